@@ -1,0 +1,53 @@
+/** Output streams a command writes to; tests pass buffers, the binary passes process streams. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A command-line usage error: reported on stderr with exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface CliCommand {
+  /** First word on the command line (`figures`, `eval`, `claims`, …). */
+  readonly name: string;
+  /** One line for `--help`. */
+  readonly summary: string;
+  /** Runs the command; returns the process exit code. Throws UsageError for bad command lines. */
+  run(args: readonly string[], io: CliIo): Promise<number> | number;
+}
+
+/**
+ * Splits `--flag value` / `--flag=value` / `--switch` options from positional arguments.
+ * Only the names listed are accepted, so a mistyped flag is an error, not silently ignored.
+ */
+export function parseOptions(
+  args: readonly string[],
+  spec: { readonly flags?: readonly string[]; readonly values?: readonly string[] },
+): { positional: string[]; flags: Set<string>; values: Map<string, string> } {
+  const positional: string[] = [];
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--') || arg === '--') {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (spec.flags?.includes(name)) {
+      if (eq >= 0) throw new UsageError(`option --${name} takes no value`);
+      flags.add(name);
+    } else if (spec.values?.includes(name)) {
+      const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined) throw new UsageError(`option --${name} needs a value`);
+      values.set(name, value);
+    } else {
+      const known = [...(spec.flags ?? []), ...(spec.values ?? [])].map((n) => `--${n}`).join(', ');
+      throw new UsageError(`unknown option --${name}${known ? ` (known: ${known})` : ''}`);
+    }
+  }
+  return { positional, flags, values };
+}

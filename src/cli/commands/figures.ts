@@ -1,0 +1,65 @@
+import { getFigure, loadFigures, type Figure } from '../../model/figures/index.js';
+import { UNITS } from '../../model/units/index.js';
+import { parseOptions, UsageError, type CliCommand } from '../command.js';
+import { renderTable } from '../format/table.js';
+
+/** The figure as the CLI prints it in JSON: exactly the catalogue fields. */
+const toJson = (figure: Figure): Figure => ({ ...figure });
+
+export const figuresCommand: CliCommand = {
+  name: 'figures',
+  summary: 'list every figure of the article (--json for a JSON array)',
+  run(args, io) {
+    const { positional, flags } = parseOptions(args, { flags: ['json'] });
+    if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
+    const figures = loadFigures();
+    if (flags.has('json')) {
+      io.out(`${JSON.stringify(figures.map(toJson), null, 2)}\n`);
+      return 0;
+    }
+    io.out(
+      renderTable(
+        ['id', 'value', 'unit', 'period', '¶', 'as written', 'label'],
+        figures.map((f) => [f.id, String(f.value), UNITS[f.unit].labelEn, f.period, String(f.paragraph), f.asWritten, f.labelEn]),
+      ),
+    );
+    return 0;
+  },
+};
+
+export const figureCommand: CliCommand = {
+  name: 'figure',
+  summary: 'show one figure: figure <ID> [--json]',
+  run(args, io) {
+    const { positional, flags } = parseOptions(args, { flags: ['json'] });
+    const [id, extra] = positional;
+    if (id === undefined) throw new UsageError('needs a figure id, e.g. figure CN_UST_HOLDINGS');
+    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    const figure = getFigure(id);
+    if (!figure) {
+      const near = loadFigures()
+        .map((f) => f.id)
+        .filter((other) => other.includes(id.toUpperCase().split('_')[0] ?? ''))
+        .slice(0, 5);
+      throw new UsageError(`unknown figure id "${id}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; run "figures" for the list`);
+    }
+    if (flags.has('json')) {
+      io.out(`${JSON.stringify(toJson(figure), null, 2)}\n`);
+      return 0;
+    }
+    const rows: [string, string][] = [
+      ['id', figure.id],
+      ['value', `${figure.value} ${UNITS[figure.unit].labelEn}`],
+      ['kind', figure.kind],
+      ['period', figure.period],
+      ['paragraph', String(figure.paragraph)],
+      ['as written', figure.asWritten],
+      ['label (en)', figure.labelEn],
+      ['label (zh)', figure.labelZh],
+      ...(figure.sourceNote ? ([['note', figure.sourceNote]] as [string, string][]) : []),
+      ...(figure.range ? ([['range', `${figure.range.role} end; other end ${figure.range.pair}`]] as [string, string][]) : []),
+    ];
+    io.out(rows.map(([k, v]) => `${k.padEnd(11)} ${v}`).join('\n') + '\n');
+    return 0;
+  },
+};

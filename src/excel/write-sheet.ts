@@ -1,0 +1,64 @@
+import type { SheetPlan } from '../plan/index.js';
+import { cellAddress, columnLetter } from '../plan/index.js';
+
+/** Excel's default column width unit is points; the plan speaks in characters of the default font. */
+const POINTS_PER_CHARACTER = 7;
+
+/**
+ * Text that Excel would parse as a formula or a number sign is written with a leading apostrophe,
+ * Excel's quote prefix: imported names such as "=1+1" or "@cmd" stay text.
+ */
+export function asCellInput(value: number | string | boolean | null | undefined): number | string | boolean {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
+  return value;
+}
+
+/** Queues every write of one sheet on `sheet`; nothing reaches Excel until the caller syncs. */
+export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): number {
+  const width = Math.max(1, ...plan.cells.map((row) => row.length));
+  const height = Math.max(1, plan.cells.length);
+  const formulas: (string | number | boolean)[][] = [];
+  const formats: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    const row = plan.cells[r] ?? [];
+    const f: (string | number | boolean)[] = [];
+    const n: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      f.push(cell?.f ?? asCellInput(cell?.v));
+      n.push(cell?.fmt ?? 'General');
+    }
+    formulas.push(f);
+    formats.push(n);
+  }
+  const block = sheet.getRange(`A1:${cellAddress(height, width)}`);
+  // Formats first, so a text format ('@') is in place before the text arrives.
+  block.numberFormat = formats;
+  block.formulas = formulas;
+  plan.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell.bold) sheet.getRange(cellAddress(r + 1, c + 1)).format.font.bold = true;
+    }),
+  );
+  plan.columnWidths.forEach((chars, i) => {
+    sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = chars * POINTS_PER_CHARACTER;
+  });
+  for (const table of plan.tables) sheet.tables.add(table.range, true).name = table.name;
+  for (const rule of plan.conditionalFormats) {
+    const format = sheet.getRange(rule.range).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = rule.formula;
+    format.custom.format.fill.color = rule.fill;
+    format.custom.format.font.color = rule.fontColor;
+  }
+  for (const validation of plan.validations) {
+    sheet.getRange(validation.range).dataValidation.rule = { list: { inCellDropDown: true, source: validation.listSource } };
+  }
+  for (const chart of plan.charts) {
+    const added = sheet.charts.add(chart.type as Excel.ChartType, sheet.getRange(chart.source), 'Auto' as Excel.ChartSeriesBy.auto);
+    added.name = chart.name;
+    added.title.text = chart.title;
+    added.setPosition(chart.anchor);
+  }
+  return width * height;
+}

@@ -1,0 +1,32 @@
+import { CHANGE_SPECS } from './specs/change.js';
+import { CURRENCY_SPECS } from './specs/currency.js';
+import { DATE_SPECS } from './specs/dates.js';
+import { FISCAL_SPECS } from './specs/fiscal.js';
+import { GOLD_SPECS } from './specs/gold.js';
+import { LOOKUP_SPECS } from './specs/lookup.js';
+import { TARIFF_SPECS } from './specs/tariff.js';
+import type { FunctionSpec } from './types.js';
+
+/**
+ * Every CLAIM.* function, in the order docs and functions.ts list them.
+ * Adding a function = adding a spec file under specs/ and one spread line here.
+ */
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  ...TARIFF_SPECS,
+  ...CHANGE_SPECS,
+  ...CURRENCY_SPECS,
+  ...GOLD_SPECS,
+  ...DATE_SPECS,
+  ...FISCAL_SPECS,
+  ...LOOKUP_SPECS,
+];
+
+export const FUNCTION_NAMES: readonly string[] = FUNCTIONS.map((f) => f.name);
+
+const BY_NAME = new Map(FUNCTIONS.map((f) => [f.name, f]));
+
+/** A function by name, case-insensitive, with or without the `CLAIM.` namespace; undefined if unknown. */
+export function getFunction(name: string): FunctionSpec | undefined {
+  const upper = name.trim().toUpperCase();
+  return BY_NAME.get(upper.startsWith('CLAIM.') ? upper.slice('CLAIM.'.length) : upper);
+}

@@ -1,0 +1,166 @@
+import {
+  auditClaim,
+  describeMargin,
+  nativeDialect,
+  nativeVerdictFormula,
+  type Claim,
+  type ClaimAudit,
+} from '../model/claims/index.js';
+import { renderExpr, type FormulaDialect } from '../model/expr/index.js';
+import { UNITS } from '../model/units/index.js';
+import { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
+import { BASELINE, SHEETS, type Layout, type PlanInput } from './context.js';
+import type { CellPlan, ConditionalFormatPlan, SheetPlan } from './types.js';
+
+export const VERDICT_STYLES: Readonly<Record<string, { fill: string; fontColor: string }>> = {
+  consistent: { fill: '#C6EFCE', fontColor: '#006100' },
+  inconsistent: { fill: '#FFC7CE', fontColor: '#9C0006' },
+  implausible: { fill: '#FFEB9C', fontColor: '#9C5700' },
+  unverifiable: { fill: '#EDEDED', fontColor: '#595959' },
+};
+
+/** One conditional format per verdict over `range`, keyed on the text of `topLeft` (relative). */
+export function verdictFormats(range: string, topLeft: string): ConditionalFormatPlan[] {
+  return Object.entries(VERDICT_STYLES).map(([verdict, style]) => ({ range, formula: `=${topLeft}="${verdict}"`, ...style }));
+}
+
+/** 1-based columns of the Claims sheet. */
+export const CLAIM_COLUMNS = { id: 1, stated: 4, recomputed: 5, custom: 6, difference: 7, tolerance: 8, verdict: 9 } as const;
+
+const text = (v: string): CellPlan => ({ v, fmt: '@' });
+const header = (v: string): CellPlan => ({ v, bold: true });
+
+/** Claims: statement, stated value, native and CLAIM.* recomputations, difference, tolerance, native verdict. */
+export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): SheetPlan {
+  const zh = input.lang === 'zh';
+  const rows: CellPlan[][] = [
+    [
+      'id', '¶', zh ? '说法' : 'Statement', 'Stated', 'Recomputed (native)',
+      input.includeCustomFunctions ? 'Recomputed (CLAIM.*)' : 'CLAIM.* formula (needs the add-in)',
+      'Difference', 'Tolerance', 'Verdict', zh ? '理由（填充时）' : 'Reason (at fill time)', 'Margin to flip', 'Unit',
+    ].map(header),
+  ];
+  input.claims.claims.forEach((claim: Claim, i) => {
+    const audit = audits[i]!;
+    const row = i + 2;
+    const format = UNITS[claim.unit].numberFormat;
+    const first = claim.compiledChecks[0];
+    const firstResult = audit.checks[0];
+    const recomputedCell = cellAddress(row, CLAIM_COLUMNS.recomputed);
+    const statedCell = cellAddress(row, CLAIM_COLUMNS.stated);
+    const valueText = first && first.valueExpr !== claim.recomputeExpr ? `(${renderExpr(first.valueExpr, nativeDialect())})` : recomputedCell;
+    rows.push([
+      text(claim.id),
+      text(claim.paragraphs.join(', ')),
+      text(zh ? claim.statementZh : claim.statementEn),
+      first ? { f: `=${renderExpr(first.statedExpr, nativeDialect())}`, cached: firstResult?.stated ?? null, fmt: format } : { v: null },
+      { f: audit.nativeFormula, cached: audit.recomputed, fmt: format },
+      input.includeCustomFunctions ? { f: audit.formula, cached: audit.recomputed, fmt: format } : text(audit.formula.slice(1)),
+      first
+        ? { f: `=${valueText}-${statedCell}`, cached: firstResult?.value != null && firstResult.stated != null ? firstResult.value - firstResult.stated : null, fmt: claim.unit === 'date' ? '0' : format }
+        : { v: null },
+      first?.compare === 'approx' ? { v: first.tolerance ?? 0, fmt: format === 'yyyy-mm-dd' ? '0' : format } : { v: null },
+      { f: nativeVerdictFormula(claim, recomputedCell), cached: audit.verdict },
+      text(zh ? audit.reasonZh : audit.reason),
+      text(audit.margins.length ? audit.margins.map(describeMargin).join('; ') : ''),
+      text(UNITS[claim.unit].labelEn),
+    ]);
+  });
+  const last = input.claims.claims.length + 1;
+  const verdictColumn = columnLetter(CLAIM_COLUMNS.verdict);
+  return {
+    name: SHEETS.claims,
+    cells: rows,
+    columnWidths: [30, 8, 70, 14, 18, 18, 14, 12, 14, 80, 60, 12],
+    tables: [{ name: 'ClaimCellClaims', range: rangeAddress(1, 1, last, 12) }],
+    conditionalFormats: verdictFormats(`${verdictColumn}2:${verdictColumn}${last}`, `$${verdictColumn}2`),
+    validations: [],
+    charts: [],
+    freezeRows: 1,
+  };
+}
+
+/**
+ * Scenario summary: like Excel's Scenario Manager summary, but live formulas — the changing
+ * inputs per scenario (changed cells highlighted), then every claim's recomputation and verdict
+ * under every scenario, each column pointing at that scenario's cells in the Scenarios sheet.
+ */
+export function summarySheet(input: PlanInput, layout: Layout, auditsByScenario: readonly (readonly ClaimAudit[])[]): SheetPlan {
+  const scenarioNames = [BASELINE, ...input.scenarios.map((s) => s.name)];
+  const scen = sheetRef(SHEETS.scenarios);
+  const dialectFor = (k: number): FormulaDialect =>
+    nativeDialect((id) => {
+      const row = layout.figureRow.get(id);
+      if (row === undefined) return id; // a reference: its defined name is the same in every scenario
+      const r = layout.scenariosFirstRow + row - 2;
+      const article = `${scen}!${cellAddress(r, layout.articleColumn, true)}`;
+      if (k === 0) return article;
+      const override = `${scen}!${cellAddress(r, layout.articleColumn + k, true)}`;
+      return `IF(${override}="",${article},${override})`;
+    });
+  const header = (label: string): CellPlan[] => [{ v: label, bold: true }, ...scenarioNames.map((n) => ({ v: n, bold: true, fmt: '@' }))];
+  const rows: CellPlan[][] = [
+    [{ v: 'Scenario summary: every claim under every scenario, recalculated live from the Scenarios sheet.', bold: true }],
+    [{ v: '情景汇总：各情景下每条结论的重算值与判定，随情景表实时重算。', fmt: '@' }],
+    [],
+    header('Changing inputs'),
+  ];
+  const changed = input.figures.filter((f) => input.scenarios.some((s) => s.overrides.has(f.id)));
+  const inputsTop = rows.length + 1;
+  for (const figure of changed) {
+    const format = UNITS[figure.unit].numberFormat;
+    rows.push([
+      { v: figure.id, fmt: '@' },
+      ...scenarioNames.map((_, k): CellPlan => ({
+        f: `=${dialectFor(k).id(figure.id)}`,
+        cached: k === 0 ? null : input.scenarios[k - 1]!.overrides.get(figure.id) ?? null,
+        fmt: format,
+      })),
+    ]);
+  }
+  const inputsBottom = rows.length;
+  rows.push([], header('Recomputed'));
+  input.claims.claims.forEach((claim, i) => {
+    const format = UNITS[claim.unit].numberFormat;
+    rows.push([
+      { v: claim.id, fmt: '@' },
+      ...scenarioNames.map((_, k): CellPlan => ({ f: `=${renderExpr(claim.recomputeExpr, dialectFor(k))}`, cached: auditsByScenario[k]![i]!.recomputed, fmt: format })),
+    ]);
+  });
+  rows.push([], header('Verdict'));
+  const verdictTop = rows.length + 1;
+  input.claims.claims.forEach((claim, i) => {
+    rows.push([
+      { v: claim.id, fmt: '@' },
+      ...scenarioNames.map((_, k): CellPlan => ({ f: nativeVerdictFormula(claim, undefined, dialectFor(k)), cached: auditsByScenario[k]![i]!.verdict })),
+    ]);
+  });
+  const verdictBottom = rows.length;
+  const lastCol = scenarioNames.length + 1;
+  const formats: ConditionalFormatPlan[] = [...verdictFormats(rangeAddress(verdictTop, 2, verdictBottom, lastCol), cellAddress(verdictTop, 2))];
+  if (changed.length && scenarioNames.length > 1) {
+    formats.push({
+      range: rangeAddress(inputsTop, 3, inputsBottom, lastCol),
+      formula: `=${cellAddress(inputsTop, 3)}<>$B${inputsTop}`,
+      fill: '#DDEBF7',
+      fontColor: '#1F3864',
+    });
+  }
+  return {
+    name: SHEETS.summary,
+    cells: rows,
+    columnWidths: [30, ...scenarioNames.map(() => 16)],
+    tables: [],
+    conditionalFormats: formats,
+    validations: [],
+    charts: [],
+    freezeRows: 0,
+  };
+}
+
+/** Audits under each scenario, Article first; the plan's cached values come from these. */
+export function auditsForScenarios(input: PlanInput, baseOverrides: ReadonlyMap<string, number>): ClaimAudit[][] {
+  const auditUnder = (overrides: ReadonlyMap<string, number>): ClaimAudit[] =>
+    input.claims.claims.map((claim) => auditClaim(claim, overrides, { margins: false }));
+  return [auditUnder(baseOverrides), ...input.scenarios.map((s) => auditUnder(new Map([...baseOverrides, ...s.overrides])))];
+}

@@ -1,0 +1,100 @@
+import { figureValue, type Figure } from '../model/figures/index.js';
+import { referenceValue, REFERENCE_NOTE, type Reference } from '../model/references/index.js';
+import { UNITS } from '../model/units/index.js';
+import { cellAddress, rangeAddress, sheetRef } from './a1.js';
+import { SHEETS, type Layout, type PlanInput, type PlanValues } from './context.js';
+import type { CellPlan, NamePlan, SheetPlan } from './types.js';
+
+/** 1-based columns of the Figures table that other sheets and the writer refer to. */
+export const FIGURE_COLUMNS = { id: 1, article: 4, base: 5, inUse: 6 } as const;
+
+const header = (text: string): CellPlan => ({ v: text, bold: true });
+const text = (value: string): CellPlan => ({ v: value, fmt: '@' });
+
+/**
+ * Figures: one table row per figure. D holds the article's value (reference, not for editing),
+ * E the base value the user may edit (highlighted when it differs from D), F the value in use
+ * (E, or the active scenario's override), which the figure's defined name points at.
+ */
+export function figuresSheet(input: PlanInput, layout: Layout, values: PlanValues): { sheet: SheetPlan; names: NamePlan[] } {
+  const primary = input.lang === 'zh' ? 'labelZh' : 'labelEn';
+  const secondary = input.lang === 'zh' ? 'labelEn' : 'labelZh';
+  const rows: CellPlan[][] = [
+    ['id', input.lang === 'zh' ? '说明' : 'Label', input.lang === 'zh' ? 'Label (English)' : '说明（中文）', 'Article value', 'Base value', 'Value in use', 'Unit', 'Period', 'Paragraph', 'As written', 'Source note'].map(header),
+  ];
+  const names: NamePlan[] = [];
+  input.figures.forEach((figure: Figure) => {
+    const row = layout.figureRow.get(figure.id)!;
+    const format = UNITS[figure.unit].numberFormat;
+    const base = values.base.get(figure.id)!;
+    rows.push([
+      text(figure.id),
+      text(figure[primary]),
+      text(figure[secondary]),
+      { v: figureValue(figure), fmt: format },
+      { v: base, fmt: format },
+      {
+        f: `=${sheetRef(SHEETS.scenarios)}!${cellAddress(layout.scenariosFirstRow + row - 2, layout.inUseColumn, true)}`,
+        cached: values.inUse.get(figure.id) ?? base,
+        fmt: format,
+      },
+      text(UNITS[figure.unit].labelEn),
+      text(figure.period),
+      { v: figure.paragraph },
+      text(figure.asWritten),
+      text(figure.sourceNote ?? ''),
+    ]);
+    names.push({ name: figure.id, sheet: SHEETS.figures, address: cellAddress(row, FIGURE_COLUMNS.inUse, true), comment: figure.labelEn });
+  });
+  const last = input.figures.length + 1;
+  return {
+    sheet: {
+      name: SHEETS.figures,
+      cells: rows,
+      columnWidths: [28, 44, 36, 14, 14, 14, 14, 24, 10, 16, 40],
+      tables: [{ name: 'ClaimCellFigures', range: rangeAddress(1, 1, last, 11) }],
+      conditionalFormats: [
+        // Base values the user changed from the article's stand out.
+        { range: `E2:E${last}`, formula: '=$E2<>$D2', fill: '#FFF2CC', fontColor: '#7F6000' },
+      ],
+      validations: [],
+      charts: [],
+      freezeRows: 1,
+    },
+    names,
+  };
+}
+
+/** References: outside figures with their sources, each a defined name like the figures. */
+export function referencesSheet(references: readonly Reference[]): { sheet: SheetPlan; names: NamePlan[] } {
+  const rows: CellPlan[][] = [['id', 'Label', '说明', 'Value', 'Unit', 'As of', 'Publisher', 'Series / table', 'Note'].map(header)];
+  const names: NamePlan[] = [];
+  references.forEach((ref, i) => {
+    const format = UNITS[ref.unit].numberFormat;
+    rows.push([
+      text(ref.id),
+      text(ref.labelEn),
+      text(ref.labelZh),
+      { v: referenceValue(ref), fmt: format },
+      text(UNITS[ref.unit].labelEn),
+      text(ref.asOf),
+      text(ref.publisher),
+      text(ref.series),
+      text(REFERENCE_NOTE),
+    ]);
+    names.push({ name: ref.id, sheet: SHEETS.references, address: cellAddress(i + 2, 4, true), comment: `${ref.labelEn} (not from the article)` });
+  });
+  return {
+    sheet: {
+      name: SHEETS.references,
+      cells: rows,
+      columnWidths: [32, 44, 30, 12, 12, 12, 36, 60, 40],
+      tables: [{ name: 'ClaimCellReferences', range: rangeAddress(1, 1, references.length + 1, 9) }],
+      conditionalFormats: [],
+      validations: [],
+      charts: [],
+      freezeRows: 1,
+    },
+    names,
+  };
+}

@@ -1,0 +1,8 @@
+export * from './types.js';
+export { buildWorkbookPlan } from './build.js';
+export { BASELINE, SHEETS, type PlanInput, type PlanScenario } from './context.js';
+export { FIGURE_COLUMNS } from './figures-sheet.js';
+export { CLAIM_COLUMNS, VERDICT_STYLES } from './claims-sheet.js';
+export { ACTIVE_SCENARIO_ADDRESS } from './scenarios-sheet.js';
+export { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
+export { articlePlanInput } from './article.js';

@@ -1,0 +1,64 @@
+import { UNITS } from '../model/units/index.js';
+import { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
+import { BASELINE, SHEETS, type Layout, type PlanInput, type PlanValues } from './context.js';
+import { FIGURE_COLUMNS } from './figures-sheet.js';
+import type { CellPlan, SheetPlan } from './types.js';
+
+const ACTIVE_CELL = '$B$1';
+
+/** The absolute address of the active-scenario cell, for the writer and tests. */
+export const ACTIVE_SCENARIO_ADDRESS = { sheet: SHEETS.scenarios, address: 'B1' } as const;
+
+/**
+ * Scenarios: figure id × scenario columns (blank = as the Article baseline) and an "In use"
+ * column that picks the active scenario's value with INDEX/MATCH, so changing B1 from its
+ * drop-down recalculates every claim in plain Excel, LibreOffice or Sheets with no add-in.
+ */
+export function scenariosSheet(input: PlanInput, layout: Layout, values: PlanValues): SheetPlan {
+  const names = [BASELINE, ...input.scenarios.map((s) => s.name)];
+  const firstScenarioCol = layout.articleColumn;
+  const lastScenarioCol = firstScenarioCol + names.length - 1;
+  const headerRow = layout.scenariosHeaderRow;
+  const headerRange = rangeAddress(headerRow, firstScenarioCol, headerRow, lastScenarioCol, true);
+  const rows: CellPlan[][] = [
+    [{ v: 'Active scenario', bold: true }, { v: input.activeScenario, fmt: '@' }, { v: 'Pick a scenario from the drop-down in B1; every claim recalculates. / 在B1下拉选择情景，所有结论随之重算。', fmt: '@' }],
+    [{ v: 'Blank cells mean "as the Article baseline". Edit override values freely; names are plain text.', fmt: '@' }],
+    [],
+    [{ v: 'id', bold: true }, { v: 'Label', bold: true }, ...names.map((n) => ({ v: n, bold: true, fmt: '@' })), { v: 'In use', bold: true }],
+  ];
+  input.figures.forEach((figure) => {
+    const row = layout.scenariosFirstRow + layout.figureRow.get(figure.id)! - 2;
+    const format = UNITS[figure.unit].numberFormat;
+    const span = `$${columnLetter(firstScenarioCol)}${row}:$${columnLetter(lastScenarioCol)}${row}`;
+    const article = `$${columnLetter(firstScenarioCol)}${row}`;
+    const pick = `INDEX(${span},MATCH(${ACTIVE_CELL},${headerRange},0))`;
+    rows.push([
+      { v: figure.id, fmt: '@' },
+      { v: input.lang === 'zh' ? figure.labelZh : figure.labelEn, fmt: '@' },
+      {
+        f: `=${sheetRef(SHEETS.figures)}!${cellAddress(layout.figureRow.get(figure.id)!, FIGURE_COLUMNS.base, true)}`,
+        cached: values.base.get(figure.id) ?? null,
+        fmt: format,
+      },
+      ...input.scenarios.map((s): CellPlan => {
+        const v = s.overrides.get(figure.id);
+        return v === undefined ? { v: null, fmt: format } : { v, fmt: format };
+      }),
+      { f: `=IFERROR(IF(${pick}="",${article},${pick}),${article})`, cached: values.inUse.get(figure.id) ?? null, fmt: format },
+    ]);
+  });
+  const lastRow = layout.scenariosFirstRow + input.figures.length - 1;
+  const scenarioBlock = input.scenarios.length ? rangeAddress(layout.scenariosFirstRow, firstScenarioCol + 1, lastRow, lastScenarioCol) : null;
+  return {
+    name: SHEETS.scenarios,
+    cells: rows,
+    columnWidths: [28, 40, ...names.map(() => 14), 14],
+    tables: [{ name: 'ClaimCellScenarios', range: rangeAddress(headerRow, 1, lastRow, lastScenarioCol + 1) }],
+    conditionalFormats: scenarioBlock
+      ? [{ range: scenarioBlock, formula: `=AND(${cellAddress(layout.scenariosFirstRow, firstScenarioCol + 1)}<>"",${cellAddress(layout.scenariosFirstRow, firstScenarioCol + 1)}<>$${columnLetter(firstScenarioCol)}${layout.scenariosFirstRow})`, fill: '#DDEBF7', fontColor: '#1F3864' }]
+      : [],
+    validations: [{ range: 'B1', listSource: `=${headerRange}`, prompt: 'Choose the active scenario' }],
+    charts: [],
+    freezeRows: headerRow,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * A simulated Excel host for tests and the browser preview: `createSimulatedExcel()` returns an
+ * `Excel.run`-like `run` whose context behaves like the Excel JavaScript API (proxies, load/sync,
+ * queued writes applied in order at sync, Office-like errors), calculated by HyperFormula.
+ * Dev/test only (HyperFormula is GPL-3 here): never import this from src/excel, src/functions,
+ * src/taskpane or src/model.
+ */
+import { parseRangeAddress } from './address.js';
+import { SimExcelEnums } from './enums.js';
+import { registerSimFunctions, type SimFunctionSpec } from './functions.js';
+import { SimWorkbook, isParsableFormula, type ExcelValue, type RawContent } from './model.js';
+import { SimRequestContext, type HostCounters } from './proxies.js';
+import { SimOfficeError } from './errors.js';
+
+export { SimExcelEnums, SimExcelEnumsAsExcel, type ExcelEnumsLike } from './enums.js';
+export { SimOfficeError, SimNotSupportedError } from './errors.js';
+export type { SimErrorCode, SimDebugInfo } from './errors.js';
+export type { SimFunctionSpec, SimFunctionParam, SimFunctionResult } from './functions.js';
+export type { ExcelValue } from './model.js';
+export { SimRequestContext, ClientResult } from './proxies.js';
+
+export interface SimulatedExcelOptions {
+  /** Worksheets of the new workbook (default `['Sheet1']`, like a new Excel workbook). */
+  readonly initialSheets?: readonly string[];
+  /** Custom functions to register at once (see `registerFunctions`). */
+  readonly functions?: readonly SimFunctionSpec[];
+  /** Namespace prefixed to function names without a dot (default `CLAIM`). */
+  readonly functionNamespace?: string;
+}
+
+export interface SimulatedNameInfo {
+  readonly name: string;
+  readonly formula: string;
+  readonly comment: string;
+}
+
+export interface SimulatedExcel {
+  /** Like `Excel.run`: runs the batch with a fresh request context, then syncs what is still queued. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `context.sync()` calls so far (explicit ones, plus run's implicit final sync when it had queued work). */
+  syncCount(): number;
+  /** Syncs that carried at least one queued operation (a real round trip in Office). */
+  roundTripCount(): number;
+  resetSyncCount(): void;
+  getSheetNames(): string[];
+  getCellValue(sheet: string, address: string): ExcelValue;
+  getCellFormula(sheet: string, address: string): ExcelValue;
+  /** For an error cell, the message behind it (e.g. a custom function's DomainError message); else undefined. */
+  getCellErrorMessage(sheet: string, address: string): string | undefined;
+  getNames(): SimulatedNameInfo[];
+  /** A plain cell edit, as a user typing (`'=A1*2'` enters a formula); recalculates dependents. */
+  setCellValue(sheet: string, address: string, value: number | string | boolean | null): void;
+  /** Deterministic JSON-able dump of the whole workbook. */
+  snapshot(): unknown;
+  /** `JSON.stringify(snapshot())`, for byte-for-byte comparisons. */
+  snapshotJson(): string;
+  /** Registers namespaced custom functions (HyperFormula FunctionPlugin, with translations); returns full names. */
+  registerFunctions(specs: readonly SimFunctionSpec[], namespace?: string): string[];
+  /** Enum string values the writer may use in place of the global `Excel` enums. */
+  readonly enums: typeof SimExcelEnums;
+  /** Engine statistics (HyperFormula rebuilds and the duration of the last one). */
+  stats(): { rebuilds: number; lastRebuildMs: number };
+}
+
+function sheetOf(model: SimWorkbook, name: string) {
+  const sheet = model.findSheet(name);
+  if (!sheet) throw new Error(`no worksheet named ${name}`);
+  return sheet;
+}
+
+function cellOf(address: string): { row: number; col: number } {
+  const rect = parseRangeAddress(address);
+  if (!rect || rect.r0 !== rect.r1 || rect.c0 !== rect.c1) throw new Error(`not a single-cell address: ${address}`);
+  return { row: rect.r0, col: rect.c0 };
+}
+
+export function createSimulatedExcel(options: SimulatedExcelOptions = {}): SimulatedExcel {
+  const model = new SimWorkbook();
+  for (const name of options.initialSheets ?? ['Sheet1']) model.addSheet(name);
+  const counters: HostCounters = { syncs: 0, roundTrips: 0 };
+  if (options.functions && options.functions.length > 0) registerSimFunctions(options.functions, options.functionNamespace);
+
+  const host: SimulatedExcel = {
+    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const ctx = new SimRequestContext(model, counters);
+      const pending = batch(ctx as unknown as Excel.RequestContext) as unknown;
+      if (!pending || typeof (pending as { then?: unknown }).then !== 'function') {
+        throw new SimOfficeError('RunMustReturnPromise', { errorLocation: 'Excel.run' });
+      }
+      const value = await (pending as Promise<T>);
+      if (ctx._pendingCount > 0) await ctx.sync();
+      return value;
+    },
+    syncCount: () => counters.syncs,
+    roundTripCount: () => counters.roundTrips,
+    resetSyncCount: () => {
+      counters.syncs = 0;
+      counters.roundTrips = 0;
+    },
+    getSheetNames: () => model.liveSheets().map((s) => s.name),
+    getCellValue(sheet, address) {
+      const { row, col } = cellOf(address);
+      return model.cellValue(sheetOf(model, sheet), row, col);
+    },
+    getCellFormula(sheet, address) {
+      const { row, col } = cellOf(address);
+      return model.cellFormula(sheetOf(model, sheet), row, col);
+    },
+    getCellErrorMessage(sheet, address) {
+      const { row, col } = cellOf(address);
+      return model.cellErrorMessage(sheetOf(model, sheet), row, col);
+    },
+    getNames: () =>
+      [...model.names.values()]
+        .sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1))
+        .map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),
+    setCellValue(sheet, address, value) {
+      const s = sheetOf(model, sheet);
+      const { row, col } = cellOf(address);
+      if (typeof value === 'string' && value.startsWith('=') && value.length > 1 && !isParsableFormula(value)) {
+        throw new Error(`invalid formula: ${value}`);
+      }
+      if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('not a finite number');
+      model.editCell(s, row, col, value as RawContent | null);
+    },
+    snapshot: () => model.snapshot(),
+    snapshotJson: () => JSON.stringify(model.snapshot()),
+    registerFunctions(specs, namespace) {
+      const names = registerSimFunctions(specs, namespace ?? options.functionNamespace);
+      model.markDirty(); // the engine is rebuilt with the new plugin at the next read
+      return names;
+    },
+    enums: SimExcelEnums,
+    stats: () => ({ rebuilds: model.rebuildCount, lastRebuildMs: model.lastRebuildMs }),
+  };
+  return host;
+}

@@ -1,0 +1,33 @@
+/**
+ * The workbook actions behind the task pane buttons. The Office.js writer (src/excel) replaces
+ * these defaults by calling `setActions`; until then every action reports "not available yet".
+ */
+export interface ActionResult {
+  readonly ok: boolean;
+  /** Optional text to show instead of the generic done / not-available message. */
+  readonly message?: string;
+  /** True when the action is not implemented yet. */
+  readonly unavailable?: boolean;
+}
+
+export type Action = () => Promise<ActionResult>;
+
+export interface TaskpaneActions {
+  /** "Fill workbook": write the claim sheets into the open workbook. */
+  readonly fillWorkbook: Action;
+  /** "Reset to article values": restore the inputs the article states. */
+  readonly resetToArticle: Action;
+}
+
+const notAvailable: Action = async () => ({ ok: false, unavailable: true });
+
+let current: TaskpaneActions = { fillWorkbook: notAvailable, resetToArticle: notAvailable };
+
+/** Injects the real implementations (partial: missing ones keep their current value). */
+export function setActions(actions: Partial<TaskpaneActions>): void {
+  current = { ...current, ...actions };
+}
+
+export function getActions(): TaskpaneActions {
+  return current;
+}
