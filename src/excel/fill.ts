@@ -1,4 +1,6 @@
 import { FIGURE_COLUMNS, SHEETS, sheetRef, type WorkbookPlan } from '../plan/index.js';
+import type { Scenario } from '../model/scenarios/index.js';
+import { readScenarioTable, SCENARIOS_SETTING } from './scenarios.js';
 import { OWNER_SETTING, type ExcelRun, type OwnerRecord, type Progress } from './types.js';
 import { queueSheet } from './write-sheet.js';
 
@@ -27,15 +29,19 @@ export interface WorkbookState {
   readonly edits: ReadonlyMap<string, number>;
   /** The active scenario the workbook had, if any. */
   readonly activeScenario?: string;
+  /** The scenarios the workbook holds (its Scenarios sheet, with metadata from settings); undefined on a first fill. */
+  readonly scenarios?: readonly Scenario[];
 }
 
 export interface FillOptions {
   /** Drop the user's edits in the Figures sheet and write the article's values again. */
   readonly resetToArticle?: boolean;
   readonly onProgress?: (progress: Progress) => void;
+  /** Changes the state read from the workbook before the plan is made (a scenario edit, an import). */
+  readonly transform?: (state: WorkbookState) => WorkbookState;
+  /** The scenario set (with descriptions, authors, timestamps) to record beside the Scenarios sheet. */
+  readonly recordScenarios?: (state: WorkbookState) => unknown;
 }
-
-const TEMP_SUFFIX = ' (ClaimCell new)';
 
 function parseOwner(value: unknown): OwnerRecord | undefined {
   try {
@@ -61,6 +67,7 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     const sheets = workbook.worksheets.load('items/name');
     const names = workbook.names.load('items/name');
     const setting = workbook.settings.getItemOrNullObject(OWNER_SETTING).load('value');
+    const scenarioMeta = workbook.settings.getItemOrNullObject(SCENARIOS_SETTING).load('value');
     await context.sync();
 
     const owner = setting.isNullObject ? undefined : parseOwner(setting.value);
@@ -69,16 +76,23 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     const existingSheets = new Set(sheets.items.map((s) => s.name));
     const existingNames = new Set(names.items.map((n) => n.name));
 
+    // Sync 2, only when ClaimCell's sheets are already there: the user's edits and scenarios,
+    // and the tables and charts that sit on those sheets (to be removed before rewriting).
+    const ownedPresent = [...ownedSheets].filter((n) => existingSheets.has(n));
     let state: WorkbookState = { edits: new Map() };
-    if (ownedSheets.has(SHEETS.figures) && existingSheets.has(SHEETS.figures)) {
+    let inventory = new Map<string, { tables: string[]; charts: string[] }>();
+    if (ownedPresent.length) {
       progress('read', 0.2, 'Reading your edits');
-      state = await readState(context, existingSheets.has(SHEETS.scenarios) && ownedSheets.has(SHEETS.scenarios), options.resetToArticle === true);
+      const read = await readState(context, ownedPresent, options.resetToArticle === true, scenarioMeta.isNullObject ? undefined : scenarioMeta.value);
+      state = read.state;
+      inventory = read.inventory;
     }
+    if (options.transform) state = options.transform(state);
     const plan = makePlan(state);
     const base = { sheets: plan.sheets.length, names: plan.names.length, keptEdits: [...state.edits.keys()], ...(state.activeScenario ? { activeScenario: state.activeScenario } : {}) };
 
     const conflicts: Conflict[] = [
-      ...plan.sheets.flatMap((s) => [s.name, `${s.name}${TEMP_SUFFIX}`]).filter((n) => existingSheets.has(n) && !ownedSheets.has(n)).map((name) => ({ kind: 'sheet' as const, name })),
+      ...plan.sheets.filter((s) => existingSheets.has(s.name) && !ownedSheets.has(s.name)).map((s) => ({ kind: 'sheet' as const, name: s.name })),
       ...plan.names.filter((n) => existingNames.has(n.name) && !ownedNames.has(n.name)).map((n) => ({ kind: 'name' as const, name: n.name })),
     ];
     if (conflicts.length) {
@@ -93,24 +107,31 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
 
     progress('write', 0.4, 'Writing sheets and names');
     context.application.suspendApiCalculationUntilNextSync();
-    // Names first: they may point at sheets about to be replaced.
     for (const name of owner?.names ?? []) if (existingNames.has(name)) workbook.names.getItem(name).delete();
     let cells = 0;
     for (const sheetPlan of plan.sheets) {
-      const replacing = existingSheets.has(sheetPlan.name);
-      // A new sheet under a temporary name first, so the workbook never drops to zero sheets.
-      const sheet = workbook.worksheets.add(replacing ? `${sheetPlan.name}${TEMP_SUFFIX}` : sheetPlan.name);
-      cells += queueSheet(sheet, sheetPlan);
-      if (replacing) {
-        workbook.worksheets.getItem(sheetPlan.name).delete();
-        sheet.name = sheetPlan.name;
+      let sheet: Excel.Worksheet;
+      if (existingSheets.has(sheetPlan.name)) {
+        // Rewrite in place: deleting the sheet would turn every formula pointing at it into #REF!.
+        sheet = workbook.worksheets.getItem(sheetPlan.name);
+        const found = inventory.get(sheetPlan.name);
+        for (const table of found?.tables ?? []) sheet.tables.getItem(table).delete();
+        for (const chart of found?.charts ?? []) sheet.charts.getItem(chart).delete();
+        const whole = sheet.getRange();
+        whole.conditionalFormats.clearAll();
+        whole.dataValidation.clear();
+        whole.clear('All' as Excel.ClearApplyTo.all);
+      } else {
+        sheet = workbook.worksheets.add(sheetPlan.name);
       }
+      cells += queueSheet(sheet, sheetPlan);
     }
     // Sheets an older plan owned that this one no longer has (an upgrade migrates them away).
     for (const stale of ownedSheets) if (existingSheets.has(stale) && !plan.sheets.some((s) => s.name === stale)) workbook.worksheets.getItem(stale).delete();
     for (const name of plan.names) workbook.names.add(name.name, `=${sheetRef(name.sheet)}!${name.address}`, name.comment);
     const record: OwnerRecord = { planVersion: plan.planVersion, hash: plan.hash, sheets: plan.sheets.map((s) => s.name), names: plan.names.map((n) => n.name) };
     workbook.settings.add(OWNER_SETTING, JSON.stringify(record));
+    if (options.recordScenarios) workbook.settings.add(SCENARIOS_SETTING, JSON.stringify(options.recordScenarios(state)));
     await context.sync();
     progress('done', 1, `Wrote ${plan.sheets.length} sheets and ${plan.names.length} names`);
     return { ...base, status: 'written', conflicts: [], cells };
@@ -119,13 +140,25 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
 
 
 
-/** Sync 2: the user's base values that differ from the article's, and the active scenario. */
-async function readState(context: Excel.RequestContext, hasScenarios: boolean, reset: boolean): Promise<WorkbookState> {
-  const figures = context.workbook.worksheets.getItem(SHEETS.figures).getUsedRange().load('values');
-  const active = hasScenarios ? context.workbook.worksheets.getItem(SHEETS.scenarios).getRange('B1').load('values') : undefined;
+/** Sync 2: the user's base values that differ from the article's, the scenarios, and what sits on ClaimCell's sheets. */
+async function readState(
+  context: Excel.RequestContext,
+  ownedPresent: readonly string[],
+  reset: boolean,
+  scenarioMeta: unknown,
+): Promise<{ state: WorkbookState; inventory: Map<string, { tables: string[]; charts: string[] }> }> {
+  const sheets = context.workbook.worksheets;
+  const figures = ownedPresent.includes(SHEETS.figures) ? sheets.getItem(SHEETS.figures).getUsedRange().load('values') : undefined;
+  const table = ownedPresent.includes(SHEETS.scenarios) ? sheets.getItem(SHEETS.scenarios).getUsedRange().load('values') : undefined;
+  const found = ownedPresent.map((name) => ({
+    name,
+    tables: sheets.getItem(name).tables.load('items/name'),
+    charts: sheets.getItem(name).charts.load('items/name'),
+  }));
   await context.sync();
+  const inventory = new Map(found.map((f) => [f.name, { tables: f.tables.items.map((t) => t.name), charts: f.charts.items.map((c) => c.name) }]));
   const edits = new Map<string, number>();
-  if (!reset) {
+  if (!reset && figures) {
     for (const row of figures.values.slice(1)) {
       const id = row[FIGURE_COLUMNS.id - 1];
       const article = row[FIGURE_COLUMNS.article - 1];
@@ -133,6 +166,6 @@ async function readState(context: Excel.RequestContext, hasScenarios: boolean, r
       if (typeof id === 'string' && typeof baseValue === 'number' && baseValue !== article) edits.set(id, baseValue);
     }
   }
-  const activeName = active?.values[0]?.[0];
-  return { edits, ...(typeof activeName === 'string' && activeName ? { activeScenario: activeName } : {}) };
+  const scenarios = table ? readScenarioTable(table.values, scenarioMeta) : undefined;
+  return { state: { edits, ...(scenarios ?? {}) }, inventory };
 }

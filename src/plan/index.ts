@@ -5,4 +5,4 @@ export { FIGURE_COLUMNS } from './figures-sheet.js';
 export { CLAIM_COLUMNS, VERDICT_STYLES } from './claims-sheet.js';
 export { ACTIVE_SCENARIO_ADDRESS } from './scenarios-sheet.js';
 export { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
-export { articlePlanInput } from './article.js';
+export { articlePlan, articlePlanInput, type ReadState } from './article.js';

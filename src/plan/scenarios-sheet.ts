@@ -31,7 +31,7 @@ export function scenariosSheet(input: PlanInput, layout: Layout, values: PlanVal
     const format = UNITS[figure.unit].numberFormat;
     const span = `$${columnLetter(firstScenarioCol)}${row}:$${columnLetter(lastScenarioCol)}${row}`;
     const article = `$${columnLetter(firstScenarioCol)}${row}`;
-    const pick = `INDEX(${span},MATCH(${ACTIVE_CELL},${headerRange},0))`;
+    const pick = `INDEX(${span},1,MATCH(${ACTIVE_CELL},${headerRange},0))`; // explicit row 1: engines differ on one-argument INDEX over a row
     rows.push([
       { v: figure.id, fmt: '@' },
       { v: input.lang === 'zh' ? figure.labelZh : figure.labelEn, fmt: '@' },

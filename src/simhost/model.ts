@@ -404,7 +404,7 @@ export class SimWorkbook {
       this.dirty = true;
       return;
     }
-    this.hf.setCellContents({ sheet: this.hfSheetIds.get(sheet)!, row, col }, value === '' ? null : toEngine(value));
+    this.hf.setCellContents({ sheet: this.hfSheetIds.get(sheet)!, row, col }, value === null || value === '' ? null : toEngine(value));
   }
 
   cellValue(sheet: SheetModel, row: number, col: number): ExcelValue {

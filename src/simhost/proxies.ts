@@ -1419,7 +1419,8 @@ export class TableCollection extends SimCollection<TableModel, Table> {
         const base = h;
         for (let k = 2; seen.has(h.toUpperCase()); k += 1) h = `${base}${k}`;
         seen.add(h.toUpperCase());
-        header.push(h);
+        // Headers are text in Excel: keep formula-like text from being re-read as a formula.
+        header.push(/^[=+\-@']/.test(h) ? `'${h}` : h);
       }
       model.writeBlock(sheet, { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c1 }, [header]);
       let n = model.tables.length + 1;

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fillWorkbook, type WorkbookState } from '../../src/excel/fill.js';
 import { auditAll } from '../../src/model/claims/index.js';
 import { figureValue, loadFigures } from '../../src/model/figures/index.js';
-import { articlePlanInput, buildWorkbookPlan, CLAIM_COLUMNS, FIGURE_COLUMNS, SHEETS, cellAddress } from '../../src/plan/index.js';
+import { articlePlan, CLAIM_COLUMNS, FIGURE_COLUMNS, SHEETS, cellAddress } from '../../src/plan/index.js';
 import { createClaimHost } from './host.js';
 
-const makePlan = (state: WorkbookState) => buildWorkbookPlan({ ...articlePlanInput(), baseValues: state.edits });
+const makePlan = (state: WorkbookState) => articlePlan(state);
 const close = (a: unknown, b: number | null) => {
   expect(typeof a).toBe('number');
   expect(a as number).toBeCloseTo(b!, 9);

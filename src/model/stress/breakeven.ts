@@ -71,8 +71,9 @@ export function breakEven(model: VectorModel, inputId: string, target: number | 
   if (!Number.isInteger(P) || P < 3) throw new RangeError(`scanPoints must be an integer ≥ 3, got ${P}`);
   const maxIter = options.maxIterations ?? 200;
   const w = hi - lo;
-  const minL = options.limits?.min ?? (lo >= 0 ? Math.max(0, lo - 2 * w) : lo - 2 * w);
-  const maxL = options.limits?.max ?? (hi <= 0 ? Math.min(0, hi + 2 * w) : hi + 2 * w);
+  // default limits: 2 widths beyond each side, not across 0 (snapped to 0 within rounding: 0.2 − 2·0.1 ≠ 0)
+  const minL = options.limits?.min ?? (lo >= 0 && lo - 2 * w <= 1e-9 * w ? 0 : lo - 2 * w);
+  const maxL = options.limits?.max ?? (hi <= 0 && hi + 2 * w >= -1e-9 * w ? 0 : hi + 2 * w);
   if (!(minL <= lo) || !(maxL >= hi)) throw new RangeError(`breakEven limits [${minL}, ${maxL}] must contain [${lo}, ${hi}]`);
   const base = model.inputs[idx]!.base;
 
@@ -111,8 +112,9 @@ export function breakEven(model: VectorModel, inputId: string, target: number | 
       prev = k;
     }
     if (crossings.length > 0 || (a <= minL && b >= maxL)) break;
-    a = Math.max(minL, lo - step * w);
-    b = Math.min(maxL, hi + step * w);
+    // widen by `step` widths on each side, snapping to a limit within rounding of it
+    a = lo - step * w <= minL + 1e-9 * w ? minL : lo - step * w;
+    b = hi + step * w >= maxL - 1e-9 * w ? maxL : hi + step * w;
   }
 
   let yMin = Infinity, yMax = -Infinity;

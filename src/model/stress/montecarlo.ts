@@ -1,6 +1,7 @@
 /**
- * Monte Carlo over a {@link VectorModel}: one Float64Array per input and one for the output
- * (≈ 8·(inputs + 1) bytes per sample; correlation adds scratch of the same order while it runs).
+ * Monte Carlo over a {@link VectorModel}. Memory: one Float64Array of n for the output plus one
+ * chunk-sized buffer per input (≈ 8 bytes per sample); with correlation every input keeps its n
+ * samples (≈ 8·(inputs + 1) bytes per sample) plus Iman–Conover scratch of the same order.
  * Each input has its own PRNG stream keyed by (seed, input id), so results are bit-identical for
  * the same seed whatever the chunk size and whether the sync or async driver runs them.
  *
@@ -116,10 +117,13 @@ function prepare(model: VectorModel, opts: MonteCarloOptions) {
 function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCarloProgress, MonteCarloResult, void> {
   const { n, chunk, bins, specs, corrIdx } = prepare(model, opts);
   const m = model.inputs.length;
-  const columns = specs.map(() => new Float64Array(n));
-  const output = new Float64Array(n);
-  let workingBytes = (m + 1) * n * 8;
   const hasCorr = corrIdx.length >= 2;
+  // Iman–Conover reorders whole columns, so correlated runs keep every input sample; otherwise each
+  // input needs only one chunk-sized buffer, refilled per chunk (the output is always kept whole).
+  const colLen = hasCorr ? n : Math.min(n, chunk);
+  const columns = specs.map(() => new Float64Array(colLen));
+  const output = new Float64Array(n);
+  let workingBytes = (m * colLen + n) * 8;
   const rngs = specs.map((spec, i) => (spec.type === 'constant' ? null : new Rng(opts.seed, model.inputs[i]!.id)));
   specs.forEach((spec, i) => {
     if (spec.type === 'constant') columns[i]!.fill(spec.value);
@@ -130,7 +134,8 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
   const sampleRange = (s: number, e: number) => {
     for (let i = 0; i < m; i++) {
       const rng = rngs[i];
-      if (rng) sampleInto(specs[i]!, rng, columns[i]!.subarray(s, e));
+      const off = hasCorr ? s : 0;
+      if (rng) sampleInto(specs[i]!, rng, columns[i]!.subarray(off, off + (e - s)));
     }
   };
 
@@ -149,8 +154,9 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
     }
   };
   const evaluateRange = (s: number, e: number) => {
-    if (s === 0 && e === n) model.evaluate(columns, n, output);
-    else model.evaluate(columns.map((c) => c.subarray(s, e)), e - s, output.subarray(s, e));
+    const len = e - s;
+    const cols = hasCorr ? (len === n ? columns : columns.map((c) => c.subarray(s, e))) : len === colLen ? columns : columns.map((c) => c.subarray(0, len));
+    model.evaluate(cols, len, len === n ? output : output.subarray(s, e));
     fold(s, e);
   };
 

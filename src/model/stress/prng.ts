@@ -78,8 +78,8 @@ export class Rng {
     return this.normalSlow(u, iz);
   }
 
-  /** Ziggurat slow path: wedge or tail test for the strip `iz` and signed uniform `u`; loops until accepted. */
-  private normalSlow(u: number, iz: number): number {
+  /** @internal Ziggurat slow path: wedge or tail test for the strip `iz` and signed uniform `u`; loops until accepted. */
+  normalSlow(u: number, iz: number): number {
     for (;;) {
       if (iz === 0) {
         // tail beyond R (Marsaglia 1964)
@@ -130,30 +130,35 @@ export class Rng {
    * between the two. ~99% of draws take the rectangle fast path (two PRNG steps, one multiply).
    */
   fillNormal(out: Float64Array, mean = 0, sd = 1): Float64Array {
-    const n = out.length;
-    const st = this.state;
-    let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
-    for (let k = 0; k < n; k++) {
-      const ra = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
-      let t = s1 << 9;
-      s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = rotl(s3, 11);
-      const rb = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
-      t = s1 << 9;
-      s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = rotl(s3, 11);
-      const iz = rb & 127;
-      const u = ra * TWO_POW_M31; // ra is int32 → u in [-1, 1)
-      let z: number;
-      if (Math.abs(u) < ZIG_R[iz]!) z = u * ZIG_X[iz]!;
-      else {
-        st[0] = s0; st[1] = s1; st[2] = s2; st[3] = s3;
-        z = this.normalSlow(u, iz);
-        s0 = st[0]!; s1 = st[1]!; s2 = st[2]!; s3 = st[3]!;
-      }
-      out[k] = mean + sd * z;
-    }
-    st[0] = s0; st[1] = s1; st[2] = s2; st[3] = s3;
+    zigguratFill(this, this.state, out, mean, sd);
     return out;
   }
+}
+
+/** The ziggurat fill loop as a module-level function (V8 optimises it better than the method body). */
+function zigguratFill(rng: Rng, st: Int32Array, out: Float64Array, mean: number, sd: number): void {
+  const n = out.length;
+  const R = ZIG_R, X = ZIG_X;
+  let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
+  for (let k = 0; k < n; k++) {
+    const ra = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+    let t = s1 << 9;
+    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = rotl(s3, 11);
+    const rb = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
+    t = s1 << 9;
+    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = rotl(s3, 11);
+    const iz = rb & 127;
+    const u = ra * TWO_POW_M31; // ra is int32 → u in [-1, 1)
+    let z: number;
+    if (Math.abs(u) < R[iz]!) z = u * X[iz]!;
+    else {
+      st[0] = s0; st[1] = s1; st[2] = s2; st[3] = s3;
+      z = rng.normalSlow(u, iz);
+      s0 = st[0]!; s1 = st[1]!; s2 = st[2]!; s3 = st[3]!;
+    }
+    out[k] = mean + sd * z;
+  }
+  st[0] = s0; st[1] = s1; st[2] = s2; st[3] = s3;
 }
 
 // Ziggurat tables (Doornik 2005, ZIGNOR): 128 strips of equal area V, rightmost edge R.

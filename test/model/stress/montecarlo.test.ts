@@ -7,8 +7,10 @@ import { identityModel, tariffModel } from './helpers.js';
 
 const tariffOpts = { samples: 50_000, seed: 'tariff', distributions: { volume: normal(1056, 100), rate: uniform(0.2, 0.3) } };
 
+/** Everything but `workingBytes` (which depends on the chunk size by design). */
 function strip(r: ReturnType<typeof runMonteCarlo>) {
-  return { ...r, histogram: { edges: Array.from(r.histogram.edges), counts: Array.from(r.histogram.counts) } };
+  const { workingBytes: _w, ...rest } = r;
+  return { ...rest, histogram: { edges: Array.from(r.histogram.edges), counts: Array.from(r.histogram.counts) } };
 }
 
 describe('runMonteCarlo', () => {
@@ -41,6 +43,13 @@ describe('runMonteCarlo', () => {
       const b = runMonteCarlo(tariffModel, { ...tariffOpts, samples: chunkSize === 1 ? 50_000 : 50_000, chunkSize });
       expect(strip(b)).toEqual(strip(a));
     }
+  });
+
+  it('memory: ≈ 8 bytes per sample without correlation (chunk-sized input buffers)', () => {
+    const n = 1_000_000;
+    const r = runMonteCarlo(tariffModel, { ...tariffOpts, samples: n });
+    expect(r.workingBytes / n).toBeGreaterThanOrEqual(8);
+    expect(r.workingBytes / n).toBeLessThan(10);
   });
 
   it('async variant gives the same result as the sync one', async () => {

@@ -1,0 +1,142 @@
+/**
+ * Monte Carlo throughput: ClaimCell's vectorised engine vs squiggle-lang vs a naive per-sample
+ * implementation, on two claims, 10^6 samples each:
+ *   tariff    revenue = volume × rate,  volume ~ normal(1056, 100), rate ~ uniform(0.2, 0.3)
+ *   debtshare share = holdings / gdp,   holdings ~ normal(9360, 200), gdp ~ normal(123580, 1500)
+ * End to end = sampling + mean, sd, p5/p50/p95 (ClaimCell's run also does p25/p75, the holds
+ * probability and a histogram). "sample" = drawing the input samples only.
+ * If squiggle would take > 60 s at 10^6 samples, it is run at a smaller count, scaled linearly,
+ * and the line name says so (".scaled_from_<n>").
+ */
+import { run as runSquiggle } from '@quri/squiggle-lang';
+import type { Report } from './run.js';
+import { medianMs } from './timing.js';
+import { normal, uniform, sampleInto, type DistSpec } from '../src/model/stress/distributions.js';
+import { runMonteCarlo } from '../src/model/stress/montecarlo.js';
+import { Rng } from '../src/model/stress/prng.js';
+import type { VectorModel } from '../src/model/stress/types.js';
+
+const N = 1_000_000;
+
+interface Case {
+  name: string;
+  model: VectorModel;
+  dists: Record<string, DistSpec>;
+  squiggle: string;
+  /** naive per-sample draw of the two inputs and the output */
+  naive: (rng: () => number, gauss: () => number) => { a: number; b: number; out: number };
+}
+
+const cases: Case[] = [
+  {
+    name: 'tariff',
+    model: {
+      inputs: [{ id: 'volume', base: 1056 }, { id: 'rate', base: 0.25, low: 0.2, high: 0.3 }],
+      evaluate(c, n, out) {
+        const v = c[0]!, r = c[1]!;
+        for (let k = 0; k < n; k++) out[k] = v[k]! * r[k]!;
+      },
+      holds: (o) => Math.abs(o - 264) <= 13.2,
+    },
+    dists: { volume: normal(1056, 100), rate: uniform(0.2, 0.3) },
+    squiggle: 'd = normal(1056, 100) * uniform(0.2, 0.3)',
+    naive: (u, g) => {
+      const a = 1056 + 100 * g();
+      const b = 0.2 + 0.1 * u();
+      return { a, b, out: a * b };
+    },
+  },
+  {
+    name: 'debtshare',
+    model: {
+      inputs: [{ id: 'holdings', base: 9360 }, { id: 'gdp', base: 123580 }],
+      evaluate(c, n, out) {
+        const h = c[0]!, g = c[1]!;
+        for (let k = 0; k < n; k++) out[k] = h[k]! / g[k]!;
+      },
+      holds: (o) => Math.abs(o - 0.076) <= 0.0005,
+    },
+    dists: { holdings: normal(9360, 200), gdp: normal(123580, 1500) },
+    squiggle: 'd = normal(9360, 200) / normal(123580, 1500)',
+    naive: (_u, g) => {
+      const a = 9360 + 200 * g();
+      const b = 123580 + 1500 * g();
+      return { a, b, out: a / b };
+    },
+  },
+];
+
+/** Naive baseline: seeded mulberry32 + Box–Muller per sample, an array of objects, Array.sort. */
+function naiveRun(c: Case, n: number, seed: number): { mean: number; sd: number; p5: number; p50: number; p95: number } {
+  let s = seed >>> 0;
+  const u = () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
+  };
+  const g = () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+  const rows: { a: number; b: number; out: number }[] = [];
+  for (let k = 0; k < n; k++) rows.push(c.naive(u, g));
+  let sum = 0;
+  for (const r of rows) sum += r.out;
+  const mean = sum / n;
+  let ss = 0;
+  for (const r of rows) ss += (r.out - mean) ** 2;
+  rows.sort((x, y) => x.out - y.out);
+  const q = (p: number) => {
+    const h = (n - 1) * p, k = Math.floor(h);
+    return k + 1 < n ? rows[k]!.out + (h - k) * (rows[k + 1]!.out - rows[k]!.out) : rows[k]!.out;
+  };
+  return { mean, sd: Math.sqrt(ss / (n - 1)), p5: q(0.05), p50: q(0.5), p95: q(0.95) };
+}
+
+async function squiggleRun(code: string, n: number): Promise<Record<string, number>> {
+  const out = await runSquiggle(`${code}\n{mean: mean(d), sd: stdev(d), p5: quantile(d, 0.05), p50: quantile(d, 0.5), p95: quantile(d, 0.95)}`, {
+    environment: { sampleCount: n, xyPointLength: 1000, seed: 'claimcell-bench' },
+  });
+  if (!out.result.ok) throw new Error(`squiggle failed: ${out.result.value.toString()}`);
+  return (out.result.value.result.asJS() as { value: Record<string, number> }).value;
+}
+
+async function squiggleSampleOnly(code: string, n: number): Promise<void> {
+  const out = await runSquiggle(`${code}\n1`, { environment: { sampleCount: n, xyPointLength: 1000, seed: 'claimcell-bench' } });
+  if (!out.result.ok) throw new Error(`squiggle failed: ${out.result.value.toString()}`);
+}
+
+export async function run(report: Report): Promise<void> {
+  for (const c of cases) {
+    const opts = { samples: N, seed: 'bench', distributions: c.dists };
+    const ccE2e = await medianMs(() => runMonteCarlo(c.model, opts), 7, 2);
+    const ccSample = await medianMs(() => {
+      c.model.inputs.forEach((inp) => sampleInto(c.dists[inp.id]!, new Rng('bench', inp.id), new Float64Array(N)));
+    }, 7, 2);
+    const r = runMonteCarlo(c.model, opts);
+
+    // squiggle: probe at 10^5 to decide whether 10^6 fits in 60 s
+    const probe = await medianMs(() => squiggleRun(c.squiggle, 100_000), 1, 1);
+    let sqN = N;
+    if ((probe * N) / 100_000 > 60_000) sqN = 100_000;
+    const sqE2e = await medianMs(() => squiggleRun(c.squiggle, sqN), 3, 1);
+    const sqSample = await medianMs(() => squiggleSampleOnly(c.squiggle, sqN), 3, 1);
+    const scale = N / sqN;
+    const suffix = sqN === N ? '' : `.scaled_from_${sqN}`;
+    const sq = await squiggleRun(c.squiggle, sqN);
+
+    const naiveE2e = await medianMs(() => naiveRun(c, N, 12345), 3, 1);
+    const nv = naiveRun(c, N, 12345);
+
+    report({ name: `montecarlo.e2e_ms.${c.name}.claimcell`, value: ccE2e, unit: 'ms' });
+    report({ name: `montecarlo.e2e_ms.${c.name}.squiggle${suffix}`, value: sqE2e * scale, unit: 'ms' });
+    report({ name: `montecarlo.e2e_ms.${c.name}.naive`, value: naiveE2e, unit: 'ms' });
+    report({ name: `montecarlo.sample_ms.${c.name}.claimcell`, value: ccSample, unit: 'ms' });
+    report({ name: `montecarlo.sample_ms.${c.name}.squiggle${suffix}`, value: sqSample * scale, unit: 'ms' });
+    report({ name: `montecarlo.e2e.vs_squiggle.${c.name}${suffix}`, value: (sqE2e * scale) / ccE2e, unit: 'x' });
+    report({ name: `montecarlo.e2e.vs_naive.${c.name}`, value: naiveE2e / ccE2e, unit: 'x' });
+    // agreement of the three (relative difference of the means and medians; all within Monte Carlo noise)
+    report({ name: `montecarlo.check.${c.name}.mean_rel_diff_vs_squiggle`, value: Math.abs(r.mean - sq['mean']!) / Math.abs(sq['mean']!), unit: '1' });
+    report({ name: `montecarlo.check.${c.name}.p50_rel_diff_vs_squiggle`, value: Math.abs(r.percentiles.p50 - sq['p50']!) / Math.abs(sq['p50']!), unit: '1' });
+    report({ name: `montecarlo.check.${c.name}.sd_rel_diff_vs_naive`, value: Math.abs(r.sd - nv.sd) / nv.sd, unit: '1' });
+    if (c.name === 'tariff') report({ name: 'montecarlo.bytes_per_sample.claimcell', value: r.workingBytes / N, unit: 'B' });
+  }
+}

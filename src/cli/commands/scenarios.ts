@@ -1,0 +1,59 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { auditAll } from '../../model/claims/index.js';
+import { BASELINE_NAME, loadSeedScenarios, parseScenarioFile, ScenarioError, toScenarioFile } from '../../model/scenarios/index.js';
+import { parseOptions, UsageError, type CliCommand } from '../command.js';
+import { renderTable } from '../format/table.js';
+
+export const scenariosCommand: CliCommand = {
+  name: 'scenarios',
+  summary: 'scenarios list | export <file> | import <file> (validates only) [--json]',
+  run(args, io) {
+    const { positional, flags } = parseOptions(args, { flags: ['json'] });
+    const [action, file, extra] = positional;
+    if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+    switch (action) {
+      case undefined:
+      case 'list': {
+        const scenarios = loadSeedScenarios();
+        const rows = [
+          { name: BASELINE_NAME, description: "The article's stated values (baseline, not editable)", overrides: 0, verdictChanges: 0 },
+          ...scenarios.map((s) => {
+            const base = auditAll(undefined, { margins: false });
+            const changed = auditAll(s.overrides, { margins: false }).filter((a, i) => a.verdict !== base[i]!.verdict).length;
+            return { name: s.name, description: s.description, overrides: s.overrides.size, verdictChanges: changed };
+          }),
+        ];
+        if (flags.has('json')) io.out(`${JSON.stringify(rows, null, 2)}\n`);
+        else io.out(renderTable(['scenario', 'overrides', 'verdicts changed', 'description'], rows.map((r) => [r.name, String(r.overrides), String(r.verdictChanges), r.description])));
+        return 0;
+      }
+      case 'export': {
+        if (!file) throw new UsageError('scenarios export needs a file name, e.g. scenarios export my-scenarios.json');
+        writeFileSync(file, `${JSON.stringify(toScenarioFile(loadSeedScenarios()), null, 2)}\n`);
+        io.out(`wrote ${loadSeedScenarios().length} scenarios to ${file}\n`);
+        return 0;
+      }
+      case 'import': {
+        if (!file) throw new UsageError('scenarios import needs a file name');
+        let text: string;
+        try {
+          text = readFileSync(file, 'utf8');
+        } catch (error) {
+          throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        try {
+          const scenarios = parseScenarioFile(JSON.parse(text), file);
+          io.out(flags.has('json') ? `${JSON.stringify({ valid: true, scenarios: scenarios.map((s) => s.name) })}\n` : `${file}: valid, ${scenarios.length} scenario(s): ${scenarios.map((s) => s.name).join(', ')}\n`);
+          return 0;
+        } catch (error) {
+          const problems = error instanceof ScenarioError ? error.problems : [`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`];
+          if (flags.has('json')) io.out(`${JSON.stringify({ valid: false, problems })}\n`);
+          io.err(`${file} was rejected:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+          return 1;
+        }
+      }
+      default:
+        throw new UsageError(`unknown action "${action}" (list, export, import)`);
+    }
+  },
+};
