@@ -4,11 +4,13 @@
  *   tariff    revenue = volume × rate,  volume ~ normal(1056, 100), rate ~ uniform(0.2, 0.3)
  *   debtshare share = holdings / gdp,   holdings ~ normal(9360, 200), gdp ~ normal(123580, 1500)
  * End to end = sampling + mean, sd, p5/p50/p95 (ClaimCell's run also does p25/p75, the holds
- * probability and a histogram). "sample" = drawing the input samples only.
+ * probability and a histogram). "sample" = drawing the input samples only. ClaimCell's e2e is the
+ * median of 11 runs after 5 warm-up runs (steady state); `e2e_cold_ms` is its first call.
  * If squiggle would take > 60 s at 10^6 samples, it is run at a smaller count, scaled linearly,
  * and the line name says so (".scaled_from_<n>").
  */
 import { run as runSquiggle } from '@quri/squiggle-lang';
+import { performance } from 'node:perf_hooks';
 import type { Report } from './run.js';
 import { medianMs } from './timing.js';
 import { normal, uniform, sampleInto, type DistSpec } from '../src/model/stress/distributions.js';
@@ -107,10 +109,19 @@ async function squiggleSampleOnly(code: string, n: number): Promise<void> {
 export async function run(report: Report): Promise<void> {
   for (const c of cases) {
     const opts = { samples: N, seed: 'bench', distributions: c.dists };
-    const ccE2e = await medianMs(() => runMonteCarlo(c.model, opts), 7, 2);
+    // first call in this process (includes JIT warm-up), then the steady state
+    const coldStart = performance.now();
+    runMonteCarlo(c.model, opts);
+    const ccCold = performance.now() - coldStart;
+    const ccE2e = await medianMs(() => runMonteCarlo(c.model, opts), 11, 5);
+    // sampling alone, as the engine does it: N draws per input through one 65 536-sample buffer
+    const chunk = new Float64Array(65536);
     const ccSample = await medianMs(() => {
-      c.model.inputs.forEach((inp) => sampleInto(c.dists[inp.id]!, new Rng('bench', inp.id), new Float64Array(N)));
-    }, 7, 2);
+      for (const inp of c.model.inputs) {
+        const rng = new Rng('bench', inp.id);
+        for (let s = 0; s < N; s += chunk.length) sampleInto(c.dists[inp.id]!, rng, chunk.subarray(0, Math.min(chunk.length, N - s)));
+      }
+    }, 11, 5);
     const r = runMonteCarlo(c.model, opts);
 
     // squiggle: probe at 10^5 to decide whether 10^6 fits in 60 s
@@ -127,6 +138,7 @@ export async function run(report: Report): Promise<void> {
     const nv = naiveRun(c, N, 12345);
 
     report({ name: `montecarlo.e2e_ms.${c.name}.claimcell`, value: ccE2e, unit: 'ms' });
+    report({ name: `montecarlo.e2e_cold_ms.${c.name}.claimcell`, value: ccCold, unit: 'ms' });
     report({ name: `montecarlo.e2e_ms.${c.name}.squiggle${suffix}`, value: sqE2e * scale, unit: 'ms' });
     report({ name: `montecarlo.e2e_ms.${c.name}.naive`, value: naiveE2e, unit: 'ms' });
     report({ name: `montecarlo.sample_ms.${c.name}.claimcell`, value: ccSample, unit: 'ms' });

@@ -304,3 +304,14 @@ export function YEARS_TO_OVERTAKE(follower: unknown[][], follower_growth: unknow
 export function FIGURE(id: string, field?: string): number | string {
   return single('FIGURE', [id, field]);
 }
+
+/**
+ * A claim's audit at the article's values: its recomputed value, or with field its verdict, reason, stated value, difference or tolerance.
+ * @customfunction CHECK
+ * @param id Claim id as listed in the Claims sheet, e.g. BRICS_OCT_PARTS.
+ * @param field Optional, one of: value, verdict, reason, reason_zh, stated, difference, tolerance (default value).
+ * @returns The result, or an Excel error with a message.
+ */
+export function CHECK(id: string, field?: string): number | string {
+  return single('CHECK', [id, field]);
+}

@@ -96,6 +96,14 @@ export const MESSAGES = {
     en: (id: string) => `unknown figure id ${JSON.stringify(id)}`,
     zh: (id: string) => `未知的数字编号 ${JSON.stringify(id)}`,
   },
+  unknownClaim: {
+    en: (id: string) => `unknown claim id ${JSON.stringify(id)}`,
+    zh: (id: string) => `未知的结论编号 ${JSON.stringify(id)}`,
+  },
+  noValue: {
+    en: (id: string, field: string) => `claim ${id} has no ${field} (it has no check, or its recomputation failed)`,
+    zh: (id: string, field: string) => `结论 ${id} 没有 ${field}（无检验项或重算失败）`,
+  },
   unknownField: {
     en: (field: string, known: readonly string[]) => `unknown field ${JSON.stringify(field)} (known: ${known.join(', ')})`,
     zh: (field: string, known: readonly string[]) => `未知字段 ${JSON.stringify(field)}（可用：${known.join('、')}）`,
@@ -151,5 +159,7 @@ export const atLeastOneError = (param: string, got: number): DomainError => doma
 export const before1900Error = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.before1900.en(param, got));
 export const neverOvertakesError = (fg: string, lg: string): DomainError => domainError('#NUM!', MESSAGES.neverOvertakes.en(fg, lg));
 export const unknownFigureError = (id: string): DomainError => domainError('#N/A', MESSAGES.unknownFigure.en(id));
+export const unknownClaimError = (id: string): DomainError => domainError('#N/A', MESSAGES.unknownClaim.en(id));
+export const noValueError = (id: string, field: string): DomainError => domainError('#N/A', MESSAGES.noValue.en(id, field));
 export const unknownFieldError = (field: string, known: readonly string[]): DomainError =>
   domainError('#VALUE!', MESSAGES.unknownField.en(field, known));

@@ -4,7 +4,9 @@ import { DATE_SPECS } from './specs/dates.js';
 import { FISCAL_SPECS } from './specs/fiscal.js';
 import { GOLD_SPECS } from './specs/gold.js';
 import { LOOKUP_SPECS } from './specs/lookup.js';
+import { CHECK_SPECS } from './specs/check.js';
 import { TARIFF_SPECS } from './specs/tariff.js';
+import { claimsServedBy } from '../claims/served.js';
 import type { FunctionSpec } from './types.js';
 
 /**
@@ -19,7 +21,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   ...DATE_SPECS,
   ...FISCAL_SPECS,
   ...LOOKUP_SPECS,
+  ...CHECK_SPECS,
 ];
+
+// The claims a function serves are read off the claim catalogue (lazily: the catalogue itself
+// needs this registry), so the two can never disagree.
+for (const spec of FUNCTIONS) {
+  Object.defineProperty(spec, 'claims', { get: () => claimsServedBy(spec.name), enumerable: true, configurable: true });
+}
 
 export const FUNCTION_NAMES: readonly string[] = FUNCTIONS.map((f) => f.name);
 

@@ -37,4 +37,5 @@ export {
 export { tornado, twoWayTable, grid, type TornadoOptions, type TornadoBar, type TornadoResult, type TwoWayTable } from './sensitivity.js';
 export { breakEven, brent, type BreakEvenOptions, type BreakEvenResult, type BreakEvenFound, type BreakEvenNotFound } from './breakeven.js';
 export { percentilesInPlace, percentilesByBuckets, percentileSorted, select, partitionFinite } from './stats.js';
+export { BucketQuantiles } from './quantiles.js';
 export { normalQuantile, normalCdf, erfc } from './special.js';

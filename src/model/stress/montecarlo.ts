@@ -6,13 +6,14 @@
  * the same seed whatever the chunk size and whether the sync or async driver runs them.
  *
  * Phases: sample (chunked per input) → correlate (whole columns, optional) → evaluate (chunked) →
- * summarise (mean/sd two-pass, holds, histogram, exact percentiles by bucket counting + selection).
+ * summarise (mean/sd from shifted sums, holds, exact percentiles by bucket counting during the
+ * simulation + one gather pass with the histogram, see quantiles.ts).
  * Statistics other than `probabilityHolds` are over finite outputs; `nonFinite` counts the rest.
  */
 import { imanConover, type CorrelationSpec, CorrelationError } from './correlation.js';
 import { constant, fromStatedRange, parseDistSpec, sampleInto, type DistSpec } from './distributions.js';
 import { Rng, type Seed } from './prng.js';
-import { partitionFinite, percentilesByBuckets } from './stats.js';
+import { BucketQuantiles } from './quantiles.js';
 import { StressCancelledError, type VectorModel } from './types.js';
 
 export interface MonteCarloProgress {
@@ -142,6 +143,8 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
   // running sums over finite outputs, kept in a typed array (closure-captured doubles would be boxed):
   // [holds count, finite count, shift, Σ(x − shift), Σ(x − shift)², min, max]
   const acc = new Float64Array([0, 0, NaN, 0, 0, Infinity, -Infinity]);
+  const sketch = new BucketQuantiles();
+  workingBytes += sketch.bytes;
   // Folding runs over fixed blocks aligned at multiples of FOLD_BLOCK, whatever the chunk size, so
   // the floating-point summation order (and thus every bit of the result) does not depend on it.
   let folded = 0;
@@ -149,7 +152,7 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
     const upTo = e === n ? n : e - (e % FOLD_BLOCK);
     while (folded < upTo) {
       const end = Math.min(upTo, folded + FOLD_BLOCK);
-      foldRange(output, folded, end, model.holds, acc);
+      foldRange(output, folded, end, model.holds, acc, sketch);
       folded = end;
     }
   };
@@ -200,7 +203,7 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
   if (finite > 0) {
     const w = max - min;
     for (let b = 0; b <= bins; b++) edges[b] = b === bins ? max : min + (w * b) / bins;
-    const summary = summarise(output, n, finite, ps.map((p) => p / 100), min, max, bins);
+    const summary = sketch.finish(output, n, finite, ps.map((p) => p / 100), min, max, bins, finite === n);
     values = summary.values;
     counts.set(summary.histogram);
     workingBytes += summary.scratchBytes;
@@ -235,22 +238,11 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
 }
 
 /**
- * Percentiles and histogram of the finite values among output[0..n): non-finite values are first
- * moved to the end (the output array is the engine's own scratch), then {@link percentilesByBuckets}
- * does the counting; the histogram is a coarser binning of the same buckets.
- */
-function summarise(output: Float64Array, n: number, finite: number, ps: number[], min: number, max: number, bins: number) {
-  if (finite < n) partitionFinite(output, n);
-  const r = percentilesByBuckets(output, finite, ps, min, max, bins);
-  return { values: r.values, histogram: r.histogram, scratchBytes: r.scratchBytes };
-}
-
-/**
  * Folds output[s..e) into the running sums `acc` (top-level functions so V8 optimises the loops on
  * their own). The fast loop is branch-free (`held += +holds(v)`, Math.min/max) and has no
  * finiteness checks; a chunk whose sums come out non-finite is redone by a checked loop.
  */
-function foldRange(output: Float64Array, s: number, e: number, holds: (v: number) => boolean, acc: Float64Array): void {
+function foldRange(output: Float64Array, s: number, e: number, holds: (v: number) => boolean, acc: Float64Array, sketch: BucketQuantiles): void {
   const shift = acc[2]!;
   if (shift - shift === 0) {
     let held = 0, sumD = 0, sumD2 = 0, min = Infinity, max = -Infinity;
@@ -264,6 +256,8 @@ function foldRange(output: Float64Array, s: number, e: number, holds: (v: number
       max = Math.max(max, v);
     }
     if (sumD2 - sumD2 === 0 && min - min === 0 && max - max === 0) {
+      if (!sketch.hasRange) sketch.setRange(min, max);
+      sketch.addFinite(output, s, e);
       acc[0] = acc[0]! + held;
       acc[1] = acc[1]! + (e - s);
       acc[3] = acc[3]! + sumD;
@@ -273,11 +267,12 @@ function foldRange(output: Float64Array, s: number, e: number, holds: (v: number
       return;
     }
   }
-  foldChecked(output, s, e, holds, acc);
+  foldChecked(output, s, e, holds, acc, sketch);
 }
 
-function foldChecked(output: Float64Array, s: number, e: number, holds: (v: number) => boolean, acc: Float64Array): void {
+function foldChecked(output: Float64Array, s: number, e: number, holds: (v: number) => boolean, acc: Float64Array, sketch: BucketQuantiles): void {
   let held = acc[0]!, finite = acc[1]!, shift = acc[2]!, sumD = acc[3]!, sumD2 = acc[4]!, min = acc[5]!, max = acc[6]!;
+  let bmin = Infinity, bmax = -Infinity;
   for (let k = s; k < e; k++) {
     const v = output[k]!;
     held += +holds(v);
@@ -287,9 +282,15 @@ function foldChecked(output: Float64Array, s: number, e: number, holds: (v: numb
       const d = v - shift;
       sumD += d;
       sumD2 += d * d;
-      if (v < min) min = v;
-      if (v > max) max = v;
+      if (v < bmin) bmin = v;
+      if (v > bmax) bmax = v;
     }
+  }
+  if (bmin <= bmax) {
+    if (!sketch.hasRange) sketch.setRange(bmin, bmax);
+    sketch.addChecked(output, s, e);
+    min = Math.min(min, bmin);
+    max = Math.max(max, bmax);
   }
   acc[0] = held; acc[1] = finite; acc[2] = shift; acc[3] = sumD; acc[4] = sumD2; acc[5] = min; acc[6] = max;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { partitionFinite, percentileSorted, percentilesByBuckets, percentilesInPlace, select } from '../../../src/model/stress/stats.js';
+import { BucketQuantiles } from '../../../src/model/stress/quantiles.js';
 
 const values = fc.array(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: -3, max: 3 }).map((x) => x * 1.0)), { minLength: 1, maxLength: 400 });
 const probs = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 20 });
@@ -68,5 +69,44 @@ describe('percentiles (type 7, exact)', () => {
     const a = Float64Array.from([1, NaN, 2, Infinity, 3, -Infinity, 4]);
     expect(partitionFinite(a)).toBe(4);
     expect(Array.from(a.subarray(0, 4)).sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('BucketQuantiles (streaming, exact)', () => {
+  it('equals the sort-based reference whatever the provisional range, with non-finite values skipped (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(NaN, Infinity, -Infinity, 0, 1)), { minLength: 1, maxLength: 400 }),
+        probs,
+        fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+        fc.double({ min: 0, max: 1e7, noNaN: true }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 5000 }),
+        (xs, ps, rangeLo, rangeW, bins, buckets) => {
+          const a = Float64Array.from(xs);
+          const finiteXs = xs.filter((x) => Number.isFinite(x));
+          const q = new BucketQuantiles(buckets);
+          q.setRange(rangeLo, rangeLo + rangeW);
+          q.addChecked(a, 0, a.length);
+          if (finiteXs.length === 0) return;
+          const min = Math.min(...finiteXs), max = Math.max(...finiteXs);
+          const r = q.finish(a, a.length, finiteXs.length, ps, min, max, bins, finiteXs.length === xs.length);
+          expect(z(r.values)).toEqual(reference(finiteXs, ps));
+          expect(r.histogram.reduce((s, c) => s + c, 0)).toBe(finiteXs.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('addFinite and addChecked agree on finite data; histogram bins follow ⌊(x − min)·bins/(max − min)⌋', () => {
+    const a = Float64Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 10]);
+    const q1 = new BucketQuantiles(16), q2 = new BucketQuantiles(16);
+    q1.setRange(0, 3); q2.setRange(0, 3);
+    q1.addFinite(a, 0, 5); q1.addFinite(a, 5, 10); q2.addChecked(a, 0, 10);
+    expect(Array.from(q1.counts)).toEqual(Array.from(q2.counts));
+    const r = q1.finish(a, 10, 10, [0, 0.5, 1], 0, 10, 5, true);
+    expect(r.values).toEqual([0, 4.5, 10]);
+    expect(Array.from(r.histogram)).toEqual([2, 2, 2, 2, 2]);
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * What the task pane hands to a section module (Stress, Exercises…) it mounts. A section owns the
+ * container it is given and talks to the workbook only through `run` (Excel.run in Office, the
+ * simulated host in the preview).
+ */
+import type { ExcelRun } from '../../excel/types.js';
+
+export type { ExcelRun };
+export type SectionLang = 'en' | 'zh';
+export type StatusKind = 'info' | 'error' | 'success';
+
+export interface SectionContext {
+  /** Excel.run (or the preview's simulated host with the same contract). */
+  readonly run: ExcelRun;
+  /** The task pane's current language. */
+  lang(): SectionLang;
+  /** Called with the new language whenever the user (or Office) switches it. */
+  onLanguageChange(cb: (lang: SectionLang) => void): void;
+  /** Shows a message in the task pane's live status region (announced to screen readers). */
+  showStatus(text: string, kind: StatusKind): void;
+  /** Shows the shared progress bar: a fraction 0..1, `null` to hide it; optional label. */
+  progress(fraction: number | null, label?: string): void;
+}
