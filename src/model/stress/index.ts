@@ -1,5 +1,5 @@
 /** ClaimCell stress-test engine: pure, vectorised, no Office imports. */
-export { scalarModel, inputIndex, StressCancelledError, type StressInput, type VectorModel } from './types.js';
+export { scalarModel, holdsWithin, inputIndex, StressCancelledError, type StressInput, type VectorModel } from './types.js';
 export { Rng, fillUniform, fillNormal, type Seed } from './prng.js';
 export {
   distSpecSchema,

@@ -152,7 +152,7 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
     const upTo = e === n ? n : e - (e % FOLD_BLOCK);
     while (folded < upTo) {
       const end = Math.min(upTo, folded + FOLD_BLOCK);
-      foldRange(output, folded, end, model.holds, acc, sketch);
+      foldRange(output, folded, end, model, acc, sketch);
       folded = end;
     }
   };
@@ -242,13 +242,12 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
  * their own). The fast loop is branch-free (`held += +holds(v)`, Math.min/max) and has no
  * finiteness checks; a chunk whose sums come out non-finite is redone by a checked loop.
  */
-function foldRange(output: Float64Array, s: number, e: number, holds: (v: number) => boolean, acc: Float64Array, sketch: BucketQuantiles): void {
+function foldRange(output: Float64Array, s: number, e: number, model: VectorModel, acc: Float64Array, sketch: BucketQuantiles): void {
   const shift = acc[2]!;
   if (shift - shift === 0) {
-    let held = 0, sumD = 0, sumD2 = 0, min = Infinity, max = -Infinity;
+    let sumD = 0, sumD2 = 0, min = Infinity, max = -Infinity;
     for (let k = s; k < e; k++) {
       const v = output[k]!;
-      held += +holds(v);
       const d = v - shift;
       sumD += d;
       sumD2 += d * d;
@@ -258,7 +257,7 @@ function foldRange(output: Float64Array, s: number, e: number, holds: (v: number
     if (sumD2 - sumD2 === 0 && min - min === 0 && max - max === 0) {
       if (!sketch.hasRange) sketch.setRange(min, max);
       sketch.addFinite(output, s, e);
-      acc[0] = acc[0]! + held;
+      acc[0] = acc[0]! + countHolds(output, s, e, model);
       acc[1] = acc[1]! + (e - s);
       acc[3] = acc[3]! + sumD;
       acc[4] = acc[4]! + sumD2;
@@ -267,10 +266,32 @@ function foldRange(output: Float64Array, s: number, e: number, holds: (v: number
       return;
     }
   }
-  foldChecked(output, s, e, holds, acc, sketch);
+  foldChecked(output, s, e, model, acc, sketch);
 }
 
-function foldChecked(output: Float64Array, s: number, e: number, holds: (v: number) => boolean, acc: Float64Array, sketch: BucketQuantiles): void {
+/**
+ * How many of output[s..e) satisfy the claim: a branch-free interval test when the model declares
+ * `holdsRange`, else one `holds` call per value (kept out of the moments loop: a call that V8 cannot
+ * inline — the predicate differs from claim to claim — would otherwise slow that loop down too).
+ */
+function countHolds(output: Float64Array, s: number, e: number, model: VectorModel): number {
+  let held = 0;
+  const r = model.holdsRange;
+  if (r) {
+    const lo = r[0], hi = r[1];
+    for (let k = s; k < e; k++) {
+      const v = output[k]!;
+      held += +(v >= lo) & +(v <= hi);
+    }
+    return held;
+  }
+  const holds = model.holds;
+  for (let k = s; k < e; k++) held += +holds(output[k]!);
+  return held;
+}
+
+function foldChecked(output: Float64Array, s: number, e: number, model: VectorModel, acc: Float64Array, sketch: BucketQuantiles): void {
+  const holds = model.holds;
   let held = acc[0]!, finite = acc[1]!, shift = acc[2]!, sumD = acc[3]!, sumD2 = acc[4]!, min = acc[5]!, max = acc[6]!;
   let bmin = Infinity, bmax = -Infinity;
   for (let k = s; k < e; k++) {

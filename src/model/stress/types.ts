@@ -25,6 +25,20 @@ export interface VectorModel {
   evaluate(columns: readonly Float64Array[], n: number, output: Float64Array): void;
   /** Whether the claim holds for an output value (e.g. |out - stated| <= tolerance). */
   holds(output: number): boolean;
+  /**
+   * Optional, for speed: when the claim holds exactly for outputs in the closed interval [lo, hi]
+   * (the usual |out − stated| ≤ tolerance), declaring it lets the Monte Carlo engine count holds
+   * without a call per sample. Must agree with `holds` (NaN never holds).
+   */
+  readonly holdsRange?: readonly [lo: number, hi: number];
+}
+
+/** A claim that holds when |output − stated| ≤ tolerance, as `holds` plus the matching `holdsRange`. */
+export function holdsWithin(stated: number, tolerance: number): Pick<VectorModel, 'holds' | 'holdsRange'> {
+  if (!Number.isFinite(stated) || !(tolerance >= 0)) throw new RangeError(`holdsWithin needs a finite stated value and a tolerance ≥ 0, got ${stated} ± ${tolerance}`);
+  const lo = stated - tolerance;
+  const hi = stated + tolerance;
+  return { holds: (o) => o >= lo && o <= hi, holdsRange: [lo, hi] };
 }
 
 /**

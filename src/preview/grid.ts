@@ -1,0 +1,385 @@
+/**
+ * A small spreadsheet view of the simulated workbook: sheet tabs, a grid of calculated values,
+ * a name box and formula bar for the selected cell, the defined names and the active scenario.
+ * Double-click, Enter or F2 edits a cell; Enter commits through `setCellValue` (a user edit, which
+ * recalculates dependents), Escape cancels. Arrow keys move the selection.
+ */
+import { VERDICT_STYLES } from '../plan/index.js';
+import { colToLetters, parseRangeAddress } from '../simhost/address.js';
+import type { SimulatedExcel } from '../simhost/index.js';
+import { formatCell, parseInput, type CellValue } from './format.js';
+
+interface Rect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+interface SheetSnapshot {
+  name: string;
+  cells: [string, unknown, CellValue][];
+  numberFormats: { value: string; ranges: string[] }[];
+  columnWidths: [string, number][];
+}
+
+interface SheetView {
+  values: Map<string, CellValue>;
+  formats: Map<string, string>;
+  widths: Map<number, number>;
+  rows: number;
+  cols: number;
+}
+
+const MIN_ROWS = 30;
+const MIN_COLS = 10;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+const addr = (r: number, c: number): string => `${colToLetters(c)}${r + 1}`;
+
+function viewOf(sheet: SheetSnapshot): SheetView {
+  const values = new Map<string, CellValue>();
+  let rows = 0;
+  let cols = 0;
+  for (const [a, , value] of sheet.cells) {
+    values.set(a, value);
+    const rect = parseRangeAddress(a);
+    if (rect) {
+      rows = Math.max(rows, rect.r1 + 1);
+      cols = Math.max(cols, rect.c1 + 1);
+    }
+  }
+  const formats = new Map<string, string>();
+  for (const { value, ranges } of sheet.numberFormats) {
+    for (const range of ranges) {
+      const rect = parseRangeAddress(range);
+      if (!rect) continue;
+      for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) formats.set(addr(r, c), value);
+    }
+  }
+  const widths = new Map<number, number>();
+  for (const [letters, w] of sheet.columnWidths) {
+    const rect = parseRangeAddress(`${letters}1`);
+    if (rect) widths.set(rect.c0, w);
+  }
+  return { values, formats, widths, rows: Math.max(rows + 5, MIN_ROWS), cols: Math.max(cols + 1, MIN_COLS) };
+}
+
+export interface GridElements {
+  readonly tabs: HTMLElement;
+  readonly grid: HTMLTableElement;
+  readonly gridWrap: HTMLElement;
+  readonly nameBox: HTMLElement;
+  readonly formulaBar: HTMLInputElement;
+  readonly names: HTMLElement;
+  readonly activeScenario: HTMLElement;
+  readonly message: HTMLElement;
+}
+
+export class WorkbookGrid {
+  private sheet: string;
+  private sel: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
+  private view: SheetView | undefined;
+  private editing: HTMLInputElement | undefined;
+  private scheduled = false;
+  private readonly editListeners: (() => void)[] = [];
+
+  constructor(
+    private readonly host: SimulatedExcel,
+    private readonly ui: GridElements,
+  ) {
+    this.sheet = host.getSheetNames()[0] ?? 'Sheet1';
+    ui.grid.addEventListener('click', (e) => {
+      const td = (e.target as HTMLElement).closest('td[data-addr]') as HTMLElement | null;
+      if (td) this.selectCell(Number(td.dataset['r']), Number(td.dataset['c']));
+    });
+    ui.grid.addEventListener('dblclick', (e) => {
+      const td = (e.target as HTMLElement).closest('td[data-addr]') as HTMLElement | null;
+      if (td) {
+        this.selectCell(Number(td.dataset['r']), Number(td.dataset['c']));
+        this.startEdit();
+      }
+    });
+    ui.grid.addEventListener('keydown', (e) => this.onKey(e));
+    ui.formulaBar.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        this.commit(this.sel.r0, this.sel.c0, ui.formulaBar.value, true);
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        this.updateFormulaBar();
+        this.focusCell();
+      }
+    });
+  }
+
+  /** Called after every change (task pane batch, user edit): re-render once per frame. */
+  invalidate(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    requestAnimationFrame(() => {
+      this.scheduled = false;
+      this.render();
+    });
+  }
+
+  onUserEdit(cb: () => void): void {
+    this.editListeners.push(cb);
+  }
+
+  activateSheet(name: string): void {
+    if (!this.host.getSheetNames().includes(name)) return;
+    this.sheet = name;
+    this.sel = { r0: 0, c0: 0, r1: 0, c1: 0 };
+    this.invalidate();
+  }
+
+  selectRange(sheet: string, rect: Rect): void {
+    this.sheet = sheet;
+    this.sel = { ...rect };
+    this.render();
+    this.ui.grid.querySelector<HTMLElement>(`td[data-addr="${addr(rect.r0, rect.c0)}"]`)?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
+  get activeSheet(): string {
+    return this.sheet;
+  }
+
+  render(): void {
+    const snap = this.host.snapshot() as { sheets: SheetSnapshot[] };
+    const names = snap.sheets.map((s) => s.name);
+    if (!names.includes(this.sheet)) this.sheet = names[0] ?? this.sheet;
+    const sheet = snap.sheets.find((s) => s.name === this.sheet);
+    this.renderTabs(names);
+    if (sheet) this.renderGrid(viewOf(sheet));
+    this.renderNames();
+    this.renderActiveScenario(names);
+    this.updateFormulaBar();
+  }
+
+  private renderTabs(names: string[]): void {
+    const hadFocus = this.ui.tabs.contains(document.activeElement);
+    this.ui.tabs.replaceChildren(
+      ...names.map((name) => {
+        const b = el('button', { type: 'button', role: 'tab', 'aria-selected': String(name === this.sheet), tabindex: name === this.sheet ? '0' : '-1', 'data-sheet': name }, name);
+        b.addEventListener('click', () => this.activateSheet(name));
+        b.addEventListener('keydown', (e) => {
+          const i = names.indexOf(name);
+          const next = e.key === 'ArrowRight' ? names[(i + 1) % names.length] : e.key === 'ArrowLeft' ? names[(i - 1 + names.length) % names.length] : undefined;
+          if (next) {
+            e.preventDefault();
+            this.activateSheet(next);
+            requestAnimationFrame(() => this.ui.tabs.querySelector<HTMLElement>(`[data-sheet="${CSS.escape(next)}"]`)?.focus());
+          }
+        });
+        return b;
+      }),
+    );
+    if (hadFocus) this.ui.tabs.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+  }
+
+  private renderGrid(view: SheetView): void {
+    this.view = view;
+    const hadFocus = this.ui.grid.contains(document.activeElement) && !this.editing;
+    const { grid } = this.ui;
+    grid.setAttribute('aria-label', `${this.sheet} sheet`);
+    grid.setAttribute('aria-rowcount', String(view.rows + 1));
+    const colgroup = el('colgroup');
+    colgroup.append(el('col', { style: 'width:44px' }));
+    for (let c = 0; c < view.cols; c++) {
+      const w = view.widths.get(c);
+      colgroup.append(el('col', { style: `width:${w ? Math.min(Math.max(w * 7, 48), 360) : 80}px` }));
+    }
+    const head = el('thead');
+    const hr = el('tr', { role: 'row' });
+    hr.append(el('th', { role: 'columnheader', class: 'corner', 'aria-label': 'Row' }));
+    for (let c = 0; c < view.cols; c++) hr.append(el('th', { role: 'columnheader', scope: 'col', class: c >= this.sel.c0 && c <= this.sel.c1 ? 'hl' : '' }, colToLetters(c)));
+    head.append(hr);
+    const body = el('tbody');
+    for (let r = 0; r < view.rows; r++) {
+      const tr = el('tr', { role: 'row' });
+      tr.append(el('th', { role: 'rowheader', scope: 'row', class: r >= this.sel.r0 && r <= this.sel.r1 ? 'hl' : '' }, String(r + 1)));
+      for (let c = 0; c < view.cols; c++) {
+        const a = addr(r, c);
+        const value = view.values.get(a);
+        const text = formatCell(value, view.formats.get(a));
+        const inSel = r >= this.sel.r0 && r <= this.sel.r1 && c >= this.sel.c0 && c <= this.sel.c1;
+        const isActive = r === this.sel.r0 && c === this.sel.c0;
+        const td = el('td', {
+          role: 'gridcell',
+          'data-addr': a,
+          'data-r': String(r),
+          'data-c': String(c),
+          tabindex: isActive ? '0' : '-1',
+          'aria-selected': String(inSel),
+        }, text);
+        if (typeof value === 'number') td.classList.add('num');
+        if (typeof value === 'string' && value.startsWith('#')) td.classList.add('err');
+        const style = typeof value === 'string' ? VERDICT_STYLES[value] : undefined;
+        if (style) {
+          td.style.background = style.fill;
+          td.style.color = style.fontColor;
+          td.classList.add('verdict');
+        }
+        if (text.length > 12) td.title = text;
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    grid.replaceChildren(colgroup, head, body);
+    if (hadFocus) this.focusCell();
+  }
+
+  private renderNames(): void {
+    const list = this.host.getNames();
+    this.ui.names.replaceChildren(
+      ...list.map((n) => {
+        const li = el('li');
+        const b = el('button', { type: 'button', class: 'name', title: `${n.name} ${n.formula}` });
+        b.append(el('span', { class: 'name__id' }, n.name), el('span', { class: 'name__ref' }, n.formula));
+        b.addEventListener('click', () => this.goToName(n.formula));
+        li.append(b);
+        return li;
+      }),
+    );
+    if (list.length === 0) this.ui.names.append(el('li', { class: 'muted' }, 'No defined names yet.'));
+  }
+
+  private goToName(formula: string): void {
+    const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(formula);
+    if (!m) return;
+    const sheet = (m[1] ?? m[2] ?? '').replace(/''/g, "'");
+    const rect = parseRangeAddress(m[3]!.replace(/\$/g, ''));
+    if (rect && this.host.getSheetNames().includes(sheet)) {
+      this.selectRange(sheet, rect);
+      this.focusCell();
+    }
+  }
+
+  private renderActiveScenario(names: string[]): void {
+    let text = '—';
+    if (names.includes('Scenarios')) {
+      const v = this.host.getCellValue('Scenarios', 'B1');
+      if (typeof v === 'string' && v) text = v;
+    }
+    this.ui.activeScenario.textContent = text;
+  }
+
+  private updateFormulaBar(): void {
+    const a = addr(this.sel.r0, this.sel.c0);
+    this.ui.nameBox.textContent = this.sel.r0 === this.sel.r1 && this.sel.c0 === this.sel.c1 ? a : `${a}:${addr(this.sel.r1, this.sel.c1)}`;
+    let content = '';
+    if (this.host.getSheetNames().includes(this.sheet)) {
+      const f = this.host.getCellFormula(this.sheet, a);
+      content = f === undefined || f === null ? '' : String(f);
+    }
+    if (document.activeElement !== this.ui.formulaBar) this.ui.formulaBar.value = content;
+  }
+
+  private cellEl(r: number, c: number): HTMLElement | null {
+    return this.ui.grid.querySelector<HTMLElement>(`td[data-addr="${addr(r, c)}"]`);
+  }
+
+  private focusCell(): void {
+    this.cellEl(this.sel.r0, this.sel.c0)?.focus({ preventScroll: false });
+  }
+
+  private selectCell(r: number, c: number): void {
+    const view = this.view;
+    if (!view) return;
+    r = Math.max(0, Math.min(view.rows - 1, r));
+    c = Math.max(0, Math.min(view.cols - 1, c));
+    const prev = this.cellEl(this.sel.r0, this.sel.c0);
+    for (const td of this.ui.grid.querySelectorAll('td[aria-selected="true"]')) td.setAttribute('aria-selected', 'false');
+    for (const th of this.ui.grid.querySelectorAll('th.hl')) th.classList.remove('hl');
+    prev?.setAttribute('tabindex', '-1');
+    this.sel = { r0: r, c0: c, r1: r, c1: c };
+    const td = this.cellEl(r, c);
+    if (td) {
+      td.setAttribute('tabindex', '0');
+      td.setAttribute('aria-selected', 'true');
+      td.focus();
+    }
+    this.ui.grid.querySelectorAll('thead th')[c + 1]?.classList.add('hl');
+    this.ui.grid.querySelectorAll('tbody tr')[r]?.querySelector('th')?.classList.add('hl');
+    this.updateFormulaBar();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (this.editing) return;
+    const { r0, c0 } = this.sel;
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      this.selectCell(r0 + move[0], c0 + move[1]);
+    } else if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      this.startEdit();
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      this.commit(r0, c0, '', false);
+    }
+  }
+
+  private startEdit(): void {
+    const { r0, c0 } = this.sel;
+    const td = this.cellEl(r0, c0);
+    if (!td) return;
+    const formula = this.host.getSheetNames().includes(this.sheet) ? this.host.getCellFormula(this.sheet, addr(r0, c0)) : '';
+    const input = el('input', { type: 'text', class: 'cell-editor', 'aria-label': `Edit ${this.sheet}!${addr(r0, c0)}`, autocomplete: 'off', spellcheck: 'false' });
+    input.value = formula === undefined || formula === null ? '' : String(formula);
+    td.replaceChildren(input);
+    this.editing = input;
+    input.focus();
+    input.select();
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === 'Tab') {
+        e.preventDefault();
+        e.stopPropagation();
+        this.editing = undefined;
+        this.commit(r0, c0, input.value, true, e.key === 'Tab' ? [0, 1] : [1, 0]);
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        this.editing = undefined;
+        this.render();
+        this.focusCell();
+      }
+    });
+    input.addEventListener('blur', () => {
+      if (this.editing === input) {
+        this.editing = undefined;
+        this.commit(r0, c0, input.value, false);
+      }
+    });
+  }
+
+  private commit(r: number, c: number, text: string, move: boolean, step: [number, number] = [1, 0]): void {
+    const a = addr(r, c);
+    try {
+      this.host.setCellValue(this.sheet, a, parseInput(text));
+      this.ui.message.textContent = `${this.sheet}!${a} updated; the workbook recalculated.`;
+      this.ui.message.dataset['kind'] = 'info';
+    } catch (err) {
+      this.ui.message.textContent = `Could not set ${this.sheet}!${a}: ${err instanceof Error ? err.message : String(err)}. Fix the entry and press Enter again.`;
+      this.ui.message.dataset['kind'] = 'error';
+    }
+    this.render();
+    if (move) this.selectCell(r + step[0], c + step[1]);
+    else this.focusCell();
+    for (const cb of this.editListeners) {
+      try {
+        cb();
+      } catch {
+        /* a task pane that was reloaded since it subscribed */
+      }
+    }
+  }
+}

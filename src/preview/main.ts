@@ -1,0 +1,72 @@
+/**
+ * The preview page: a simulated Excel workbook (grid) beside the REAL task pane (iframe running
+ * src/taskpane behind ./office-shim.ts). `npm start` serves it at /preview/.
+ *
+ *   /preview/              task pane follows the browser language
+ *   /preview/?lang=zh-CN   Office.context.displayLanguage = zh-CN
+ */
+import { BRIDGE_KEY, type PreviewBridge } from './bridge.js';
+import { WorkbookGrid } from './grid.js';
+import { createPreviewHost } from './host.js';
+import { installSelectionHooks } from './selection-hooks.js';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`preview index.html is missing #${id}`);
+  return e as T;
+}
+
+function start(): void {
+  const host = createPreviewHost();
+  const grid = new WorkbookGrid(host, {
+    tabs: byId('sheet-tabs'),
+    grid: byId<HTMLTableElement>('grid'),
+    gridWrap: byId('grid-wrap'),
+    nameBox: byId('name-box'),
+    formulaBar: byId<HTMLInputElement>('formula-bar'),
+    names: byId('names'),
+    activeScenario: byId('active-scenario'),
+    message: byId('grid-message'),
+  });
+  installSelectionHooks({
+    activate: (sheet) => grid.activateSheet(sheet),
+    select: (sheet, rect) => requestAnimationFrame(() => grid.selectRange(sheet, rect)),
+  });
+
+  const params = new URLSearchParams(location.search);
+  const displayLanguage = params.get('lang') ?? navigator.language ?? 'en-US';
+  const bridge: PreviewBridge = {
+    async run(batch) {
+      try {
+        return await host.run(batch);
+      } finally {
+        grid.invalidate();
+      }
+    },
+    enums: host.enums as unknown as Record<string, unknown>,
+    displayLanguage,
+    onUserEdit: (cb) => grid.onUserEdit(cb),
+  };
+  (window as unknown as Record<string, unknown>)[BRIDGE_KEY] = bridge;
+  (window as unknown as Record<string, unknown>)['__claimcellHost'] = host; // for tests and the console
+
+  const frame = byId<HTMLIFrameElement>('taskpane');
+  const langSelect = byId<HTMLSelectElement>('display-language');
+  langSelect.value = /^zh/i.test(displayLanguage) ? 'zh-CN' : 'en-US';
+  const loadPane = (lang: string): void => {
+    // Like restarting Excel in another display language; the simulated workbook is kept.
+    frame.src = `taskpane.html?lang=${encodeURIComponent(lang)}`;
+  };
+  langSelect.addEventListener('change', () => {
+    const url = new URL(location.href);
+    url.searchParams.set('lang', langSelect.value);
+    history.replaceState(null, '', url.href);
+    loadPane(langSelect.value);
+  });
+  // The iframe loads only once the bridge exists.
+  loadPane(displayLanguage);
+  grid.render();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();
