@@ -14,3 +14,4 @@ export {
 } from './audit.js';
 export { CLAIM_DIALECT, NATIVE_DIALECT, nativeDialect, FLOAT_SLACK, checkConditionFormula, claimFormula, nativeFormula, nativeVerdictFormula } from './formulas.js';
 export { formatValue } from './format.js';
+export { claimVectorModel, stressInputsOf, type ClaimVectorModel } from './vector.js';

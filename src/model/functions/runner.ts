@@ -91,7 +91,7 @@ export function checkNumber(param: ParamSpec, x: number): DomainError | undefine
 }
 
 /** The same check as a boolean predicate, for the allocation-free fast path. */
-function domainPredicate(param: ParamSpec): (x: number) => boolean {
+export function domainPredicate(param: ParamSpec): (x: number) => boolean {
   const nz = param.divisor === true;
   switch (param.domain) {
     case 'fraction':
