@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './paths.js';
+
+/** Every .ts file under a folder of src/, with its import specifiers. */
+function sources(folder: string): { file: string; text: string; imports: string[] }[] {
+  const dir = join(ROOT, 'src', folder);
+  const out: { file: string; text: string; imports: string[] }[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts')) {
+        const text = readFileSync(path, 'utf8');
+        const imports = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
+        out.push({ file: relative(ROOT, path), text, imports });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const offenders = (folder: string, bad: (spec: string) => boolean): string[] =>
+  sources(folder).flatMap((s) => s.imports.filter(bad).map((spec) => `${s.file} imports ${spec}`));
+
+describe('architecture boundaries', () => {
+  it('keeps src/model pure: no Office, no Node, no UI, no test hosts', () => {
+    expect(offenders('model', (s) => /\/(excel|taskpane|simhost|cli|preview|export)\//.test(s) || /^(node:|hyperformula|exceljs|fs|path)/.test(s))).toEqual([]);
+    const officeUse = sources('model').filter((s) => /\b(Excel|Office|CustomFunctions)\.\w/.test(s.text.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')));
+    expect(officeUse.map((s) => s.file)).toEqual([]);
+  });
+
+  it('keeps src/plan pure: it describes a workbook, it does not touch one', () => {
+    expect(offenders('plan', (s) => /\/(excel|taskpane|simhost|cli|preview|export)\//.test(s) || /^(node:|hyperformula|exceljs)/.test(s))).toEqual([]);
+  });
+
+  it('keeps GPL and Node-only code out of everything that ships in the add-in bundles', () => {
+    for (const folder of ['excel', 'functions', 'taskpane']) {
+      expect(offenders(folder, (s) => /simhost|hyperformula|exceljs|^node:|\/export\/|\/cli\//.test(s)), folder).toEqual([]);
+    }
+  });
+
+  it('lets only src/excel, the task pane, the function wrappers and the preview shim call Office.js', () => {
+    const allowed = /^src\/(excel|taskpane|functions|preview|simhost)\//;
+    const code = (text: string): string => text.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '');
+    const users = ['model', 'plan', 'cli'].flatMap((f) => sources(f)).filter((s) => /\bExcel\.run\b|\bcontext\.sync\(/.test(code(s.text)));
+    expect(users.map((s) => s.file).filter((f) => !allowed.test(f))).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadFigures } from '../../src/model/figures/index.js';
+import { loadReferences } from '../../src/model/references/index.js';
+import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
+import { articlePlan, articlePlanInput, buildWorkbookPlan, SHEETS } from '../../src/plan/index.js';
+
+const formulas = (plan: ReturnType<typeof articlePlan>): string[] => plan.sheets.flatMap((s) => s.cells.flatMap((row) => row.flatMap((c) => (c.f ? [c.f] : []))));
+
+describe('workbook plan', () => {
+  it('names every figure and reference once, each pointing at one cell', () => {
+    const plan = articlePlan({ edits: new Map() });
+    const names = plan.names.map((n) => n.name);
+    expect(names).toEqual([...loadFigures().map((f) => f.id), ...loadReferences().map((r) => r.id)]);
+    for (const n of plan.names) expect(n.address).toMatch(/^\$[A-Z]+\$\d+$/);
+  });
+
+  it('holds the sheets in tab order', () => {
+    expect(articlePlan({ edits: new Map() }).sheets.map((s) => s.name).slice(0, 6)).toEqual([SHEETS.about, SHEETS.figures, SHEETS.references, SHEETS.claims, SHEETS.scenarios, SHEETS.summary]);
+  });
+
+  it('has CLAIM.* formulas only when the add-in will be there', () => {
+    expect(formulas(articlePlan({ edits: new Map() })).some((f) => f.includes('CLAIM.'))).toBe(true);
+    expect(formulas(articlePlan({ edits: new Map() }, { includeCustomFunctions: false })).some((f) => f.includes('CLAIM.'))).toBe(false);
+  });
+
+  it('gives every formula a cached value computed by the model', () => {
+    const plan = articlePlan({ edits: new Map() }, { includeCustomFunctions: false });
+    const missing = plan.sheets.flatMap((s) => s.cells.flatMap((row, r) => row.flatMap((c, k) => (c.f && c.cached === undefined ? [`${s.name}!${r + 1}:${k + 1}`] : []))));
+    expect(missing).toEqual([]);
+  });
+
+  it('hashes the same content the same way, and different content differently', () => {
+    const a = articlePlan({ edits: new Map() });
+    expect(articlePlan({ edits: new Map() }).hash).toBe(a.hash);
+    expect(articlePlan({ edits: new Map([['WORLD_GDP', 1]]) }).hash).not.toBe(a.hash);
+  });
+
+  it('refuses an active scenario it does not hold, naming the ones it has', () => {
+    expect(() => buildWorkbookPlan({ ...articlePlanInput(), scenarios: loadSeedScenarios(), activeScenario: 'Nope' })).toThrow(/"Nope" is not one of: Article, Stated ranges/);
+  });
+
+  it('falls back to the baseline when the workbook names an active scenario that is gone', () => {
+    const plan = articlePlan({ edits: new Map(), activeScenario: 'Deleted one' });
+    const scenarios = plan.sheets.find((s) => s.name === SHEETS.scenarios)!;
+    expect(scenarios.cells[0]![1]!.v).toBe('Article');
+  });
+});
