@@ -5,7 +5,9 @@
  *   debtshare share = holdings / gdp,   holdings ~ normal(9360, 200), gdp ~ normal(123580, 1500)
  * End to end = sampling + mean, sd, p5/p50/p95 (ClaimCell's run also does p25/p75, the holds
  * probability and a histogram). "sample" = drawing the input samples only. ClaimCell's e2e is the
- * median of 11 runs after 5 warm-up runs (steady state); `e2e_cold_ms` is its first call.
+ * median of 11 runs after 5 warm-up runs (steady state); `e2e_cold_ms` is its first call. The
+ * models declare `holdsRange` (via holdsWithin); `claimcell_holds_fn` runs the same claim through
+ * its `holds` predicate alone (one non-inlinable call per sample once several claims have run).
  * If squiggle would take > 60 s at 10^6 samples, it is run at a smaller count, scaled linearly,
  * and the line name says so (".scaled_from_<n>").
  */
@@ -16,7 +18,9 @@ import { medianMs } from './timing.js';
 import { normal, uniform, sampleInto, type DistSpec } from '../src/model/stress/distributions.js';
 import { runMonteCarlo } from '../src/model/stress/montecarlo.js';
 import { Rng } from '../src/model/stress/prng.js';
-import type { VectorModel } from '../src/model/stress/types.js';
+import { claimVectorModel, getClaim } from '../src/model/claims/index.js';
+import { monteCarloForClaim } from '../src/model/stress/claims.js';
+import { holdsWithin, type VectorModel } from '../src/model/stress/types.js';
 
 const N = 1_000_000;
 
@@ -38,7 +42,7 @@ const cases: Case[] = [
         const v = c[0]!, r = c[1]!;
         for (let k = 0; k < n; k++) out[k] = v[k]! * r[k]!;
       },
-      holds: (o) => Math.abs(o - 264) <= 13.2,
+      ...holdsWithin(264, 13.2), // the claim "264" within ±5%
     },
     dists: { volume: normal(1056, 100), rate: uniform(0.2, 0.3) },
     squiggle: 'd = normal(1056, 100) * uniform(0.2, 0.3)',
@@ -56,7 +60,7 @@ const cases: Case[] = [
         const h = c[0]!, g = c[1]!;
         for (let k = 0; k < n; k++) out[k] = h[k]! / g[k]!;
       },
-      holds: (o) => Math.abs(o - 0.076) <= 0.0005,
+      ...holdsWithin(0.076, 0.0005), // the claim "7.6%" to the stated precision
     },
     dists: { holdings: normal(9360, 200), gdp: normal(123580, 1500) },
     squiggle: 'd = normal(9360, 200) / normal(123580, 1500)',
@@ -106,7 +110,20 @@ async function squiggleSampleOnly(code: string, n: number): Promise<void> {
   if (!out.result.ok) throw new Error(`squiggle failed: ${out.result.value.toString()}`);
 }
 
+/**
+ * Compiled catalogue claims (claimVectorModel: the recomputation compiled to per-sample closures
+ * calling the registry's implementations), with inputs drawn like the synthetic cases above so the
+ * ratio to the squiggle line of the same run is like for like:
+ *   tariff_claim    TARIFF_IMPLIED_BASE = TAXABLE_BASE(revenue, rate), revenue ~ normal(264, 25), rate ~ uniform(0.2, 0.3)
+ *   debtshare_claim OFFICIAL_UST_GDP_RATIO = DEBT_SHARE(holdings, gdp), the debtshare distributions
+ */
+const claimCases = [
+  { name: 'tariff_claim', claim: 'TARIFF_IMPLIED_BASE', squiggleOf: 'tariff', dists: { TARIFF_REVENUE_TARGET_P1: normal(264, 25), AI_CHIP_TARIFF_RATE: uniform(0.2, 0.3) } },
+  { name: 'debtshare_claim', claim: 'OFFICIAL_UST_GDP_RATIO', squiggleOf: 'debtshare', dists: { OFFICIAL_UST_HOLDINGS: normal(9360, 200), WORLD_GDP: normal(123580, 1500) } },
+] as const;
+
 export async function run(report: Report): Promise<void> {
+  const squiggleE2e = new Map<string, { ms: number; suffix: string }>();
   for (const c of cases) {
     const opts = { samples: N, seed: 'bench', distributions: c.dists };
     // first call in this process (includes JIT warm-up), then the steady state
@@ -114,6 +131,9 @@ export async function run(report: Report): Promise<void> {
     runMonteCarlo(c.model, opts);
     const ccCold = performance.now() - coldStart;
     const ccE2e = await medianMs(() => runMonteCarlo(c.model, opts), 11, 5);
+    // the same claim through its `holds` predicate only (no declared holdsRange): one call per sample
+    const holdsOnly: VectorModel = { inputs: c.model.inputs, evaluate: c.model.evaluate, holds: c.model.holds };
+    const ccHoldsFn = await medianMs(() => runMonteCarlo(holdsOnly, opts), 11, 5);
     // sampling alone, as the engine does it: N draws per input through one 65 536-sample buffer
     const chunk = new Float64Array(65536);
     const ccSample = await medianMs(() => {
@@ -137,8 +157,10 @@ export async function run(report: Report): Promise<void> {
     const naiveE2e = await medianMs(() => naiveRun(c, N, 12345), 3, 1);
     const nv = naiveRun(c, N, 12345);
 
+    squiggleE2e.set(c.name, { ms: sqE2e * scale, suffix });
     report({ name: `montecarlo.e2e_ms.${c.name}.claimcell`, value: ccE2e, unit: 'ms' });
     report({ name: `montecarlo.e2e_cold_ms.${c.name}.claimcell`, value: ccCold, unit: 'ms' });
+    report({ name: `montecarlo.e2e_ms.${c.name}.claimcell_holds_fn`, value: ccHoldsFn, unit: 'ms' });
     report({ name: `montecarlo.e2e_ms.${c.name}.squiggle${suffix}`, value: sqE2e * scale, unit: 'ms' });
     report({ name: `montecarlo.e2e_ms.${c.name}.naive`, value: naiveE2e, unit: 'ms' });
     report({ name: `montecarlo.sample_ms.${c.name}.claimcell`, value: ccSample, unit: 'ms' });
@@ -150,5 +172,16 @@ export async function run(report: Report): Promise<void> {
     report({ name: `montecarlo.check.${c.name}.p50_rel_diff_vs_squiggle`, value: Math.abs(r.percentiles.p50 - sq['p50']!) / Math.abs(sq['p50']!), unit: '1' });
     report({ name: `montecarlo.check.${c.name}.sd_rel_diff_vs_naive`, value: Math.abs(r.sd - nv.sd) / nv.sd, unit: '1' });
     if (c.name === 'tariff') report({ name: 'montecarlo.bytes_per_sample.claimcell', value: r.workingBytes / N, unit: 'B' });
+  }
+  for (const c of claimCases) {
+    const model = claimVectorModel(getClaim(c.claim)!);
+    const opts = { samples: N, seed: 'bench', distributions: c.dists };
+    const e2e = await medianMs(() => runMonteCarlo(model, opts), 11, 5);
+    report({ name: `montecarlo.e2e_ms.${c.name}.claimcell`, value: e2e, unit: 'ms' });
+    const sq = squiggleE2e.get(c.squiggleOf);
+    if (sq) report({ name: `montecarlo.e2e.vs_squiggle.${c.name}${sq.suffix}`, value: sq.ms / e2e, unit: 'x' });
+    // the same claim under its default distributions (rounding), through the by-claim API
+    const byId = await medianMs(() => monteCarloForClaim(c.claim, { samples: N, seed: 'bench' }), 5, 2);
+    report({ name: `montecarlo.e2e_ms.${c.name}.claimcell_defaults`, value: byId, unit: 'ms' });
   }
 }

@@ -1,17 +1,24 @@
 /**
  * `npm start`: build the add-in (webpack development mode, manifest URLs stay https://localhost:3000/)
- * and serve it over https on localhost:3000 with the Office dev certificates, until Ctrl-C.
+ * and the browser preview (webpack.preview.config.js → dist-preview/: the real task pane beside a
+ * simulated workbook, no Excel needed), and serve both over https on localhost:3000 with the
+ * Office dev certificates (the preview at /preview/), until Ctrl-C. When serving https, the preview
+ * is also served over plain http on 127.0.0.1 (next port) so a browser opens it without a
+ * certificate warning.
  *
  *   npm start                         build + serve
- *   npm start -- --no-build           serve the existing dist/
- *   npm start -- --once               (or CLAIMCELL_START_SMOKE=1) serve, GET taskpane.html and
- *                                     functions.json once, print the result, exit 0/1
+ *   npm start -- --no-build           serve the existing dist/ and dist-preview/
+ *   npm start -- --no-preview         do not build the preview
+ *   npm start -- --once               (or CLAIMCELL_START_SMOKE=1) serve, GET taskpane.html,
+ *                                     functions.json and the preview once, print the result, exit 0/1
  *   npm start -- --port 3001          other port (CLAIMCELL_PORT); 0 = any free port
  *   CLAIMCELL_DIST=dir                build into / serve another directory than dist/
+ *                                     (the preview then goes to dir-preview unless CLAIMCELL_PREVIEW_DIST)
+ *   CLAIMCELL_TRUST_CERTS=1           on Linux, also try to trust the dev CA (runs sudo; off by default)
  *
  * No dependencies beyond office-addin-dev-certs: a small static server on node:https / node:http.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -34,13 +41,17 @@ const option = (name: string): string | undefined => {
 };
 const once = flag('--once') || process.env['CLAIMCELL_START_SMOKE'] === '1';
 const build = !flag('--no-build');
+const withPreview = !flag('--no-preview');
 const port = Number(option('--port') ?? process.env['CLAIMCELL_PORT'] ?? 3000);
 const distDir = path.resolve(root, process.env['CLAIMCELL_DIST'] ?? 'dist');
 const manifestPath = path.join(root, 'manifest.xml');
+const previewDir = path.resolve(
+  root,
+  process.env['CLAIMCELL_PREVIEW_DIST'] ?? (process.env['CLAIMCELL_DIST'] ? `${distDir}-preview` : 'dist-preview'),
+);
 
 // ---------------------------------------------------------------------------------------------
-// Static mounts: longest prefix wins. The preview of a later issue mounts with one line:
-//   { prefix: '/preview/', dir: path.join(root, 'dist-preview') },
+// Static mounts: longest prefix wins.
 // ---------------------------------------------------------------------------------------------
 interface Mount {
   readonly prefix: string;
@@ -51,6 +62,8 @@ const MOUNTS: Mount[] = [
   // Offline copy of Office.js (npm @microsoft/office-js) for pages used outside Office, e.g. the
   // preview. The task pane itself always loads Office.js from Microsoft's CDN, as Office requires.
   { prefix: '/office-js/', dir: path.join(root, 'node_modules', '@microsoft', 'office-js', 'dist') },
+  // The browser preview: the real task pane beside a simulated workbook (webpack.preview.config.js).
+  { prefix: '/preview/', dir: previewDir },
 ];
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -101,7 +114,12 @@ function handler(mounts: readonly Mount[]): http.RequestListener {
       return;
     }
     if (req.url === '/' || req.url === '') {
-      res.writeHead(302, { Location: '/taskpane.html' }).end();
+      const previewBuilt = mounts.some((m) => m.prefix === '/preview/' && existsSync(path.join(m.dir, 'index.html')));
+      res.writeHead(302, { Location: previewBuilt ? '/preview/' : '/taskpane.html' }).end();
+      return;
+    }
+    if (req.url === '/preview') {
+      res.writeHead(301, { Location: '/preview/' }).end();
       return;
     }
     const file = resolveRequest(mounts, req.url ?? '/');
@@ -152,7 +170,10 @@ function readCerts(): Tls | undefined {
  * installs anything: it reuses existing files or only generates them.
  */
 async function loadCertificates(): Promise<{ tls: Tls | undefined; note: string }> {
-  if (!once) {
+  // Trusting the CA runs `sudo` on Linux (a password prompt would block `npm start`); there is no
+  // Excel desktop on Linux anyway, so only generate the files there unless asked.
+  const trust = process.platform !== 'linux' || process.env['CLAIMCELL_TRUST_CERTS'] === '1';
+  if (!once && trust) {
     try {
       await devCerts.ensureCertificatesAreInstalled();
     } catch (err) {
@@ -175,16 +196,27 @@ async function loadCertificates(): Promise<{ tls: Tls | undefined; note: string 
 // ---------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------
-function runBuild(): void {
+/** Runs webpack once; resolves with its exit code. */
+function webpackBuild(args: readonly string[]): Promise<number> {
   const cli = path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-  console.log(`Building the add-in into ${path.relative(root, distDir) || '.'} (webpack --mode development)…`);
-  const started = Date.now();
-  const result = spawnSync(process.execPath, [cli, '--mode', 'development', '--env', `outDir=${distDir}`], {
-    cwd: root,
-    stdio: 'inherit',
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
   });
-  if (result.status !== 0) {
-    console.error('Build failed; not serving.');
+}
+
+/** Builds the add-in and (unless --no-preview) the preview, in parallel. */
+async function runBuild(): Promise<void> {
+  const rel = (dir: string): string => path.relative(root, dir) || '.';
+  console.log(`Building the add-in into ${rel(distDir)} (webpack --mode development)${withPreview ? ` and the preview into ${rel(previewDir)}` : ''}…`);
+  const started = Date.now();
+  const [addin, preview] = await Promise.all([
+    webpackBuild(['--mode', 'development', '--env', `outDir=${distDir}`]),
+    withPreview ? webpackBuild(['--config', 'webpack.preview.config.js', '--mode', 'development', '--env', `outDir=${previewDir}`]) : Promise.resolve(0),
+  ]);
+  if (addin !== 0 || preview !== 0) {
+    console.error(`${addin !== 0 ? 'Add-in' : 'Preview'} build failed; not serving.`);
     process.exit(1);
   }
   console.log(`Build done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
@@ -213,8 +245,13 @@ function get(url: string, ca: Buffer | undefined): Promise<{ status: number; byt
   });
 }
 
+/** True when the preview is built (index.html in its directory). */
+function previewReady(): boolean {
+  return withPreview && existsSync(path.join(previewDir, 'index.html'));
+}
+
 async function main(): Promise<void> {
-  if (build) runBuild();
+  if (build) await runBuild();
   if (!existsSync(path.join(distDir, 'taskpane.html'))) {
     console.error(`${distDir}/taskpane.html does not exist; run without --no-build.`);
     process.exit(1);
@@ -223,6 +260,7 @@ async function main(): Promise<void> {
   const { tls, note } = await loadCertificates();
   const listener = handler(MOUNTS);
   const servers: http.Server[] = [];
+  let plainPreview: string | undefined;
   let origin: string;
   let actualPort: number;
   if (tls) {
@@ -241,6 +279,23 @@ async function main(): Promise<void> {
     }
     origin = `https://localhost:${actualPort}`;
     console.log(`HTTPS with Office dev ${note}.`);
+    if (previewReady()) {
+      // The preview over plain http as well: no certificate warning in the browser.
+      const previewOnly = handler(MOUNTS.filter((m) => m.prefix === '/preview/'));
+      const plain = http.createServer(previewOnly);
+      try {
+        const p = await listen(plain, '127.0.0.1', port === 0 ? 0 : actualPort + 1);
+        servers.push(plain);
+        plainPreview = `http://localhost:${p}/preview/`;
+        const plain6 = http.createServer(previewOnly);
+        await listen(plain6, '::1', p).then(
+          () => servers.push(plain6),
+          () => undefined, // no IPv6 loopback: localhost resolves to 127.0.0.1
+        );
+      } catch {
+        /* that port is taken: the https preview URL still works */
+      }
+    }
   } else {
     const primary = http.createServer(listener);
     servers.push(primary);
@@ -253,6 +308,12 @@ async function main(): Promise<void> {
   }
 
   console.log('');
+  if (previewReady()) {
+    console.log('Try ClaimCell now, no Excel needed — open the preview in a browser:');
+    console.log(`  Preview:     ${plainPreview ?? `${origin}/preview/`}`);
+    if (plainPreview) console.log(`               (also ${origin}/preview/, with the dev certificate)`);
+    console.log('');
+  }
   console.log(`ClaimCell add-in served from ${distDir}`);
   console.log(`  Task pane:   ${origin}/taskpane.html`);
   console.log(`  Functions:   ${origin}/functions.json (+ functions.zh-CN.json, functions.js)`);
@@ -267,8 +328,9 @@ async function main(): Promise<void> {
 
   if (once) {
     let ok = true;
-    for (const file of ['taskpane.html', 'functions.json']) {
-      const url = `${origin}/${file}`;
+    const files = ['taskpane.html', 'functions.json', ...(previewReady() ? ['preview/', 'preview/taskpane.html', 'preview/preview.js'] : [])];
+    const urls = [...files.map((file) => `${origin}/${file}`), ...(plainPreview ? [plainPreview] : [])];
+    for (const url of urls) {
       try {
         const r = await get(url, tls?.ca);
         const good = r.status === 200 && r.bytes > 0;

@@ -1,3 +1,4 @@
+import { parseNumber } from 'office-addin-cli';
 /** Output streams a command writes to; tests pass buffers, the binary passes process streams. */
 export interface CliIo {
   out(text: string): void;
@@ -50,4 +51,28 @@ export function parseOptions(
     }
   }
   return { positional, flags, values };
+}
+
+/**
+ * A numeric option's value (undefined when absent). Parsing goes through office-addin-cli's
+ * `parseNumber` (the Office tools' own option parser); the whole text must be a number, so
+ * `--samples 10k` is an error rather than 10, and `accept` may narrow it further.
+ */
+export function numberOption(
+  values: ReadonlyMap<string, string>,
+  name: string,
+  accept: (v: number) => boolean = () => true,
+  what = 'a number',
+): number | undefined {
+  const text = values.get(name);
+  if (text === undefined) return undefined;
+  const message = `--${name} must be ${what}, got "${text}"`;
+  let parsed: number | undefined;
+  try {
+    parsed = parseNumber(text, message);
+  } catch {
+    throw new UsageError(message);
+  }
+  if (parsed === undefined || text.trim() === '' || !Number.isFinite(Number(text.trim())) || !accept(parsed)) throw new UsageError(message);
+  return parsed;
 }

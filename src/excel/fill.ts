@@ -1,5 +1,6 @@
 import { FIGURE_COLUMNS, SHEETS, sheetRef, type WorkbookPlan } from '../plan/index.js';
 import type { Scenario } from '../model/scenarios/index.js';
+import { parseOwner, queueClearSheet, type SheetInventory } from './ownership.js';
 import { readScenarioTable, SCENARIOS_SETTING } from './scenarios.js';
 import { OWNER_SETTING, type ExcelRun, type OwnerRecord, type Progress } from './types.js';
 import { queueSheet } from './write-sheet.js';
@@ -43,14 +44,6 @@ export interface FillOptions {
   readonly recordScenarios?: (state: WorkbookState) => unknown;
 }
 
-function parseOwner(value: unknown): OwnerRecord | undefined {
-  try {
-    const record = (typeof value === 'string' ? JSON.parse(value) : value) as OwnerRecord;
-    return Array.isArray(record?.sheets) && Array.isArray(record.names) ? record : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Fills the open workbook from a plan in at most three `context.sync` calls, whatever the size:
@@ -80,7 +73,7 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     // and the tables and charts that sit on those sheets (to be removed before rewriting).
     const ownedPresent = [...ownedSheets].filter((n) => existingSheets.has(n));
     let state: WorkbookState = { edits: new Map() };
-    let inventory = new Map<string, { tables: string[]; charts: string[] }>();
+    let inventory = new Map<string, SheetInventory>();
     if (ownedPresent.length) {
       progress('read', 0.2, 'Reading your edits');
       const read = await readState(context, ownedPresent, options.resetToArticle === true, scenarioMeta.isNullObject ? undefined : scenarioMeta.value);
@@ -114,22 +107,24 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
       if (existingSheets.has(sheetPlan.name)) {
         // Rewrite in place: deleting the sheet would turn every formula pointing at it into #REF!.
         sheet = workbook.worksheets.getItem(sheetPlan.name);
-        const found = inventory.get(sheetPlan.name);
-        for (const table of found?.tables ?? []) sheet.tables.getItem(table).delete();
-        for (const chart of found?.charts ?? []) sheet.charts.getItem(chart).delete();
-        const whole = sheet.getRange();
-        whole.conditionalFormats.clearAll();
-        whole.dataValidation.clear();
-        whole.clear('All' as Excel.ClearApplyTo.all);
+        queueClearSheet(sheet, inventory.get(sheetPlan.name));
       } else {
         sheet = workbook.worksheets.add(sheetPlan.name);
       }
       cells += queueSheet(sheet, sheetPlan);
     }
-    // Sheets an older plan owned that this one no longer has (an upgrade migrates them away).
-    for (const stale of ownedSheets) if (existingSheets.has(stale) && !plan.sheets.some((s) => s.name === stale)) workbook.worksheets.getItem(stale).delete();
+    // ClaimCell's sheets outside the plan (e.g. a Stress sheet written on demand) stay while the plan
+    // version is the same; an upgrade to a new plan version migrates them away.
+    const extras = [...ownedSheets].filter((n) => existingSheets.has(n) && !plan.sheets.some((s) => s.name === n));
+    const upgrading = owner !== undefined && owner.planVersion !== plan.planVersion;
+    if (upgrading) for (const stale of extras) workbook.worksheets.getItem(stale).delete();
     for (const name of plan.names) workbook.names.add(name.name, `=${sheetRef(name.sheet)}!${name.address}`, name.comment);
-    const record: OwnerRecord = { planVersion: plan.planVersion, hash: plan.hash, sheets: plan.sheets.map((s) => s.name), names: plan.names.map((n) => n.name) };
+    const record: OwnerRecord = {
+      planVersion: plan.planVersion,
+      hash: plan.hash,
+      sheets: [...plan.sheets.map((s) => s.name), ...(upgrading ? [] : extras)],
+      names: plan.names.map((n) => n.name),
+    };
     workbook.settings.add(OWNER_SETTING, JSON.stringify(record));
     if (options.recordScenarios) workbook.settings.add(SCENARIOS_SETTING, JSON.stringify(options.recordScenarios(state)));
     await context.sync();
@@ -146,7 +141,7 @@ async function readState(
   ownedPresent: readonly string[],
   reset: boolean,
   scenarioMeta: unknown,
-): Promise<{ state: WorkbookState; inventory: Map<string, { tables: string[]; charts: string[] }> }> {
+): Promise<{ state: WorkbookState; inventory: Map<string, SheetInventory> }> {
   const sheets = context.workbook.worksheets;
   const figures = ownedPresent.includes(SHEETS.figures) ? sheets.getItem(SHEETS.figures).getUsedRange().load('values') : undefined;
   const table = ownedPresent.includes(SHEETS.scenarios) ? sheets.getItem(SHEETS.scenarios).getUsedRange().load('values') : undefined;

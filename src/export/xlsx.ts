@@ -19,11 +19,29 @@ export class XlsxExportError extends Error {
   override readonly name = 'XlsxExportError';
 }
 
-/** `#RRGGBB` → ExcelJS ARGB. */
-const argb = (color: string): string => `FF${color.replace(/^#/, '').toUpperCase().padStart(6, '0')}`;
+/** `#RRGGBB` (or `#RGB`) → ExcelJS ARGB. */
+function argb(color: string): string {
+  let hex = color.replace(/^#/, '').toUpperCase();
+  if (/^[0-9A-F]{3}$/.test(hex)) hex = [...hex].map((ch) => ch + ch).join('');
+  if (!/^[0-9A-F]{6}$/.test(hex)) throw new XlsxExportError(`not a #RRGGBB colour: "${color}"`);
+  return `FF${hex}`;
+}
 
-/** The formula as OOXML stores it: no leading `=`. */
-const formulaBody = (f: string): string => (f.startsWith('=') ? f.slice(1) : f);
+/**
+ * Functions added in Excel 2010–2013: OOXML stores them with the `_xlfn.` prefix (Excel shows
+ * #NAME? for the bare name in a file until the cell is re-entered; LibreOffice reads both).
+ */
+const FUTURE_FUNCTIONS = ['IFNA', 'DAYS', 'XOR', 'ISOWEEKNUM', 'STDEV.S', 'STDEV.P', 'VAR.S', 'VAR.P', 'PERCENTILE.INC', 'QUARTILE.INC', 'RANK.EQ'];
+const FUTURE_CALL = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.map((f) => f.replace('.', '\\.')).join('|')})\\s*\\(`, 'gi');
+
+/** The formula as OOXML stores it: no leading `=`, newer functions `_xlfn.`-prefixed (outside string literals and quoted sheet names). */
+export function formulaBody(f: string): string {
+  const body = f.startsWith('=') ? f.slice(1) : f;
+  return body
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*'!)/)
+    .map((part, i) => (i % 2 ? part : part.replace(FUTURE_CALL, (_, before: string, name: string) => `${before}_xlfn.${name.toUpperCase()}(`)))
+    .join('');
+}
 
 /** The formula with its string literals and quoted sheet names blanked, so names inside text are not mistaken for calls. */
 function codeOnly(formula: string): string {
@@ -44,7 +62,7 @@ const NOT_PORTABLE: Readonly<Record<string, string>> = Object.fromEntries([
 ]);
 
 /** Functions both Excel 2016 and LibreOffice 7.4 calculate; anything else is reported so a new one is checked before it ships. */
-const PORTABLE = new Set(
+export const PORTABLE_FUNCTIONS: ReadonlySet<string> = new Set(
   (
     'ABS ACOS ACOSH AND ASIN ASINH ATAN ATAN2 ATANH AVERAGE AVERAGEA AVERAGEIF AVERAGEIFS CEILING CHAR CHOOSE CLEAN CODE COLUMN COLUMNS ' +
     'CONCATENATE COS COSH COUNT COUNTA COUNTBLANK COUNTIF COUNTIFS DATE DATEDIF DATEVALUE DAY DAYS DEGREES EDATE EOMONTH EVEN EXACT EXP FALSE ' +
@@ -78,7 +96,7 @@ export function nativeOnlyProblems(plan: WorkbookPlan): NativeProblem[] {
       let why: string | undefined;
       if (name.startsWith('CLAIM.')) why = 'ClaimCell custom function: needs the add-in';
       else if (name.startsWith('_XLFN.') || name.startsWith('_XLWS.')) why = 'future-function prefix: needs a newer Excel';
-      else why = NOT_PORTABLE[name] ?? (PORTABLE.has(name) ? undefined : 'not on the list of functions checked in both Excel 2016 and LibreOffice 7.4');
+      else why = NOT_PORTABLE[name] ?? (PORTABLE_FUNCTIONS.has(name) ? undefined : 'not on the list of functions checked in both Excel 2016 and LibreOffice 7.4');
       if (why) problems.push({ sheet, cell, fn: name, why });
     }
   };

@@ -315,3 +315,27 @@ export function FIGURE(id: string, field?: string): number | string {
 export function CHECK(id: string, field?: string): number | string {
   return single('CHECK', [id, field]);
 }
+
+/**
+ * The value of one input of a claim at which the claim's recomputation reaches target, or without target, at which its verdict flips (others at the article's values).
+ * @customfunction BREAKEVEN
+ * @param claim_id Claim id as listed in the Claims sheet, e.g. TARIFF_IMPLIED_BASE.
+ * @param input_id Id of a figure the recomputation reads, e.g. AI_CHIP_TARIFF_RATE.
+ * @param target Optional: the value of the recomputation to reach, in the claim's unit (default: where the verdict flips).
+ * @returns {number} The result, or an Excel error with a message.
+ */
+export function BREAKEVEN(claim_id: string, input_id: string, target?: unknown): number {
+  return single('BREAKEVEN', [claim_id, input_id, target]);
+}
+
+/**
+ * The probability that a claim holds when its inputs vary within the article's rounding (or stated range): the share of Monte Carlo samples in which the verdict holds.
+ * @customfunction PROB_HOLDS
+ * @param claim_id Claim id as listed in the Claims sheet, e.g. BRICS_OCT_PARTS.
+ * @param samples Optional: number of samples, 1 to 200,000 (default 10,000). Unit: count.
+ * @param seed Optional: random seed, a whole number; the same seed gives the same answer (default 1). Unit: count.
+ * @returns {number} The result (percent), or an Excel error with a message.
+ */
+export function PROB_HOLDS(claim_id: string, samples?: unknown, seed?: unknown): number {
+  return single('PROB_HOLDS', [claim_id, samples, seed]);
+}

@@ -6,6 +6,7 @@ import { BASELINE, type Layout, type PlanInput, type PlanValues } from './contex
 import { figuresSheet, referencesSheet } from './figures-sheet.js';
 import { hashPlan } from './hash.js';
 import { scenariosSheet } from './scenarios-sheet.js';
+import { stressTablesSheet } from './stress-sheet.js';
 import { PLAN_VERSION, type WorkbookPlan } from './types.js';
 
 const SCENARIOS_HEADER_ROW = 4;
@@ -39,6 +40,7 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
     claimsSheet(input, activeAudits),
     scenariosSheet(input, layout, values),
     summarySheet(input, layout, auditsForScenarios(input, base)),
+    stressTablesSheet(input, layout, values),
   ];
   const names = [...figures.names, ...references.names];
   const content = { planVersion: PLAN_VERSION, sheets, names };

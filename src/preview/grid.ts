@@ -88,6 +88,7 @@ export class WorkbookGrid {
   private view: SheetView | undefined;
   private editing: HTMLInputElement | undefined;
   private scheduled = false;
+  private knownSheets = new Set<string>();
   private readonly editListeners: (() => void)[] = [];
 
   constructor(
@@ -144,6 +145,7 @@ export class WorkbookGrid {
     this.sheet = sheet;
     this.sel = { ...rect };
     this.render();
+    if (rect.c0 === 0) this.ui.gridWrap.scrollLeft = 0;
     this.ui.grid.querySelector<HTMLElement>(`td[data-addr="${addr(rect.r0, rect.c0)}"]`)?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
@@ -154,6 +156,13 @@ export class WorkbookGrid {
   render(): void {
     const snap = this.host.snapshot() as { sheets: SheetSnapshot[] };
     const names = snap.sheets.map((s) => s.name);
+    // The first fill adds ClaimCell's sheets: show the Claims sheet rather than the empty Sheet1.
+    const current = snap.sheets.find((s) => s.name === this.sheet);
+    if (this.knownSheets.size && names.includes('Claims') && !this.knownSheets.has('Claims') && (!current || current.cells.length === 0)) {
+      this.sheet = 'Claims';
+      this.sel = { r0: 0, c0: 0, r1: 0, c1: 0 };
+    }
+    this.knownSheets = new Set(names);
     if (!names.includes(this.sheet)) this.sheet = names[0] ?? this.sheet;
     const sheet = snap.sheets.find((s) => s.name === this.sheet);
     this.renderTabs(names);
@@ -192,10 +201,15 @@ export class WorkbookGrid {
     grid.setAttribute('aria-rowcount', String(view.rows + 1));
     const colgroup = el('colgroup');
     colgroup.append(el('col', { style: 'width:44px' }));
+    let total = 44;
     for (let c = 0; c < view.cols; c++) {
       const w = view.widths.get(c);
-      colgroup.append(el('col', { style: `width:${w ? Math.min(Math.max(w * 7, 48), 360) : 80}px` }));
+      // Excel column widths are in points; shown a little narrower (1.1 px per point), capped for long text.
+      const px = w ? Math.round(Math.min(Math.max(w * 1.1, 40), 240)) : 72;
+      total += px;
+      colgroup.append(el('col', { style: `width:${px}px` }));
     }
+    grid.style.width = `${total}px`;
     const head = el('thead');
     const hr = el('tr', { role: 'row' });
     hr.append(el('th', { role: 'columnheader', class: 'corner', 'aria-label': 'Row' }));

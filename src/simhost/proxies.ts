@@ -1322,6 +1322,24 @@ export class Chart extends SimObject<ChartModel> {
   set height(v: number) {
     this._num('height', v);
   }
+  /**
+   * Places the chart's top-left corner at a cell (Office: `setPosition(startCell, endCell?)`).
+   * Queued like other writes; positions use Excel's default row height (15 pt) and column width (48 pt).
+   */
+  setPosition(startCell: string, endCell?: string): void {
+    this._method('setPosition', (m) => {
+      const start = typeof startCell === 'string' ? parseRangeAddress(startCell) : null;
+      if (!start) fail('InvalidArgument', `invalid start cell ${String(startCell)}`);
+      m.top = start.r0 * 15;
+      m.left = start.c0 * 48;
+      if (endCell !== undefined) {
+        const end = parseRangeAddress(endCell);
+        if (!end || end.r1 < start.r0 || end.c1 < start.c0) fail('InvalidArgument', `invalid end cell ${String(endCell)}`);
+        m.height = (end.r1 - start.r0 + 1) * 15;
+        m.width = (end.c1 - start.c0 + 1) * 48;
+      }
+    });
+  }
   delete(): void {
     this._method('delete', (m) => {
       m.deleted = true;

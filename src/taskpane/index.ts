@@ -1,22 +1,40 @@
 /**
- * Task pane shell: bilingual (en / zh-CN), works inside Excel and outside (plain browser preview).
- * The workbook actions come from ./actions.js; this module only renders and reports status.
+ * ClaimCell task pane: bilingual (en / zh-CN), inside Excel (Excel.run) and outside (the preview's
+ * simulated workbook behind the same Excel.run contract, or a plain browser where the workbook
+ * actions say they are not available). Sections: Claims, Figures, Scenarios (here), Stress and
+ * Exercises (mounted from ./sections/stress.ts and ./sections/exercises.ts).
  */
-import { getActions, type Action } from './actions.js';
+import { fillArticle } from '../excel/scenario-actions.js';
+import type { ExcelRun, Progress } from '../excel/types.js';
+import { ScenarioError } from '../model/scenarios/index.js';
+import { getActions, setActions, type Action } from './actions.js';
 import { STRINGS, htmlLang, languageFor, type Lang, type Strings } from './i18n.js';
+import { fillMessage, type Kind, type Message, type PaneApi } from './pane.js';
+import { ClaimsSection } from './sections/claims.js';
+import type { SectionContext } from './sections/context.js';
+import { mountExercisesSection } from './sections/exercises.js';
+import { FiguresSection } from './sections/figures.js';
+import { ScenariosSection } from './sections/scenarios.js';
+import { mountStressSection } from './sections/stress.js';
+import { emptyView, readWorkbook, type WorkbookView } from './workbook.js';
 
 const LANG_KEY = 'claimcell.lang';
 /** How long to wait for Office.onReady before assuming we are not inside Office. */
 const OFFICE_READY_TIMEOUT_MS = 5000;
+/** Fired on window by the preview when the user edits the workbook in its grid. */
+const WORKBOOK_CHANGED_EVENT = 'claimcell:workbook-changed';
 
 type Environment = 'loading' | 'excel' | 'outside';
 
 interface State {
   lang: Lang;
   env: Environment;
-  /** The last status message key or a literal message, re-rendered on language switch. */
-  status: { key: keyof Strings } | { text: (s: Strings) => string };
+  preview: boolean;
+  /** The last status message, re-rendered on language switch. */
+  status: Message;
+  kind: Kind;
   busy: boolean;
+  view: WorkbookView;
 }
 
 function storedLang(): Lang | undefined {
@@ -42,79 +60,206 @@ function byId<T extends HTMLElement>(doc: Document, id: string): T {
   return el as T;
 }
 
-/** Wires the shell into `doc`; returns a handle used by tests and by the Office.onReady glue. */
+/** Excel.run when the Excel API is present (Office, or the preview's shim). */
+function excelRun(): ExcelRun | undefined {
+  const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
+  return typeof excel?.run === 'function' ? (excel.run as ExcelRun) : undefined;
+}
+
+/** An error as a sentence that says what to do. */
+function errorMessage(err: unknown): Message {
+  if (err instanceof ScenarioError) {
+    const problems = err.problems.join('; ');
+    return (s) => s.scenarioProblem(problems);
+  }
+  const e = err as { message?: string; code?: string; debugInfo?: { errorLocation?: string } };
+  const text = [e?.code && e.code !== e.message ? `${e.code}:` : '', e?.message ?? String(err), e?.debugInfo?.errorLocation ? `(${e.debugInfo.errorLocation})` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (s) => s.failed(text);
+}
+
+const STAGE: Record<Progress['stage'], keyof Strings> = { inspect: 'stageInspect', read: 'stageRead', write: 'stageWrite', done: 'stageDone' };
+
+/** Wires the task pane into `doc`; returns a handle used by tests and by the Office.onReady glue. */
 export function initTaskpane(doc: Document = document) {
   const state: State = {
     lang: storedLang() ?? languageFor(globalThis.navigator?.language),
     env: 'loading',
-    status: { key: 'loading' },
+    preview: false,
+    status: (s) => s.loading,
+    kind: 'info',
     busy: false,
+    view: emptyView(),
   };
   let manualLang = storedLang() !== undefined;
+  const langListeners: ((lang: Lang) => void)[] = [];
 
-  const title = byId(doc, 'title');
-  const subtitle = byId(doc, 'subtitle');
-  const langLabel = byId(doc, 'lang-label');
+  const text = (id: string, pick: (s: Strings) => string): [HTMLElement, (s: Strings) => string] => [byId(doc, id), pick];
+  const texts = [
+    text('title', (s) => s.title),
+    text('subtitle', (s) => s.subtitle),
+    text('lang-label', (s) => s.languageLabel),
+    text('fill-workbook', (s) => s.fillWorkbook),
+    text('fill-workbook-hint', (s) => s.fillWorkbookHint),
+    text('reset-workbook', (s) => s.resetWorkbook),
+    text('reset-workbook-hint', (s) => s.resetWorkbookHint),
+    text('status-heading', (s) => s.statusHeading),
+    text('functions-hint', (s) => s.functionsHint),
+    text('claims-heading', (s) => s.claimsHeading),
+    text('figures-heading', (s) => s.figuresHeading),
+    text('scenarios-heading', (s) => s.scenariosHeading),
+    text('stress-heading', (s) => s.stressHeading),
+    text('exercises-heading', (s) => s.exercisesHeading),
+    text('progress-text', (s) => s.progressLabel),
+  ];
   const langSelect = byId<HTMLSelectElement>(doc, 'lang');
   const fill = byId<HTMLButtonElement>(doc, 'fill-workbook');
-  const fillHint = byId(doc, 'fill-workbook-hint');
   const reset = byId<HTMLButtonElement>(doc, 'reset-workbook');
-  const resetHint = byId(doc, 'reset-workbook-hint');
-  const statusHeading = byId(doc, 'status-heading');
   const status = byId(doc, 'status');
-  const functionsHint = byId(doc, 'functions-hint');
+  const progressBox = byId(doc, 'progress');
+  const progressBar = byId<HTMLProgressElement>(doc, 'progress-bar');
+  const progressLabel = byId(doc, 'progress-label');
 
-  function statusText(s: Strings): string {
-    const st = state.status;
-    if ('text' in st) return st.text(s);
-    const v = s[st.key];
-    return typeof v === 'string' ? v : '';
+  function setStatus(message: Message, kind: Kind = 'info'): void {
+    state.status = message;
+    state.kind = kind;
+    status.textContent = message(STRINGS[state.lang]);
+    status.dataset['kind'] = kind;
+  }
+
+  function progress(fraction: number | null, label?: string): void {
+    if (fraction === null) {
+      progressBox.hidden = true;
+      progressBar.removeAttribute('value');
+      return;
+    }
+    progressBox.hidden = false;
+    progressBar.value = Math.max(0, Math.min(1, fraction));
+    progressLabel.textContent = label ?? '';
+  }
+
+  const api: PaneApi = {
+    strings: () => STRINGS[state.lang],
+    lang: () => state.lang,
+    view: () => state.view,
+    run: () => (state.env === 'excel' ? excelRun() : undefined),
+    busy: () => state.busy,
+    status: (message, kind) => setStatus(message, kind),
+    progress,
+    async task(fn) {
+      const run = api.run();
+      if (!run) {
+        setStatus((s) => s.notAvailable, 'error');
+        return;
+      }
+      if (state.busy) return;
+      state.busy = true;
+      renderBusy();
+      setStatus((s) => s.working);
+      let outcome: { message: Message; kind?: Kind } | void;
+      try {
+        outcome = await fn(run);
+      } catch (err) {
+        outcome = { message: errorMessage(err), kind: 'error' };
+      }
+      await refresh(false);
+      progress(null);
+      state.busy = false;
+      renderBusy();
+      setStatus(outcome?.message ?? ((s) => s.done), outcome?.kind ?? 'success');
+    },
+  };
+
+  const claims = new ClaimsSection(byId(doc, 'claims-body'), api, () => void refresh(true));
+  const figures = new FiguresSection(byId(doc, 'figures-body'), api);
+  const scenarios = new ScenariosSection(byId(doc, 'scenarios-body'), api);
+
+  function renderBusy(): void {
+    const waiting = state.env === 'loading';
+    fill.disabled = state.busy || waiting;
+    reset.disabled = state.busy || waiting;
+    status.setAttribute('aria-busy', String(state.busy));
+    doc.body.dataset['busy'] = String(state.busy);
+  }
+
+  function renderSections(): void {
+    // Sections re-render their controls: keep keyboard focus on the control that had it.
+    const focused = doc.activeElement instanceof HTMLElement && doc.activeElement.id ? doc.activeElement.id : undefined;
+    claims.render();
+    figures.render();
+    scenarios.render();
+    if (focused && doc.activeElement !== doc.getElementById(focused)) doc.getElementById(focused)?.focus();
+    doc.body.dataset['filled'] = String(state.view.filled);
   }
 
   function render(): void {
     const s = STRINGS[state.lang];
     doc.documentElement.lang = htmlLang(state.lang);
     doc.title = s.title;
-    title.textContent = s.title;
-    subtitle.textContent = s.subtitle;
-    langLabel.textContent = s.languageLabel;
+    for (const [el, pick] of texts) el.textContent = pick(s);
     langSelect.value = state.lang;
-    fill.textContent = s.fillWorkbook;
-    fillHint.textContent = s.fillWorkbookHint;
-    reset.textContent = s.resetWorkbook;
-    resetHint.textContent = s.resetWorkbookHint;
-    statusHeading.textContent = s.statusHeading;
-    functionsHint.textContent = s.functionsHint;
-    status.textContent = statusText(s);
+    status.textContent = state.status(s);
     doc.body.dataset['env'] = state.env;
-    fill.disabled = state.busy;
-    reset.disabled = state.busy;
-    status.setAttribute('aria-busy', String(state.busy));
+    renderBusy();
+    renderSections();
   }
 
-  function setStatus(next: State['status']): void {
-    state.status = next;
-    render();
+  /** Reads the workbook again and re-renders the sections. */
+  async function refresh(announce: boolean): Promise<void> {
+    const run = api.run();
+    if (!run) return;
+    try {
+      state.view = await readWorkbook(run);
+      if (announce) setStatus((s) => s.refreshed, 'info');
+    } catch (err) {
+      setStatus(errorMessage(err), 'error');
+    }
+    renderSections();
   }
 
-  async function run(action: Action): Promise<void> {
+  /** A workbook action as the fill / reset buttons need it: unavailable outside Excel. */
+  function fillAction(resetToArticle: boolean): Action {
+    return async () => {
+      const run = api.run();
+      if (!run) return { ok: false, unavailable: true };
+      const result = await fillArticle(run, {
+        lang: state.lang,
+        ...(resetToArticle ? { resetToArticle: true } : {}),
+        onProgress: (p) => progress(p.fraction, STRINGS[state.lang][STAGE[p.stage]] as string),
+      });
+      const m = fillMessage(result, STRINGS[state.lang]);
+      return { ok: result.status !== 'conflict', message: resetToArticle && result.status === 'written' ? STRINGS[state.lang].resetDone : m.text };
+    };
+  }
+  setActions({ fillWorkbook: fillAction(false), resetToArticle: fillAction(true) });
+
+  async function runAction(action: Action): Promise<void> {
     if (state.busy) return;
     state.busy = true;
-    setStatus({ key: 'working' });
+    renderBusy();
+    setStatus((s) => s.working);
+    let message: Message;
+    let kind: Kind = 'success';
     try {
       const result = await action();
-      state.busy = false;
       if (result.message !== undefined) {
-        const message = result.message;
-        setStatus({ text: () => message });
+        const m = result.message;
+        message = () => m;
+        kind = result.ok ? 'success' : 'error';
       } else {
-        setStatus({ key: result.unavailable ? 'notAvailable' : result.ok ? 'done' : 'notAvailable' });
+        message = (s) => (result.unavailable || !result.ok ? s.notAvailable : s.done);
+        kind = result.unavailable || !result.ok ? 'error' : 'success';
       }
     } catch (err) {
-      state.busy = false;
-      const message = err instanceof Error ? err.message : String(err);
-      setStatus({ text: (s) => s.failed(message) });
+      message = errorMessage(err);
+      kind = 'error';
     }
+    await refresh(false);
+    progress(null);
+    state.busy = false;
+    renderBusy();
+    setStatus(message, kind);
   }
 
   langSelect.addEventListener('change', () => {
@@ -122,19 +267,40 @@ export function initTaskpane(doc: Document = document) {
     manualLang = true;
     storeLang(state.lang);
     render();
+    for (const cb of langListeners) cb(state.lang);
   });
-  fill.addEventListener('click', () => void run(getActions().fillWorkbook));
-  reset.addEventListener('click', () => void run(getActions().resetToArticle));
+  fill.addEventListener('click', () => void runAction(getActions().fillWorkbook));
+  reset.addEventListener('click', () => void runAction(getActions().resetToArticle));
+  globalThis.addEventListener?.(WORKBOOK_CHANGED_EVENT, () => void refresh(false));
+
+  const ctx: SectionContext = {
+    run: (batch) => {
+      const run = api.run();
+      if (!run) return Promise.reject(new Error(STRINGS[state.lang].notAvailable));
+      return run(batch);
+    },
+    lang: () => state.lang,
+    onLanguageChange: (cb) => void langListeners.push(cb),
+    showStatus: (t, kind) => setStatus(() => t, kind),
+    progress,
+  };
+  mountStressSection(byId(doc, 'stress-body'), ctx);
+  mountExercisesSection(byId(doc, 'exercises-body'), ctx);
 
   render();
 
   return {
     /** Called once the host is known. `displayLanguage` is Office.context.displayLanguage. */
-    setEnvironment(env: Exclude<Environment, 'loading'>, displayLanguage?: string): void {
+    setEnvironment(env: Exclude<Environment, 'loading'>, displayLanguage?: string, preview = false): void {
       if (state.env !== 'loading') return;
       state.env = env;
+      state.preview = preview;
+      const before = state.lang;
       if (!manualLang && displayLanguage) state.lang = languageFor(displayLanguage);
-      setStatus({ key: env === 'excel' ? 'ready' : 'outsideExcel' });
+      setStatus((s) => (env === 'excel' ? (preview ? s.readyPreview : s.ready) : s.outsideExcel), 'info');
+      render();
+      if (state.lang !== before) for (const cb of langListeners) cb(state.lang);
+      if (env === 'excel') void refresh(false);
     },
     get lang(): Lang {
       return state.lang;
@@ -155,7 +321,7 @@ function connectOffice(shell: ReturnType<typeof initTaskpane>): void {
     .then((info) => {
       clearTimeout(timer);
       if (info.host === office.HostType.Excel) {
-        shell.setEnvironment('excel', office.context?.displayLanguage);
+        shell.setEnvironment('excel', office.context?.displayLanguage, (office as { __preview?: boolean }).__preview === true);
       } else {
         shell.setEnvironment('outside');
       }

@@ -5,6 +5,7 @@ import { FISCAL_SPECS } from './specs/fiscal.js';
 import { GOLD_SPECS } from './specs/gold.js';
 import { LOOKUP_SPECS } from './specs/lookup.js';
 import { CHECK_SPECS } from './specs/check.js';
+import { STRESS_SPECS } from './specs/stress.js';
 import { TARIFF_SPECS } from './specs/tariff.js';
 import { claimsServedBy } from '../claims/served.js';
 import type { FunctionSpec } from './types.js';
@@ -22,6 +23,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   ...FISCAL_SPECS,
   ...LOOKUP_SPECS,
   ...CHECK_SPECS,
+  ...STRESS_SPECS,
 ];
 
 // The claims a function serves are read off the claim catalogue (lazily: the catalogue itself

@@ -81,6 +81,11 @@ export interface FunctionSpec {
    * Absent for functions that have no native equivalent (e.g. FIGURE, CHECK).
    */
   readonly native?: (args: readonly string[]) => string;
+  /**
+   * Why a function has no native equivalent, for functions that state it explicitly: `lookup`
+   * (answers from the catalogue) or `simulation` (a root search or Monte Carlo run over a claim).
+   */
+  readonly nativeless?: 'lookup' | 'simulation';
   readonly examples: readonly FunctionExample[];
   /** Ids of the claims this function serves (checked against the claim catalogue by a test). */
   readonly claims: readonly string[];

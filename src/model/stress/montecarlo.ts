@@ -17,6 +17,7 @@ import { BucketQuantiles } from './quantiles.js';
 import { StressCancelledError, type VectorModel } from './types.js';
 
 export interface MonteCarloProgress {
+  /** 'simulate' (sample + evaluate per chunk, uncorrelated runs) or 'sample' → 'correlate' → 'evaluate'; then 'summarise'. */
   readonly phase: 'simulate' | 'sample' | 'correlate' | 'evaluate' | 'summarise';
   /** Overall fraction done in [0, 1]. */
   readonly fraction: number;
@@ -129,7 +130,8 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
   specs.forEach((spec, i) => {
     if (spec.type === 'constant') columns[i]!.fill(spec.value);
   });
-  const total = hasCorr ? 3 * n : 2 * n;
+  // progress units: sampling n/2 (correlated runs), correlation to n, evaluation n, summary ≈ n/4
+  const total = hasCorr ? 2.25 * n : 1.25 * n;
   let done = 0;
   const progress = (phase: MonteCarloProgress['phase']): MonteCarloProgress => ({ phase, fraction: Math.min(1, done / total), samples: n });
   const sampleRange = (s: number, e: number) => {
@@ -190,7 +192,8 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
     }
   }
 
-  // summary: mean/sd from the shifted sums, then exact percentiles and the histogram from one bucket pass
+  // summary: mean/sd from the shifted sums; exact percentiles and the histogram from the bucket counts
+  // gathered during the simulation plus one gather pass over the output
   const held = acc[0]!, finite = acc[1]!, shift = acc[2]!, sumD = acc[3]!, sumD2 = acc[4]!, min = acc[5]!, max = acc[6]!;
   const mean = finite > 0 ? shift + sumD / finite : NaN;
   const variance = finite > 1 ? (sumD2 - (sumD * sumD) / finite) / (finite - 1) : finite === 1 ? 0 : NaN;

@@ -60,8 +60,10 @@ describe('registry', () => {
     // Optional parameters come last, as Excel requires.
     const firstOptional = spec.params.findIndex((p) => p.optional);
     if (firstOptional >= 0) expect(spec.params.slice(firstOptional).every((p) => p.optional)).toBe(true);
-    // Only lookups (which answer text as well as numbers) may lack a native Excel equivalent.
-    if (spec.resultType !== 'any') expect(spec.native).toBeTypeOf('function');
+    // Only lookups (which answer text as well as numbers) and functions that say explicitly why
+    // (`nativeless`, e.g. a simulation) may lack a native Excel equivalent.
+    if (spec.resultType !== 'any' && spec.nativeless === undefined) expect(spec.native).toBeTypeOf('function');
+    if (spec.nativeless !== undefined) expect(spec.native).toBeUndefined();
   });
 });
 

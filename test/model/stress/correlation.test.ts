@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cholesky, correlationFromPairs, CorrelationError, imanConover, spearman, validateCorrelationMatrix } from '../../../src/model/stress/correlation.js';
 import { lognormal, normal, triangular, uniform } from '../../../src/model/stress/distributions.js';
-import { runMonteCarlo } from '../../../src/model/stress/montecarlo.js';
+import { runMonteCarlo, runMonteCarloAsync } from '../../../src/model/stress/montecarlo.js';
 import { Rng } from '../../../src/model/stress/prng.js';
 import type { VectorModel } from '../../../src/model/stress/types.js';
 
@@ -58,6 +58,26 @@ describe('Iman–Conover rank correlation', () => {
     const r0 = runMonteCarlo(model, { ...opts, correlation: undefined });
     expect(Math.abs(r1.mean - r0.mean)).toBeLessThan(0.03);
     expect(r1.sd).toBeGreaterThan(r0.sd);
+  });
+
+  it('correlated runs are identical across chunk sizes and between the sync and async drivers', async () => {
+    const model: VectorModel = {
+      inputs: [{ id: 'a', base: 0 }, { id: 'b', base: 0 }],
+      evaluate(c, n, o) {
+        for (let k = 0; k < n; k++) o[k] = c[0]![k]! * c[1]![k]!;
+      },
+      holds: (o) => o > 0.3,
+    };
+    const opts = { samples: 20_000, seed: 'c', distributions: { a: uniform(0, 1), b: normal(1, 0.2) }, correlation: correlationFromPairs(['a', 'b'], [{ a: 'a', b: 'b', rho: -0.5 }]) };
+    const ref = runMonteCarlo(model, opts);
+    const other = runMonteCarlo(model, { ...opts, chunkSize: 777 });
+    const asyncR = await runMonteCarloAsync(model, { ...opts, chunkSize: 1000 });
+    for (const r of [other, asyncR]) {
+      expect(r.mean).toBe(ref.mean);
+      expect(r.sd).toBe(ref.sd);
+      expect(r.percentiles).toEqual(ref.percentiles);
+      expect(r.probabilityHolds).toBe(ref.probabilityHolds);
+    }
   });
 
   it('rejects a non-positive-definite target with a clear error', () => {

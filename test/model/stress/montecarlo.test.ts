@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normal, uniform, constant } from '../../../src/model/stress/distributions.js';
 import { runMonteCarlo, runMonteCarloAsync, type MonteCarloProgress } from '../../../src/model/stress/montecarlo.js';
-import { scalarModel, StressCancelledError, type VectorModel } from '../../../src/model/stress/types.js';
+import { holdsWithin, scalarModel, StressCancelledError, type VectorModel } from '../../../src/model/stress/types.js';
 import { identityModel, tariffModel } from './helpers.js';
 
 const tariffOpts = { samples: 50_000, seed: 'tariff', distributions: { volume: normal(1056, 100), rate: uniform(0.2, 0.3) } };
@@ -133,6 +133,26 @@ describe('runMonteCarlo', () => {
     expect(() =>
       runMonteCarlo(tariffModel, { ...tariffOpts, distributions: { rate: { type: 'uniform', lo: 0.3, hi: 0.2 } } }),
     ).toThrow(/distribution for "rate": hi: hi must be > lo/);
+  });
+
+  it('holdsRange (via holdsWithin) counts exactly what holds counts, NaN excluded', () => {
+    const base: VectorModel = {
+      inputs: [{ id: 'x', base: 0 }],
+      evaluate(c, n, o) {
+        const x = c[0]!;
+        for (let k = 0; k < n; k++) o[k] = x[k]! > 0.9 ? NaN : x[k]!;
+      },
+      ...holdsWithin(0.5, 0.25),
+    };
+    const withoutRange: VectorModel = { inputs: base.inputs, evaluate: base.evaluate, holds: base.holds };
+    const opts = { samples: 30_000, seed: 4, distributions: { x: uniform(0, 1) } };
+    const a = runMonteCarlo(base, opts);
+    const b = runMonteCarlo(withoutRange, opts);
+    expect(a.probabilityHolds).toBe(b.probabilityHolds);
+    expect(Math.abs(a.probabilityHolds - 0.5)).toBeLessThan(3 * a.probabilityHoldsStandardError);
+    const m2: VectorModel = { ...tariffModel, ...holdsWithin(264, 13.2) };
+    expect(runMonteCarlo(m2, tariffOpts).probabilityHolds).toBe(runMonteCarlo(tariffModel, tariffOpts).probabilityHolds);
+    expect(() => holdsWithin(1, -1)).toThrow(/tolerance ≥ 0/);
   });
 
   it('works through the scalarModel adapter', () => {

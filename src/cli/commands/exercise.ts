@@ -1,0 +1,178 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import { writePlanToWorkbook } from '../../export/xlsx.js';
+import {
+  EXERCISE_SHEETS,
+  ExerciseError,
+  LEVELS,
+  RosterError,
+  answerFormat,
+  answerUnitOf,
+  buildTaskSet,
+  parseRoster,
+  studentFileNames,
+  taskLevel,
+  type Cell,
+  type ExerciseFile,
+  type Level,
+  type TaskSpec,
+} from '../../model/exercises/index.js';
+import { EXERCISE_FILE_DATE, exercisePlan } from '../../plan/exercise.js';
+import { parseOptions, UsageError, type CliCommand } from '../command.js';
+import { renderTable } from '../format/table.js';
+
+/** Seeds shorter than this can be found by trying seeds against a student's figures: warn. */
+const SHORT_SEED = 12;
+
+/**
+ * Sets every zip entry's DOS date and time (local and central headers) to 1980-01-01 00:00, so a
+ * file's bytes depend only on its content: JSZip stamps entries with the current time otherwise.
+ */
+export function fixZipTimestamps(zip: Buffer): Buffer {
+  const out = Buffer.from(zip);
+  let eocd = -1;
+  for (let i = out.length - 22; i >= Math.max(0, out.length - 65_557); i--) {
+    if (out.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return out;
+  const entries = out.readUInt16LE(eocd + 10);
+  let p = out.readUInt32LE(eocd + 16);
+  const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
+  for (let n = 0; n < entries && out.readUInt32LE(p) === 0x02014b50; n++) {
+    out.writeUInt16LE(0, p + 12);
+    out.writeUInt16LE(DOS_DATE, p + 14);
+    const local = out.readUInt32LE(p + 42);
+    if (out.readUInt32LE(local) === 0x04034b50) {
+      out.writeUInt16LE(0, local + 10);
+      out.writeUInt16LE(DOS_DATE, local + 12);
+    }
+    p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
+  }
+  return out;
+}
+
+/** One student's workbook as .xlsx bytes, through the shared .xlsx writer; same seed + id → same bytes. */
+export async function studentWorkbookBuffer(seed: string, studentId: string, tasks: readonly TaskSpec[], lang: 'en' | 'zh' = 'en'): Promise<Buffer> {
+  const wb = writePlanToWorkbook(exercisePlan({ seed, studentId, tasks, lang }));
+  wb.created = EXERCISE_FILE_DATE;
+  wb.modified = EXERCISE_FILE_DATE;
+  const bytes = await wb.xlsx.writeBuffer();
+  return fixZipTimestamps(Buffer.from(bytes as ArrayBuffer));
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An ExcelJS cell value as a plain value: dates → Excel serials, formulas → their cached result. */
+export function plainCell(value: ExcelJS.CellValue | undefined): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+  if (typeof value === 'object') {
+    if ('result' in value) return plainCell((value as { result?: ExcelJS.CellValue }).result);
+    if ('formula' in value || 'sharedFormula' in value) return null; // a formula saved without a result
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('error' in value) return String(value.error);
+    if ('text' in value) return String((value as { text: unknown }).text);
+  }
+  return null;
+}
+
+/** The sheets and defined names grading needs, from .xlsx bytes (ExcelJS). Throws on an unreadable file. */
+export async function readExerciseXlsx(bytes: Buffer): Promise<ExerciseFile> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets = new Map<string, Cell[][]>();
+  for (const name of Object.values(EXERCISE_SHEETS)) {
+    const ws = wb.getWorksheet(name);
+    if (!ws) continue;
+    const rows: Cell[][] = [];
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const cells: Cell[] = [];
+      for (let c = 1; c <= Math.max(ws.columnCount, row.cellCount); c++) cells.push(plainCell(row.getCell(c).value));
+      rows.push(cells);
+    }
+    sheets.set(name, rows);
+  }
+  const names = new Map<string, Cell>();
+  for (const { name, ranges } of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(ranges[0] ?? '');
+    if (!m || ranges.length !== 1) continue;
+    const ws = wb.getWorksheet((m[1] ?? m[2]!).replace(/''/g, "'"));
+    if (ws) names.set(name, plainCell(ws.getCell(`${m[3]}${m[4]}`).value));
+  }
+  return { sheets, names };
+}
+
+function readRosterFile(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read roster ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    return parseRoster(text);
+  } catch (error) {
+    if (error instanceof RosterError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+export const exerciseCommand: CliCommand = {
+  name: 'exercise',
+  summary: 'student exercise workbooks: --seed S --roster roster.csv --out dir/ [--claims ID,ID@FIG…|--level easy|medium|hard] [--lang en|zh] [--json]',
+  async run(args, io) {
+    const { positional, flags, values } = parseOptions(args, { flags: ['json'], values: ['claims', 'level', 'seed', 'roster', 'out', 'lang'] });
+    if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"`);
+    const seed = values.get('seed');
+    if (!seed) throw new UsageError('needs --seed S (a long random string; keep it: grading needs it)');
+    const rosterFile = values.get('roster');
+    if (!rosterFile) throw new UsageError('needs --roster roster.csv (a student_id column, or one id per line)');
+    const out = values.get('out');
+    if (!out) throw new UsageError('needs --out dir/ for the student workbooks');
+    const level = values.get('level');
+    if (level !== undefined && !(LEVELS as readonly string[]).includes(level)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')}, not "${level}"`);
+    const lang = values.get('lang') ?? 'en';
+    if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang must be en or zh, not "${lang}"`);
+    const claims = values.get('claims')?.split(',').map((s) => s.trim()).filter(Boolean);
+    if (values.has('claims') && !claims?.length) throw new UsageError('--claims needs at least one claim id');
+    let tasks: TaskSpec[];
+    try {
+      tasks = buildTaskSet({ ...(claims ? { claims } : {}), ...(level ? { level: level as Level } : {}) });
+    } catch (error) {
+      if (error instanceof ExerciseError) throw new UsageError(error.problems.join('; '));
+      throw error;
+    }
+    const students = readRosterFile(rosterFile);
+    const files = studentFileNames(students);
+
+    const started = performance.now();
+    mkdirSync(out, { recursive: true });
+    const written: { student: string; file: string }[] = [];
+    for (const student of students) {
+      const file = join(out, `${files.get(student)!}.xlsx`);
+      writeFileSync(file, await studentWorkbookBuffer(seed, student, tasks, lang));
+      written.push({ student, file });
+    }
+    const ms = Math.round(performance.now() - started);
+    const taskRows = tasks.map((t) => {
+      const format = answerFormat(answerUnitOf(t));
+      return { id: t.id, kind: t.kind, level: taskLevel(t), claim: t.claim, input: t.input ?? '', unit: format.unitEn, rounding: format.roundingEn };
+    });
+    const warning = seed.length < SHORT_SEED ? `warning: the seed is shorter than ${SHORT_SEED} characters; a student could find it by trying seeds against their figures. Use a long random seed.` : '';
+    if (flags.has('json')) {
+      io.out(`${JSON.stringify({ tasks: taskRows, students: written, ms, ...(warning ? { warning } : {}) }, null, 2)}\n`);
+    } else {
+      io.out(renderTable(['task', 'kind', 'level', 'claim', 'input', 'unit', 'rounding'], taskRows.map((r) => [r.id, r.kind, r.level, r.claim, r.input, r.unit, r.rounding])));
+      io.out(`\nwrote ${written.length} workbook(s) to ${out} in ${ms} ms (${EXERCISE_SHEETS.about}, ${EXERCISE_SHEETS.tasks}, ${EXERCISE_SHEETS.figures}; no answers inside). Keep the seed: grade with\n  npm run -s cli -- grade ${join(out, '*.xlsx')} --seed <seed>\n`);
+    }
+    if (warning) io.err(`${warning}\n`);
+    return 0;
+  },
+};

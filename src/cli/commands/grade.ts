@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ExerciseFileError, gradebookCsv, gradeExerciseFile, type StudentGrade } from '../../model/exercises/index.js';
+import { parseOptions, UsageError, type CliCommand } from '../command.js';
+import { renderTable } from '../format/table.js';
+import { readExerciseXlsx } from './exercise.js';
+
+/** A directory argument stands for the .xlsx files in it (not recursive). */
+function expandFiles(args: readonly string[]): string[] {
+  return args.flatMap((arg) => {
+    try {
+      if (statSync(arg).isDirectory()) {
+        return readdirSync(arg)
+          .filter((f) => f.toLowerCase().endsWith('.xlsx') && !f.startsWith('~$'))
+          .sort()
+          .map((f) => join(arg, f));
+      }
+    } catch {
+      // not there: reported per file below
+    }
+    return [arg];
+  });
+}
+
+const fmt = (v: unknown): string => (v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? String(Number(v.toPrecision(12))) : String(v));
+
+export const gradeCommand: CliCommand = {
+  name: 'grade',
+  summary: 'grade student exercise workbooks: grade <file.xlsx|dir>… --seed S [--json] [--gradebook out.csv]',
+  async run(args, io) {
+    const { positional, flags, values } = parseOptions(args, { flags: ['json'], values: ['seed', 'gradebook'] });
+    const seed = values.get('seed');
+    if (!seed) throw new UsageError('needs --seed S (the seed the exercise was made with)');
+    if (!positional.length) throw new UsageError('needs one or more student workbooks (.xlsx) or a directory of them');
+    const started = performance.now();
+    const files = expandFiles(positional);
+    const graded: (StudentGrade & { file: string })[] = [];
+    const errors: { file: string; error: string }[] = [];
+    for (const file of files) {
+      try {
+        const grade = gradeExerciseFile(await readExerciseXlsx(readFileSync(file)), seed);
+        graded.push({ file, ...grade });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const known = error instanceof ExerciseFileError || (error as NodeJS.ErrnoException)?.code !== undefined;
+        errors.push({ file, error: known ? message : `not a readable .xlsx workbook (${message})` });
+      }
+    }
+    // Two files for one student (a copied file keeps its owner's id and code): grade both, warn.
+    const warnings: string[] = [];
+    const byStudent = new Map<string, string[]>();
+    for (const g of graded) byStudent.set(g.student, [...(byStudent.get(g.student) ?? []), g.file]);
+    for (const [student, list] of byStudent) if (list.length > 1) warnings.push(`${list.length} files belong to student ${student}: ${list.join(', ')} (a copied file?)`);
+    const ms = Math.round(performance.now() - started);
+    const gradebook = values.get('gradebook');
+    if (gradebook) writeFileSync(gradebook, gradebookCsv(graded));
+    if (flags.has('json')) {
+      io.out(`${JSON.stringify({ students: graded, errors, warnings, ms }, null, 2)}\n`);
+    } else {
+      for (const g of graded) {
+        io.out(`${g.student} (${g.file}): ${g.total} / ${g.max}${g.tamperedFigures.length ? `  EDITED FIGURES: ${g.tamperedFigures.join(', ')}` : ''}\n`);
+        io.out(renderTable(['task', 'claim', 'expected', 'given', '±', 'credit', 'note'], g.tasks.map((t) => [t.task, t.input ? `${t.claim}@${t.input}` : t.claim, fmt(t.expected), fmt(t.given), fmt(t.tolerance), String(t.credit), t.note])));
+        io.out('\n');
+      }
+      for (const e of errors) io.err(`${e.file}: ${e.error}\n`);
+      for (const w of warnings) io.err(`warning: ${w}\n`);
+      io.out(`graded ${graded.length} of ${files.length} file(s)${errors.length ? `, ${errors.length} could not be graded` : ''} in ${ms} ms${gradebook ? `; gradebook written to ${gradebook}` : ''}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,145 @@
+import {
+  breakEvenForClaim,
+  monteCarloForClaim,
+  StressClaimError,
+  tornadoForClaim,
+  twoWayForClaim,
+  type ClaimMonteCarlo,
+} from '../../model/stress/claims.js';
+import { formatValue } from '../../model/claims/index.js';
+import type { UnitId } from '../../model/units/index.js';
+import { numberOption, parseOptions, UsageError, type CliCommand, type CliIo } from '../command.js';
+import { renderTable } from '../format/table.js';
+
+const USAGE = [
+  'stress tornado <CLAIM> [--pct P] [--json]',
+  'stress table <CLAIM> <INPUT1> <INPUT2> [--steps N] [--json]',
+  'stress breakeven <CLAIM> <INPUT> [--target T] [--json]',
+  'stress montecarlo <CLAIM> --samples N --seed S [--shape uniform|pert] [--json]',
+];
+
+/** Most samples the CLI runs in one go (≈ 8 bytes each per input plus the output). */
+const CLI_MAX_SAMPLES = 10_000_000;
+
+const json = (io: CliIo, value: unknown): 0 => {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+  return 0;
+};
+const fmt = (v: number, unit: UnitId | string | undefined): string => formatValue(Number.isFinite(v) ? v : null, (unit ?? 'ratio') as UnitId);
+
+function arity(positional: readonly string[], n: number, usage: string): void {
+  if (positional.length < n) throw new UsageError(`needs ${n} argument(s): ${usage}`);
+  if (positional.length > n) throw new UsageError(`unexpected argument "${positional[n]}" (${usage})`);
+}
+
+function printMonteCarlo(io: CliIo, r: ClaimMonteCarlo): void {
+  const u = r.unit;
+  io.out(`${r.claimId}: Monte Carlo, ${r.samples.toLocaleString('en-US')} samples, seed ${String(r.seed)}\n\n`);
+  io.out(
+    renderTable(
+      ['input', 'base', 'distribution', 'rule'],
+      r.inputs.map((i) => [i.id, String(i.base), JSON.stringify(i.distribution).replace(/"/g, ''), i.rule + (i.roundingUnit !== undefined ? ` (unit ${i.roundingUnit})` : '')]),
+    ),
+  );
+  io.out('\n');
+  io.out(
+    renderTable(
+      ['statistic', 'value'],
+      [
+        ['base output', fmt(r.baseOutput, u)],
+        ['mean', fmt(r.mean, u)],
+        ['sd', fmt(r.sd, u)],
+        ['p5 / p50 / p95', `${fmt(r.percentiles.p5, u)} / ${fmt(r.percentiles.p50, u)} / ${fmt(r.percentiles.p95, u)}`],
+        ['P(holds)', r.probabilityHolds === null ? 'no verdict' : `${r.probabilityHolds} (± ${r.probabilityHoldsStandardError!.toPrecision(2)})`],
+        ...(r.nonFinite ? [['not a number', String(r.nonFinite)]] : []),
+      ],
+    ),
+  );
+  io.out(`\n${r.reading.en}\n${r.reading.zh}\n`);
+}
+
+export const stressCommand: CliCommand = {
+  name: 'stress',
+  summary: 'stress-test a claim: stress tornado|table|breakeven|montecarlo <CLAIM> … [--json]',
+  run(args, io) {
+    const [sub, ...rest] = args;
+    if (!sub || sub === '--help') throw new UsageError(`needs a subcommand:\n  ${USAGE.join('\n  ')}`);
+    try {
+      switch (sub) {
+        case 'tornado': {
+          const { positional, flags, values } = parseOptions(rest, { flags: ['json'], values: ['pct'] });
+          arity(positional, 1, USAGE[0]!);
+          const pct = numberOption(values, 'pct', (v) => v > 0 && v < 1000, 'a number above 0');
+          const r = tornadoForClaim(positional[0]!, pct === undefined ? {} : { pct });
+          if (flags.has('json')) return json(io, r);
+          io.out(`${r.claimId}: tornado (±${r.pct}% unless a range is stated); base output ${fmt(r.baseOutput, r.unit)}\n\n`);
+          io.out(
+            renderTable(
+              ['input', 'low', 'high', 'output at low', 'output at high', 'swing', 'verdict low/high'],
+              r.bars.map((b) => [
+                b.id,
+                fmt(b.inputLow, b.unit),
+                fmt(b.inputHigh, b.unit),
+                fmt(b.outputAtLow, r.unit),
+                fmt(b.outputAtHigh, r.unit),
+                fmt(b.swing, r.unit === 'date' ? 'days' : r.unit),
+                r.holdsAtBase === null ? '-' : `${b.holdsAtLow ? 'holds' : 'fails'}/${b.holdsAtHigh ? 'holds' : 'fails'}`,
+              ]),
+            ),
+          );
+          io.out(`\n${r.reading.en}\n${r.reading.zh}\n`);
+          return 0;
+        }
+        case 'table': {
+          const { positional, flags, values } = parseOptions(rest, { flags: ['json'], values: ['steps'] });
+          arity(positional, 3, USAGE[1]!);
+          const steps = numberOption(values, 'steps', (v) => Number.isInteger(v) && v >= 2 && v <= 101, 'a whole number from 2 to 101');
+          const r = twoWayForClaim(positional[0]!, positional[1]!, positional[2]!, steps === undefined ? {} : { steps });
+          if (flags.has('json')) return json(io, r);
+          io.out(`${r.claimId}: rows ${r.inputA}, columns ${r.inputB}\n\n`);
+          io.out(
+            renderTable(
+              [`${r.inputA} \\ ${r.inputB}`, ...r.gridB.map((b) => String(Number(b.toPrecision(6))))],
+              r.rows.map((row, i) => [String(Number(r.gridA[i]!.toPrecision(6))), ...row.map((v, j) => `${fmt(v, r.unit)}${r.holds[i]![j] === null ? '' : r.holds[i]![j] ? ' ok' : ' no'}`)]),
+            ),
+          );
+          io.out(`\n${r.reading.en}\n${r.reading.zh}\n`);
+          return 0;
+        }
+        case 'breakeven': {
+          const { positional, flags, values } = parseOptions(rest, { flags: ['json'], values: ['target'] });
+          arity(positional, 2, USAGE[2]!);
+          const target = numberOption(values, 'target', () => true, 'a number');
+          const r = breakEvenForClaim(positional[0]!, positional[1]!, target === undefined ? {} : { target });
+          if (flags.has('json')) return json(io, r);
+          io.out(`${r.claimId}: break-even of ${r.inputId} (${r.target === 'flip' ? 'where the verdict flips' : `target ${r.target}`})\n`);
+          io.out(`${r.found ? `value       ${r.value}\nall         ${r.crossings.join(', ')}\n` : ''}searched    [${r.searched[0]}, ${r.searched[1]}]\nengine      ${r.message}\n\n${r.reading.en}\n${r.reading.zh}\n`);
+          return 0;
+        }
+        case 'montecarlo': {
+          const { positional, flags, values } = parseOptions(rest, { flags: ['json'], values: ['samples', 'seed', 'shape'] });
+          arity(positional, 1, USAGE[3]!);
+          const samples = numberOption(values, 'samples', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_SAMPLES, `a whole number from 1 to ${CLI_MAX_SAMPLES}`);
+          if (samples === undefined) throw new UsageError(`needs --samples N (${USAGE[3]})`);
+          const seedText = values.get('seed');
+          if (seedText === undefined) throw new UsageError(`needs --seed S, so the run can be repeated (${USAGE[3]})`);
+          const seed = /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
+          const shape = values.get('shape');
+          if (shape !== undefined && shape !== 'uniform' && shape !== 'pert') throw new UsageError(`--shape must be uniform or pert, got "${shape}"`);
+          const r = monteCarloForClaim(positional[0]!, { samples, seed, ...(shape ? { shape } : {}) });
+          if (flags.has('json')) return json(io, r);
+          printMonteCarlo(io, r);
+          return 0;
+        }
+        default:
+          throw new UsageError(`unknown subcommand "${sub}"; one of:\n  ${USAGE.join('\n  ')}`);
+      }
+    } catch (error) {
+      if (error instanceof StressClaimError) {
+        throw new UsageError(error.known.length ? `${error.message}\nknown ids: ${error.known.join(', ')}` : error.message);
+      }
+      if (error instanceof RangeError) throw new UsageError(error.message);
+      throw error;
+    }
+  },
+};

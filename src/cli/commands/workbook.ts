@@ -1,0 +1,64 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { nativeOnlyProblems, planToXlsxBuffer, skippedCharts } from '../../export/xlsx.js';
+import { BASELINE_NAME, findSeedScenario, loadSeedScenarios } from '../../model/scenarios/index.js';
+import { articlePlan } from '../../plan/index.js';
+import { parseOptions, UsageError, type CliCommand } from '../command.js';
+
+const LANGS = ['en', 'zh'] as const;
+
+/** The canonical name of a shipped scenario (case-insensitive), or a UsageError naming the known ones. */
+function scenarioName(name: string | undefined): string {
+  if (name === undefined) return BASELINE_NAME;
+  const found = findSeedScenario(name);
+  if (found === undefined) return BASELINE_NAME;
+  if (found === null) {
+    const known = [BASELINE_NAME, ...loadSeedScenarios().map((s) => s.name)].map((n) => `"${n}"`).join(', ');
+    throw new UsageError(`unknown scenario "${name}" (known: ${known})`);
+  }
+  return found.name;
+}
+
+/**
+ * `workbook`: the complete article workbook as a portable .xlsx (native formulas only, no add-in
+ * needed), with the shipped scenarios and the given one active.
+ */
+export const workbookCommand: CliCommand = {
+  name: 'workbook',
+  summary: 'write the article workbook as .xlsx: workbook [--out ClaimCell.xlsx] [--scenario NAME] [--lang en|zh]',
+  async run(args, io) {
+    const { positional, values } = parseOptions(args, { values: ['out', 'scenario', 'lang'] });
+    if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}" (use --out FILE)`);
+    const lang = values.get('lang') ?? 'en';
+    if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang must be en or zh, not "${lang}"`);
+    const out = values.get('out') ?? 'ClaimCell.xlsx';
+    if (!out.trim()) throw new UsageError('--out needs a file name');
+    const activeScenario = scenarioName(values.get('scenario'));
+
+    const start = performance.now();
+    const plan = articlePlan({ edits: new Map(), activeScenario }, { includeCustomFunctions: false, lang: lang as (typeof LANGS)[number] });
+    const problems = nativeOnlyProblems(plan);
+    if (problems.length) {
+      io.err(`not written: formulas Excel 2016 or LibreOffice 7.4 may not calculate:\n${problems.map((p) => `  - ${p.sheet}!${p.cell}: ${p.fn} (${p.why})`).join('\n')}\n`);
+      return 1;
+    }
+    const buffer = await planToXlsxBuffer(plan);
+    const path = resolve(out);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, buffer);
+    } catch (error) {
+      io.err(`cannot write ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+    const ms = performance.now() - start;
+    const charts = skippedCharts(plan);
+    io.out(
+      `${path}\n` +
+        `  ${plan.sheets.length} sheets, ${plan.names.length} names, active scenario "${activeScenario}", ${lang}, ${(buffer.length / 1024).toFixed(0)} KB in ${ms.toFixed(0)} ms\n` +
+        (charts ? `  ${charts} chart(s) not written (the .xlsx writer cannot write charts; a note marks each)\n` : ''),
+    );
+    return 0;
+  },
+};

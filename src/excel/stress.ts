@@ -1,0 +1,87 @@
+import { getFigure } from '../model/figures/index.js';
+import { getReference } from '../model/references/index.js';
+import type { SheetPlan } from '../plan/index.js';
+import { parseOwner, queueClearSheet } from './ownership.js';
+import { OWNER_SETTING, type ExcelRun, type OwnerRecord } from './types.js';
+import { queueSheet } from './write-sheet.js';
+
+export interface StressWriteResult {
+  /**
+   * written: the sheet was written (created, or ClaimCell's own replaced in place);
+   * conflict: a sheet of that name exists that ClaimCell did not create — nothing written;
+   * not-filled: the defined names its formulas read are missing (fill the workbook first) — nothing written.
+   */
+  readonly status: 'written' | 'conflict' | 'not-filled';
+  readonly sheet: string;
+  readonly replaced: boolean;
+  readonly cells: number;
+  readonly missingNames: readonly string[];
+  readonly message: string;
+}
+
+/** Figure and reference ids the plan's formulas read (the defined names they need). */
+export function namesUsedBy(plan: SheetPlan): string[] {
+  const used = new Set<string>();
+  for (const row of plan.cells) {
+    for (const cell of row) {
+      if (!cell.f) continue;
+      // skip string literals, then collect identifiers that are catalogue ids
+      for (const m of cell.f.replace(/"[^"]*"/g, '').matchAll(/[A-Z][A-Z0-9_]*/g)) if (getFigure(m[0]) || getReference(m[0])) used.add(m[0]);
+    }
+  }
+  return [...used].sort();
+}
+
+/**
+ * Writes a Stress sheet plan (src/plan/stress-sheet.ts) in at most three syncs: (1) the sheets,
+ * names and ownership record; (2) only when ClaimCell's own sheet of that name is there, the tables
+ * and charts on it; (3) everything else in one batch with calculation suspended. A sheet of that
+ * name that ClaimCell did not create is never touched, and nothing is written when the defined
+ * names its formulas read are missing. The sheet is added to the ownership record's sheets.
+ */
+export async function writeStressSheet(run: ExcelRun, plan: SheetPlan): Promise<StressWriteResult> {
+  return run(async (context) => {
+    const workbook = context.workbook;
+    const sheets = workbook.worksheets.load('items/name');
+    const names = workbook.names.load('items/name');
+    const setting = workbook.settings.getItemOrNullObject(OWNER_SETTING).load('value');
+    await context.sync();
+
+    const owner = setting.isNullObject ? undefined : parseOwner(setting.value);
+    const exists = sheets.items.some((s) => s.name === plan.name);
+    const base = { sheet: plan.name, replaced: false, cells: 0, missingNames: [] as string[] };
+    if (exists && !owner?.sheets.includes(plan.name)) {
+      return { ...base, status: 'conflict', message: `A sheet named "${plan.name}" already exists and ClaimCell did not create it; rename or remove it, then write again. Nothing was written.` };
+    }
+    const have = new Set(names.items.map((n) => n.name.toUpperCase()));
+    const missing = namesUsedBy(plan).filter((n) => !have.has(n));
+    if (missing.length || !owner) {
+      return {
+        ...base,
+        missingNames: missing,
+        status: 'not-filled',
+        message: `Fill the workbook first: the ${plan.name} sheet's formulas read ClaimCell's defined names${missing.length ? ` (missing: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})` : ''}. Nothing was written.`,
+      };
+    }
+
+    let sheet: Excel.Worksheet;
+    if (exists) {
+      sheet = workbook.worksheets.getItem(plan.name);
+      const tables = sheet.tables.load('items/name');
+      const charts = sheet.charts.load('items/name');
+      await context.sync();
+      context.application.suspendApiCalculationUntilNextSync();
+      queueClearSheet(sheet, { tables: tables.items.map((t) => t.name), charts: charts.items.map((c) => c.name) });
+    } else {
+      context.application.suspendApiCalculationUntilNextSync();
+      sheet = workbook.worksheets.add(plan.name);
+    }
+    const cells = queueSheet(sheet, plan);
+    if (!owner.sheets.includes(plan.name)) {
+      const record: OwnerRecord = { ...owner, sheets: [...owner.sheets, plan.name] };
+      workbook.settings.add(OWNER_SETTING, JSON.stringify(record));
+    }
+    await context.sync();
+    return { ...base, replaced: exists, cells, status: 'written', message: `${exists ? 'Replaced' : 'Wrote'} the ${plan.name} sheet (${plan.charts.length} charts, ${plan.tables.length} tables).` };
+  });
+}

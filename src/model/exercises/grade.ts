@@ -1,0 +1,215 @@
+/**
+ * Grading: a student's workbook (as plain cell values, read by the CLI with ExcelJS or by the task
+ * pane with Excel.run) against the key regenerated from the seed and the student id.
+ *
+ * Credit per task:
+ * - 1: within the tolerance, half a unit of the asked last decimal (an unrounded answer counts);
+ * - 0.5, the right method with a wrong rounding: the exact value rounded (or truncated) to fewer
+ *   decimals, a percentage typed as points (7.6 for 7.6%), or anything within 10× the tolerance
+ *   (e.g. a rounded intermediate step);
+ * - 0 otherwise, or when the task reads a given figure that was edited (see `tamperedFigures`):
+ *   the task no longer tests the student's own numbers, so it earns nothing and is flagged for the
+ *   instructor to look at.
+ */
+import { UNITS } from '../units/index.js';
+import { roundTo, slackFor } from './answer-format.js';
+import { ABOUT_LABELS, EXERCISE_FIGURE_COLUMNS, EXERCISE_SHEETS, TASK_COLUMNS, exerciseCode } from './layout.js';
+import { makeVariant } from './perturb.js';
+import { answerName, exerciseFigureIds, taskFigureIds, taskKey, type TaskKey, type TaskKind, type TaskSpec } from './tasks.js';
+import { getClaim } from '../claims/index.js';
+
+export type Cell = number | string | boolean | null;
+
+/** What grading needs from a workbook: its sheets' values (dates as Excel serials) and the values of its defined names. */
+export interface ExerciseFile {
+  readonly sheets: ReadonlyMap<string, readonly (readonly Cell[])[]>;
+  readonly names: ReadonlyMap<string, Cell>;
+}
+
+/** The file cannot be graded (not an exercise workbook, wrong seed, edited task list). */
+export class ExerciseFileError extends Error {
+  override readonly name = 'ExerciseFileError';
+}
+
+export interface TaskResult {
+  readonly student: string;
+  readonly task: string;
+  readonly kind: TaskKind;
+  readonly claim: string;
+  readonly input?: string;
+  /** The expected answer at the asked rounding (null when this variant has none; then not counted). */
+  readonly expected: number | null;
+  readonly given: Cell;
+  readonly tolerance: number;
+  readonly correct: boolean;
+  readonly credit: number;
+  readonly counted: boolean;
+  readonly note: string;
+}
+
+export interface StudentGrade {
+  readonly student: string;
+  readonly tasks: readonly TaskResult[];
+  readonly total: number;
+  readonly max: number;
+  /** Given figures whose value in the file differs from the student's variant (or that are missing). */
+  readonly tamperedFigures: readonly string[];
+}
+
+const blank = (c: Cell | undefined): boolean => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+
+/** A typed-in answer as a number: numbers as they are; text like "7.6%", "1,234.5" parsed; else null. */
+export function answerNumber(given: Cell): { value: number; fromText: boolean } | null {
+  if (typeof given === 'number') return Number.isFinite(given) ? { value: given, fromText: false } : null;
+  if (typeof given !== 'string') return null;
+  const text = given.trim().replace(/[,\s]/g, '').replace(/^−/, '-');
+  const m = /^([+-]?\d+(?:\.\d*)?|[+-]?\.\d+)(%?)$/.exec(text);
+  if (!m) return null;
+  return { value: Number(m[1]) / (m[2] ? 100 : 1), fromText: true };
+}
+
+const truncTo = (v: number, k: number): number => Math.trunc(v * 10 ** k + Math.sign(v) * 1e-9) / 10 ** k;
+
+/** Credit for one answer against one key (tampering aside). */
+export function gradeAnswer(key: TaskKey, given: Cell): { credit: number; correct: boolean; note: string } {
+  if (key.exact === null) return { credit: 0, correct: false, note: 'no expected value for this variant: not counted' };
+  if (blank(given)) return { credit: 0, correct: false, note: 'no answer' };
+  const parsed = answerNumber(given);
+  if (!parsed) return { credit: 0, correct: false, note: `not a number: ${JSON.stringify(given)}` };
+  const g = parsed.value;
+  const exact = key.exact;
+  const d = key.format.decimals;
+  const eps = slackFor(exact);
+  const tol = key.tolerance + eps;
+  const textNote = parsed.fromText ? ' (read from text)' : '';
+  if (Math.abs(g - exact) <= tol) return { credit: 1, correct: true, note: `correct${textNote}` };
+  const fraction = UNITS[key.unit].isFraction;
+  if (fraction && Math.abs(g / 100 - exact) <= tol) {
+    return { credit: 0.5, correct: false, note: `right value typed as percentage points (${g} instead of ${g}%)${textNote}` };
+  }
+  const places = (k: number): string => (fraction ? `${Math.max(0, k - 2)} decimal(s) of a percent` : `${k} decimal(s)`);
+  for (let k = 0; k < d; k++) {
+    if (Math.abs(g - roundTo(exact, k)) <= eps) return { credit: 0.5, correct: false, note: `right method, rounded to ${places(k)} instead of ${places(d)}${textNote}` };
+  }
+  for (let k = 0; k <= d; k++) {
+    if (Math.abs(g - truncTo(exact, k)) <= eps) return { credit: 0.5, correct: false, note: `right method, cut off at ${places(k)} instead of rounded${textNote}` };
+  }
+  if (Math.abs(g - exact) <= 10 * key.tolerance + eps) return { credit: 0.5, correct: false, note: `close: off by ${roundTo(Math.abs(g - exact), d + 2)}, beyond ±${key.tolerance} (rounding error or a rounded intermediate step)${textNote}` };
+  return { credit: 0, correct: false, note: `wrong${textNote}` };
+}
+
+function sheetOf(file: ExerciseFile, name: string): readonly (readonly Cell[])[] {
+  const sheet = file.sheets.get(name);
+  if (!sheet) throw new ExerciseFileError(`not a ClaimCell exercise workbook: no "${name}" sheet`);
+  return sheet;
+}
+
+const cellText = (c: Cell | undefined): string => (c === null || c === undefined ? '' : String(c).trim());
+
+/** Student id and exercise code from the About sheet. */
+export function readAbout(file: ExerciseFile): { student: string; code: string } {
+  const about = sheetOf(file, EXERCISE_SHEETS.about);
+  const find = (label: string): string => cellText(about.find((row) => cellText(row[0]) === label)?.[1]);
+  const student = find(ABOUT_LABELS.student);
+  const code = find(ABOUT_LABELS.code);
+  if (!student || !code) throw new ExerciseFileError(`not a ClaimCell exercise workbook: the About sheet has no "${ABOUT_LABELS.student}" or "${ABOUT_LABELS.code}"`);
+  return { student, code };
+}
+
+/** The task list from the Tasks sheet (row per task, ids T1, T2, …). */
+export function readTasks(file: ExerciseFile): { tasks: TaskSpec[]; answerCells: Map<string, Cell> } {
+  const rows = sheetOf(file, EXERCISE_SHEETS.tasks);
+  const tasks: TaskSpec[] = [];
+  const answerCells = new Map<string, Cell>();
+  for (const row of rows.slice(1)) {
+    const id = cellText(row[TASK_COLUMNS.id - 1]);
+    if (!/^T\d+$/.test(id)) continue;
+    const kind = cellText(row[TASK_COLUMNS.kind - 1]);
+    const claim = cellText(row[TASK_COLUMNS.claim - 1]);
+    const input = cellText(row[TASK_COLUMNS.input - 1]);
+    if ((kind !== 'recompute' && kind !== 'breakeven') || !getClaim(claim) || (kind === 'breakeven' && !input)) {
+      throw new ExerciseFileError(`the Tasks sheet row of ${id} was edited (kind "${kind}", claim "${claim}")`);
+    }
+    tasks.push({ id, kind, claim, ...(kind === 'breakeven' ? { input } : {}) });
+    answerCells.set(id, row[TASK_COLUMNS.answer - 1] ?? null);
+  }
+  if (!tasks.length) throw new ExerciseFileError('not a ClaimCell exercise workbook: the Tasks sheet lists no task');
+  return { tasks, answerCells };
+}
+
+/** Grades one student's workbook. Throws ExerciseFileError when the file cannot be graded at all. */
+export function gradeExerciseFile(file: ExerciseFile, seed: string): StudentGrade {
+  const { student, code } = readAbout(file);
+  const { tasks, answerCells } = readTasks(file);
+  if (exerciseCode(seed, student, tasks) !== code) {
+    throw new ExerciseFileError(`the exercise code of ${student} does not match: graded with a different seed, or the student id or task list was edited`);
+  }
+  const ids = exerciseFigureIds(tasks);
+  const variant = makeVariant(seed, student, ids);
+
+  // Given figures as the file has them: the defined name's cell first, else the Figures row.
+  const figureRows = new Map<string, Cell>();
+  for (const row of sheetOf(file, EXERCISE_SHEETS.figures).slice(1)) {
+    const id = cellText(row[EXERCISE_FIGURE_COLUMNS.id - 1]);
+    if (id) figureRows.set(id, row[EXERCISE_FIGURE_COLUMNS.value - 1] ?? null);
+  }
+  const tampered = ids.filter((id) => {
+    const inFile = file.names.has(id) ? file.names.get(id) : figureRows.get(id);
+    const want = variant.get(id)!;
+    return typeof inFile !== 'number' || Math.abs(inFile - want) > 1e-9 * Math.max(1, Math.abs(want));
+  });
+
+  const results = tasks.map((task): TaskResult => {
+    const key = taskKey(task, variant);
+    const given = file.names.has(answerName(task.id)) ? file.names.get(answerName(task.id))! : answerCells.get(task.id) ?? null;
+    const edited = taskFigureIds(task).filter((id) => tampered.includes(id));
+    const graded = edited.length
+      ? { credit: 0, correct: false, note: `no credit: uses edited given figure(s) ${edited.join(', ')}` }
+      : gradeAnswer(key, given);
+    return {
+      student,
+      task: task.id,
+      kind: task.kind,
+      claim: task.claim,
+      ...(task.input ? { input: task.input } : {}),
+      expected: key.expected,
+      given,
+      tolerance: key.tolerance,
+      correct: graded.correct,
+      credit: graded.credit,
+      counted: key.exact !== null,
+      note: graded.note,
+    };
+  });
+  return {
+    student,
+    tasks: results,
+    total: results.reduce((s, r) => s + r.credit, 0),
+    max: results.filter((r) => r.counted).length,
+    tamperedFigures: tampered,
+  };
+}
+
+/** CSV field quoting (RFC 4180), with a leading apostrophe for text a spreadsheet would run as a formula. */
+export function csvField(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Gradebook CSV: one row per student, a credit column per task id (union over the files), total, max, tampered figures. */
+export function gradebookCsv(grades: readonly StudentGrade[]): string {
+  const taskIds: string[] = [];
+  for (const g of grades) for (const t of g.tasks) if (!taskIds.includes(t.task)) taskIds.push(t.task);
+  taskIds.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  const lines = [['student', ...taskIds, 'total', 'max', 'tampered_figures'].map(csvField).join(',')];
+  for (const g of grades) {
+    const byTask = new Map(g.tasks.map((t) => [t.task, t]));
+    lines.push(
+      [g.student, ...taskIds.map((id) => (byTask.has(id) ? (byTask.get(id)!.counted ? byTask.get(id)!.credit : 'n/a') : '')), g.total, g.max, g.tamperedFigures.join(' ')]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,93 @@
+/** Claims: verdict badges (colour + icon + text), reason, margin to flip, and "go to cell". */
+import { auditAll, type ClaimAudit, type Margin } from '../../model/claims/index.js';
+import { formatValue } from '../../model/claims/format.js';
+import { button, h } from '../dom.js';
+import type { Strings } from '../i18n.js';
+import type { PaneApi } from '../pane.js';
+import { selectClaimRow } from '../workbook.js';
+
+const ICONS: Record<string, string> = { consistent: '✓', inconsistent: '✗', implausible: '!', unverifiable: '?' };
+
+function marginText(m: Margin, s: Strings): string {
+  const pct = (v: number): string => `${v > 0 ? '+' : '−'}${formatValue(Math.abs(v), 'percent')}`;
+  const parts = [m.up, m.down].filter((v): v is number => v !== null).map(pct);
+  return parts.length ? s.marginPart(m.figure, parts.join(' / ')) : s.marginCannot(m.figure);
+}
+
+export class ClaimsSection {
+  private audits: ClaimAudit[] = [];
+  private auditKey = '';
+  private readonly summary = h('p', { class: 'hint', id: 'claims-summary' });
+  private readonly list = h('ul', { class: 'claims', id: 'claims-list' });
+  private readonly refreshButton: HTMLButtonElement;
+
+  constructor(
+    container: HTMLElement,
+    private readonly pane: PaneApi,
+    refresh: () => void,
+  ) {
+    this.refreshButton = button('', { id: 'refresh', class: 'button button--subtle button--small' }, refresh);
+    container.append(h('div', { class: 'row row--between' }, this.summary, this.refreshButton), this.list);
+  }
+
+  /** Audits are recomputed only when the values in use change. */
+  private currentAudits(): ClaimAudit[] {
+    const overrides = this.pane.view().overrides;
+    const key = JSON.stringify([...overrides]);
+    if (key !== this.auditKey || this.audits.length === 0) {
+      this.audits = auditAll(overrides);
+      this.auditKey = key;
+    }
+    return this.audits;
+  }
+
+  /** Verdict by claim id, for tests and other sections. */
+  verdicts(): Map<string, string> {
+    return new Map(this.currentAudits().map((a) => [a.id, a.verdict]));
+  }
+
+  render(): void {
+    const s = this.pane.strings();
+    const zh = this.pane.lang() === 'zh';
+    const view = this.pane.view();
+    const audits = this.currentAudits();
+    const counts = new Map<string, number>();
+    for (const a of audits) counts.set(a.verdict, (counts.get(a.verdict) ?? 0) + 1);
+    this.summary.textContent = s.claimsSummary([...counts].map(([v, n]) => `${n} ${s.verdict(v)}`).join(zh ? '，' : ', '));
+    this.refreshButton.textContent = s.refresh;
+    this.refreshButton.disabled = this.pane.run() === undefined;
+    this.list.replaceChildren(
+      ...audits.map((a) => {
+        const row = view.claimRows.get(a.id);
+        const go = button(s.goToCell, { id: `goto-${a.id}`, class: 'button button--subtle button--small', 'aria-label': s.goToCellLabel(a.id), 'data-claim': a.id }, () => {
+          const run = this.pane.run();
+          if (!run || row === undefined) {
+            this.pane.status((t) => t.notFilled, 'error');
+            return;
+          }
+          void this.pane.task(async (r) => {
+            const address = await selectClaimRow(r, row);
+            return { message: (t) => t.wentTo(address), kind: 'info' };
+          });
+        });
+        go.disabled = row === undefined || this.pane.run() === undefined;
+        const margins = a.margins.length ? a.margins.map((m) => marginText(m, s)).join('; ') : s.marginNone;
+        return h(
+          'li',
+          { class: 'claim', 'data-claim': a.id, 'data-verdict': a.verdict },
+          h(
+            'div',
+            { class: 'claim__head' },
+            h('span', { class: `badge badge--${a.verdict}` }, h('span', { 'aria-hidden': 'true' }, ICONS[a.verdict] ?? ''), ` ${s.verdict(a.verdict)}`),
+            h('span', { class: 'claim__id' }, a.id),
+            h('span', { class: 'claim__para' }, s.paragraphShort(a.paragraphs.join(', '))),
+          ),
+          h('p', { class: 'claim__statement' }, zh ? a.statementZh : a.statementEn),
+          h('p', { class: 'claim__reason' }, h('strong', {}, `${s.reasonLabel}: `), zh ? a.reasonZh : a.reason),
+          h('p', { class: 'claim__margin' }, h('strong', {}, `${s.marginLabel}: `), margins),
+          go,
+        );
+      }),
+    );
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * What the task pane reads from and writes to the open workbook, through `Excel.run` only (in
+ * Office the real one; in the preview the simulated host behind the same contract).
+ */
+import { readScenarioTable, SCENARIOS_SETTING } from '../excel/scenarios.js';
+import type { ExcelRun } from '../excel/types.js';
+import { figureValue, loadFigures } from '../model/figures/index.js';
+import { BASELINE_NAME, loadSeedScenarios, type ScenarioState } from '../model/scenarios/index.js';
+import { ACTIVE_SCENARIO_ADDRESS, CLAIM_COLUMNS, FIGURE_COLUMNS, SHEETS } from '../plan/index.js';
+
+export interface FigureCells {
+  /** 1-based row in the Figures sheet. */
+  readonly row: number;
+  readonly article: number | null;
+  readonly base: number | null;
+  readonly inUse: number | null;
+}
+
+export interface WorkbookView {
+  /** True when ClaimCell's Figures and Claims sheets are in the workbook. */
+  readonly filled: boolean;
+  readonly figures: ReadonlyMap<string, FigureCells>;
+  /** Claim id → 1-based row in the Claims sheet. */
+  readonly claimRows: ReadonlyMap<string, number>;
+  readonly scenarios: ScenarioState;
+  /** Figure values in use (column F) that differ from the article's: what the claims are audited under. */
+  readonly overrides: ReadonlyMap<string, number>;
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The view before any fill (or outside Excel): the article's catalogue and the shipped scenarios. */
+export function emptyView(): WorkbookView {
+  return { filled: false, figures: new Map(), claimRows: new Map(), scenarios: { scenarios: loadSeedScenarios(), active: BASELINE_NAME }, overrides: new Map() };
+}
+
+/** Reads Figures, Claims, Scenarios and the scenario metadata in two syncs. */
+export async function readWorkbook(run: ExcelRun): Promise<WorkbookView> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const figures = sheets.getItemOrNullObject(SHEETS.figures);
+    const claims = sheets.getItemOrNullObject(SHEETS.claims);
+    const scenarios = sheets.getItemOrNullObject(SHEETS.scenarios);
+    const meta = context.workbook.settings.getItemOrNullObject(SCENARIOS_SETTING).load('value');
+    await context.sync();
+    if (figures.isNullObject || claims.isNullObject) return emptyView();
+    const figureValues = figures.getUsedRange(true).load('values');
+    const claimValues = claims.getRange(`A1:A400`).load('values');
+    const scenarioValues = scenarios.isNullObject ? undefined : scenarios.getUsedRange(true).load('values');
+    await context.sync();
+
+    const cells = new Map<string, FigureCells>();
+    figureValues.values.forEach((row, i) => {
+      const id = row[FIGURE_COLUMNS.id - 1];
+      if (i === 0 || typeof id !== 'string') return;
+      cells.set(id, { row: i + 1, article: num(row[FIGURE_COLUMNS.article - 1]), base: num(row[FIGURE_COLUMNS.base - 1]), inUse: num(row[FIGURE_COLUMNS.inUse - 1]) });
+    });
+    const claimRows = new Map<string, number>();
+    claimValues.values.forEach((row, i) => {
+      const id = row[CLAIM_COLUMNS.id - 1];
+      if (i > 0 && typeof id === 'string' && id) claimRows.set(id, i + 1);
+    });
+    const overrides = new Map<string, number>();
+    for (const figure of loadFigures()) {
+      const inUse = cells.get(figure.id)?.inUse;
+      if (inUse !== null && inUse !== undefined && Math.abs(inUse - figureValue(figure)) > 1e-12 * Math.max(1, Math.abs(inUse))) overrides.set(figure.id, inUse);
+    }
+    const table = scenarioValues ? readScenarioTable(scenarioValues.values, meta.isNullObject ? undefined : meta.value) : undefined;
+    const state: ScenarioState = table ? { scenarios: table.scenarios, active: table.activeScenario ?? BASELINE_NAME } : emptyView().scenarios;
+    return { filled: true, figures: cells, claimRows, scenarios: state, overrides };
+  });
+}
+
+/** Writes one base value (Figures!E of the figure's row); returns the address written. */
+export async function writeBaseValue(run: ExcelRun, row: number, value: number): Promise<string> {
+  const address = `E${row}`;
+  await run(async (context) => {
+    context.workbook.worksheets.getItem(SHEETS.figures).getRange(address).values = [[value]];
+    await context.sync();
+  });
+  return `${SHEETS.figures}!${address}`;
+}
+
+/** Switches the active scenario the way a user would: Scenarios!B1. */
+export async function writeActiveScenario(run: ExcelRun, name: string): Promise<void> {
+  await run(async (context) => {
+    context.workbook.worksheets.getItem(ACTIVE_SCENARIO_ADDRESS.sheet).getRange(ACTIVE_SCENARIO_ADDRESS.address).values = [[name]];
+    await context.sync();
+  });
+}
+
+/** Activates the Claims sheet and selects a claim's row. */
+export async function selectClaimRow(run: ExcelRun, row: number): Promise<string> {
+  const address = `A${row}:L${row}`;
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(SHEETS.claims);
+    sheet.activate();
+    sheet.getRange(address).select();
+    await context.sync();
+  });
+  return `${SHEETS.claims}!${address}`;
+}
