@@ -1,5 +1,6 @@
 export { xmur3, sfc32, streamFor, fnv1a } from './prng.js';
-export { parseRoster, splitCsvLine, studentFileNames, RosterError } from './roster.js';
+export { parseRoster, studentFileNames, RosterError } from './roster.js';
+export { splitCsvLine } from '../csv.js';
 export {
   givenFigure,
   makeVariant,

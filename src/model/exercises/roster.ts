@@ -3,35 +3,13 @@
  * column of ids without a header. Ids are trimmed; an empty or duplicate id is an error naming
  * its line. Trailing blank lines are ignored; a blank line between ids is an empty id.
  */
+import { splitCsvLine } from '../csv.js';
 
 export class RosterError extends Error {
   override readonly name = 'RosterError';
   constructor(readonly problems: readonly string[]) {
     super(`roster rejected:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-}
-
-/** Splits one CSV line into fields: commas, double quotes around a field, "" for a quote inside. */
-export function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else field += ch;
-  }
-  fields.push(field);
-  return fields;
 }
 
 const HEADER = 'student_id';

@@ -1,57 +1,57 @@
-import { z } from 'zod';
+import * as z from '../validation/zod.js';
 import { UNIT_IDS } from '../units/index.js';
 import { excelNameProblem } from './excel-names.js';
 
 export const FIGURE_KINDS = ['level', 'change', 'rate', 'share', 'count', 'duration', 'date', 'target', 'threshold'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD'));
 
 /** One number the article states, with its provenance. */
 export const FigureSchema = z
-  .object({
+  .strictObject({
     /** Stable UPPER_SNAKE id; also the workbook's defined name for the figure. */
-    id: z
-      .string()
-      .regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE')
-      .superRefine((id, ctx) => {
+    id: z.string().check(
+      z.regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE'),
+      z.superRefine((id, ctx) => {
         const problem = excelNameProblem(id);
-        if (problem) ctx.addIssue({ code: 'custom', message: `is not a valid Excel defined name: ${problem}` });
+        if (problem) ctx.issues.push({ code: 'custom', input: id, message: `is not a valid Excel defined name: ${problem}` });
       }),
+    ),
     /** A number in `unit` (percent units hold fractions: 0.25 = 25%); dates as ISO strings. */
-    value: z.union([z.number().finite(), isoDate]),
+    value: z.union([z.number(), isoDate]),
     unit: z.enum(UNIT_IDS),
     kind: z.enum(FIGURE_KINDS),
     /** The period the figure covers, or its as-of date, in words. */
-    period: z.string().min(1),
+    period: z.string().check(z.minLength(1)),
     /** 1-based index over the article's non-empty lines, image placeholders not counted. */
-    paragraph: z.number().int().positive(),
+    paragraph: z.int().check(z.positive()),
     /** The number token exactly as the article writes it. */
-    asWritten: z.string().min(1),
-    labelEn: z.string().min(3),
-    labelZh: z.string().min(2),
-    sourceNote: z.string().optional(),
+    asWritten: z.string().check(z.minLength(1)),
+    labelEn: z.string().check(z.minLength(3)),
+    labelZh: z.string().check(z.minLength(2)),
+    sourceNote: z.optional(z.string()),
     /** Set on the two ends of a range the article states (e.g. 20%–30%). */
-    range: z.object({ role: z.enum(['low', 'high']), pair: z.string() }).optional(),
+    range: z.optional(z.strictObject({ role: z.enum(['low', 'high']), pair: z.string() })),
   })
-  .strict()
-  .superRefine((figure, ctx) => {
-    const isDate = figure.unit === 'date';
-    if (isDate !== (typeof figure.value === 'string')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: isDate ? 'a date figure needs an ISO date string' : `a ${figure.unit} figure needs a number`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((figure, ctx) => {
+      const isDate = figure.unit === 'date';
+      if (isDate !== (typeof figure.value === 'string')) {
+        ctx.issues.push({
+          code: 'custom',
+          input: figure.value,
+          path: ['value'],
+          message: isDate ? 'a date figure needs an ISO date string' : `a ${figure.unit} figure needs a number`,
+        });
+      }
+    }),
+  );
 
 export type Figure = z.infer<typeof FigureSchema>;
 
-export const FigureCatalogueSchema = z
-  .object({
-    article: z.string(),
-    figures: z.array(FigureSchema).min(1),
-  })
-  .strict();
+export const FigureCatalogueSchema = z.strictObject({
+  article: z.string(),
+  figures: z.array(FigureSchema).check(z.minLength(1)),
+});
 
 export type FigureCatalogue = z.infer<typeof FigureCatalogueSchema>;

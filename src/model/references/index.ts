@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../validation/zod.js';
 import seed from '../../../seeds/references.json';
 import { UNIT_IDS, isoToSerial } from '../units/index.js';
 import { DataValidationError, parseOrThrow } from '../validation/index.js';
@@ -7,22 +7,23 @@ import { DataValidationError, parseOrThrow } from '../validation/index.js';
  * A figure from outside the article, with its publisher, series and as-of date.
  * Used only where a claim cannot be judged from the article alone.
  */
-export const ReferenceSchema = z
-  .object({
-    id: z.string().regex(/^REF_[A-Z0-9_]+$/, 'must be REF_ followed by UPPER_SNAKE'),
-    value: z.union([z.number().finite(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date')]),
-    unit: z.enum(UNIT_IDS),
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date'),
-    publisher: z.string().min(3),
-    series: z.string().min(3),
-    labelEn: z.string().min(3),
-    labelZh: z.string().min(2),
-  })
-  .strict();
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date'));
+const atLeast = (n: number) => z.string().check(z.minLength(n));
+
+export const ReferenceSchema = z.strictObject({
+  id: z.string().check(z.regex(/^REF_[A-Z0-9_]+$/, 'must be REF_ followed by UPPER_SNAKE')),
+  value: z.union([z.number(), isoDate]),
+  unit: z.enum(UNIT_IDS),
+  asOf: isoDate,
+  publisher: atLeast(3),
+  series: atLeast(3),
+  labelEn: atLeast(3),
+  labelZh: atLeast(2),
+});
 
 export type Reference = z.infer<typeof ReferenceSchema>;
 
-const ReferenceCatalogueSchema = z.object({ note: z.string(), references: z.array(ReferenceSchema) }).strict();
+const ReferenceCatalogueSchema = z.strictObject({ note: z.string(), references: z.array(ReferenceSchema) });
 
 export function parseReferenceCatalogue(data: unknown, source = 'seeds/references.json'): readonly Reference[] {
   const { references } = parseOrThrow(ReferenceCatalogueSchema, data, source);

@@ -24,7 +24,7 @@ import { breakEven, type BreakEvenResult } from './breakeven.js';
 import { constant, fromStatedRange, normal, type DistSpec } from './distributions.js';
 import { runMonteCarlo, runMonteCarloAsync, type MonteCarloProgress, type MonteCarloResult } from './montecarlo.js';
 import type { Seed } from './prng.js';
-import { grid, tornado, twoWayTable } from './sensitivity.js';
+import { grid, tornado, twoWayTable, type TornadoBar } from './sensitivity.js';
 import type { StressInput } from './types.js';
 
 /** Why a stress request cannot run; `known` lists the valid ids for the thing that was wrong. */
@@ -182,19 +182,10 @@ const value = (v: number, unit: UnitId): string => formatValue(Number.isFinite(v
 
 // ---- tornado ----------------------------------------------------------------------------------
 
-export interface ClaimTornadoBar {
-  readonly id: string;
+/** An engine tornado bar, minus the min/max over intermediate points, plus the figure's labels. */
+export interface ClaimTornadoBar extends Omit<TornadoBar, 'outputMin' | 'outputMax'> {
   readonly labelEn: string;
   readonly labelZh: string;
-  readonly unit?: string;
-  readonly source: 'override' | 'stated' | 'pct';
-  readonly inputLow: number;
-  readonly inputHigh: number;
-  readonly outputAtLow: number;
-  readonly outputAtHigh: number;
-  readonly swing: number;
-  readonly holdsAtLow: boolean;
-  readonly holdsAtHigh: boolean;
 }
 
 export interface ClaimTornado {
@@ -422,7 +413,16 @@ function prepareMonteCarlo(id: string, options: ClaimMonteCarloOptions) {
   if (!Number.isInteger(n) || n < 1) throw new StressClaimError(`samples must be a whole number ≥ 1, got ${n}`, 'bad-option');
   const chosen = model.inputs.map((i) => ({ input: i, ...defaultDistribution(i, options.shape) }));
   const distributions = Object.fromEntries(chosen.map((c) => [c.input.id, c.spec]));
-  return { claim, model, chosen, distributions };
+  // The same engine options for the sync and async runs, so their results are bit-identical.
+  const engineOptions = {
+    samples: n,
+    seed: options.seed,
+    distributions,
+    histogramBins: options.histogramBins ?? 20,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+  return { claim, model, chosen, engineOptions };
 }
 
 function summarise(claim: Claim, model: ClaimVectorModel, chosen: ReturnType<typeof prepareMonteCarlo>['chosen'], options: ClaimMonteCarloOptions, r: MonteCarloResult): ClaimMonteCarlo {
@@ -468,28 +468,12 @@ function summarise(claim: Claim, model: ClaimVectorModel, chosen: ReturnType<typ
 
 /** Monte Carlo under the default distributions (module comment); same seed → identical result. */
 export function monteCarloForClaim(id: string, options: ClaimMonteCarloOptions): ClaimMonteCarlo {
-  const { claim, model, chosen, distributions } = prepareMonteCarlo(id, options);
-  const r = runMonteCarlo(model, {
-    samples: options.samples,
-    seed: options.seed,
-    distributions,
-    histogramBins: options.histogramBins ?? 20,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
-  return summarise(claim, model, chosen, options, r);
+  const { claim, model, chosen, engineOptions } = prepareMonteCarlo(id, options);
+  return summarise(claim, model, chosen, options, runMonteCarlo(model, engineOptions));
 }
 
 /** The same run, chunked and cancellable, for the task pane; bit-identical to {@link monteCarloForClaim}. */
 export async function monteCarloForClaimAsync(id: string, options: ClaimMonteCarloOptions): Promise<ClaimMonteCarlo> {
-  const { claim, model, chosen, distributions } = prepareMonteCarlo(id, options);
-  const r = await runMonteCarloAsync(model, {
-    samples: options.samples,
-    seed: options.seed,
-    distributions,
-    histogramBins: options.histogramBins ?? 20,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
-  return summarise(claim, model, chosen, options, r);
+  const { claim, model, chosen, engineOptions } = prepareMonteCarlo(id, options);
+  return summarise(claim, model, chosen, options, await runMonteCarloAsync(model, engineOptions));
 }

@@ -8,54 +8,54 @@
  * symmetric PERT). Pass `shape: 'pert'` for a PERT with the midpoint as mode when the wording
  * implies a central estimate ("about 25%, between 20 and 30").
  */
-import { z } from 'zod';
+import * as z from '../validation/zod.js';
 import type { Rng } from './prng.js';
 
 const finite = (field: string) =>
   z.number({ error: (iss) => (iss.input === undefined ? `${field} is required` : `${field} must be a finite number`) });
 
-const normalSchema = z
-  .object({ type: z.literal('normal'), mean: finite('mean'), sd: finite('sd') })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (!(v.sd > 0)) ctx.addIssue({ code: 'custom', path: ['sd'], message: `sd must be > 0, got ${v.sd}` });
-  });
+type Issues = { issues: z.core.$ZodRawIssue[] };
+const issue = (ctx: Issues, input: unknown, path: string, message: string): void => {
+  ctx.issues.push({ code: 'custom', input, path: [path], message });
+};
 
-const lognormalSchema = z
-  .object({ type: z.literal('lognormal'), mu: finite('mu'), sigma: finite('sigma') })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (!(v.sigma > 0)) ctx.addIssue({ code: 'custom', path: ['sigma'], message: `sigma must be > 0, got ${v.sigma}` });
-  });
+const normalSchema = z.strictObject({ type: z.literal('normal'), mean: finite('mean'), sd: finite('sd') }).check(
+  z.superRefine((v, ctx) => {
+    if (!(v.sd > 0)) issue(ctx, v, 'sd', `sd must be > 0, got ${v.sd}`);
+  }),
+);
 
-const uniformSchema = z
-  .object({ type: z.literal('uniform'), lo: finite('lo'), hi: finite('hi') })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (!(v.hi > v.lo)) ctx.addIssue({ code: 'custom', path: ['hi'], message: `hi must be > lo (lo=${v.lo}, hi=${v.hi})` });
-  });
+const lognormalSchema = z.strictObject({ type: z.literal('lognormal'), mu: finite('mu'), sigma: finite('sigma') }).check(
+  z.superRefine((v, ctx) => {
+    if (!(v.sigma > 0)) issue(ctx, v, 'sigma', `sigma must be > 0, got ${v.sigma}`);
+  }),
+);
 
-function threePoint(v: { lo: number; mode: number; hi: number }, ctx: z.RefinementCtx): void {
-  if (!(v.hi > v.lo)) ctx.addIssue({ code: 'custom', path: ['hi'], message: `hi must be > lo (lo=${v.lo}, hi=${v.hi})` });
-  else if (!(v.mode >= v.lo && v.mode <= v.hi))
-    ctx.addIssue({ code: 'custom', path: ['mode'], message: `mode must lie in [lo, hi] = [${v.lo}, ${v.hi}], got ${v.mode}` });
+const uniformSchema = z.strictObject({ type: z.literal('uniform'), lo: finite('lo'), hi: finite('hi') }).check(
+  z.superRefine((v, ctx) => {
+    if (!(v.hi > v.lo)) issue(ctx, v, 'hi', `hi must be > lo (lo=${v.lo}, hi=${v.hi})`);
+  }),
+);
+
+function threePoint(v: { lo: number; mode: number; hi: number }, ctx: Issues): void {
+  if (!(v.hi > v.lo)) issue(ctx, v, 'hi', `hi must be > lo (lo=${v.lo}, hi=${v.hi})`);
+  else if (!(v.mode >= v.lo && v.mode <= v.hi)) issue(ctx, v, 'mode', `mode must lie in [lo, hi] = [${v.lo}, ${v.hi}], got ${v.mode}`);
 }
 
 const triangularSchema = z
-  .object({ type: z.literal('triangular'), lo: finite('lo'), mode: finite('mode'), hi: finite('hi') })
-  .strict()
-  .superRefine(threePoint);
+  .strictObject({ type: z.literal('triangular'), lo: finite('lo'), mode: finite('mode'), hi: finite('hi') })
+  .check(z.superRefine(threePoint));
 
 const pertSchema = z
-  .object({ type: z.literal('pert'), lo: finite('lo'), mode: finite('mode'), hi: finite('hi'), lambda: finite('lambda').optional() })
-  .strict()
-  .superRefine((v, ctx) => {
-    threePoint(v, ctx);
-    if (v.lambda !== undefined && !(v.lambda > 0))
-      ctx.addIssue({ code: 'custom', path: ['lambda'], message: `lambda must be > 0, got ${v.lambda}` });
-  });
+  .strictObject({ type: z.literal('pert'), lo: finite('lo'), mode: finite('mode'), hi: finite('hi'), lambda: z.optional(finite('lambda')) })
+  .check(
+    z.superRefine((v, ctx) => {
+      threePoint(v, ctx);
+      if (v.lambda !== undefined && !(v.lambda > 0)) issue(ctx, v, 'lambda', `lambda must be > 0, got ${v.lambda}`);
+    }),
+  );
 
-const constantSchema = z.object({ type: z.literal('constant'), value: finite('value') }).strict();
+const constantSchema = z.strictObject({ type: z.literal('constant'), value: finite('value') });
 
 const TYPES = ['normal', 'lognormal', 'uniform', 'triangular', 'pert', 'constant'] as const;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from './zod.js';
 
 /** Thrown when seed or import data fails validation; lists every problem, not just the first. */
 export class DataValidationError extends Error {
@@ -33,7 +33,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], root: unknow
 }
 
 /** Parses `data` with `schema`, or throws a DataValidationError naming every bad record and field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, source: string): z.infer<S> {
+export function parseOrThrow<S extends z.ZodMiniType>(schema: S, data: unknown, source: string): z.infer<S> {
   const result = schema.safeParse(data);
   if (!result.success) throw new DataValidationError(source, describeIssues(result.error.issues, data));
   return result.data;
