@@ -141,6 +141,31 @@ describe('LibreOffice recalculates the exported workbook', () => {
     }
   });
 
+  it('recalculates every formula cell of every sheet to the value the model cached (Stress tables included)', () => {
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const sheet of plan.sheets) {
+      const rows = sheetCsv('article', sheet.name);
+      sheet.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (!cell.f || cell.cached === null || cell.cached === undefined) return;
+          const shown = rows[r]?.[c] ?? '';
+          checked++;
+          if (typeof cell.cached === 'number') {
+            const got = csvNumber(shown);
+            const ok = got !== null && Math.abs(got - cell.cached) <= 1e-9 * Math.max(1, Math.abs(cell.cached)) + 1e-12;
+            if (!ok) mismatches.push(`${sheet.name}!R${r + 1}C${c + 1}: LibreOffice ${shown}, model ${cell.cached}`);
+          } else if (String(cell.cached) !== shown && !(typeof cell.cached === 'boolean' && shown.toUpperCase() === String(cell.cached).toUpperCase())) {
+            mismatches.push(`${sheet.name}!R${r + 1}C${c + 1}: LibreOffice ${shown}, model ${String(cell.cached)}`);
+          }
+        }),
+      );
+    }
+    expect(plan.sheets.some((s) => s.name === 'Stress tables')).toBe(true);
+    expect(checked).toBeGreaterThan(500);
+    expect(mismatches).toEqual([]);
+  });
+
   it('recomputes every claim value and verdict as the model does (Article active)', () => {
     const rows = sheetCsv('article', 'Claims');
     const audits = auditAll(undefined, { margins: false });

@@ -137,28 +137,67 @@ function excessOf(check: CheckResult): number {
   }
 }
 
-/** Relative move of `figure` that first changes the verdict, searched outward then bisected. */
+/**
+ * The signed distances of each check from its boundaries (value − stated ∓ tolerance, value − bound):
+ * a verdict can only change where one of them changes sign, which a coarse scan can see even when
+ * the region of the other verdict is narrower than a scan step (an inconsistent sum that becomes
+ * consistent only within ±0.2).
+ */
+function boundaryDistances(claim: Claim, lookup: Lookup): number[] {
+  return claim.compiledChecks.flatMap((check) => {
+    const r = runCheck(check, lookup);
+    if (r.value === null || r.stated === null) return [Number.NaN];
+    switch (check.compare) {
+      case 'approx':
+        return [r.value - r.stated - r.tolerance, r.value - r.stated + r.tolerance];
+      case 'atLeast':
+      case 'atMost':
+        return [r.value - r.stated];
+      case 'between':
+        return [r.value - r.stated, r.value - (r.statedHigh ?? Number.NaN)];
+    }
+  });
+}
+
+/** Smallest d in (lo, hi] where `changed(d)` holds, given it holds at hi and not at lo (bisection). */
+function firstChange(lo: number, hi: number, changed: (d: number) => boolean): number {
+  for (let i = 0; i < 60 && hi - lo > 1e-9 * Math.max(1, hi); i++) {
+    const mid = (lo + hi) / 2;
+    if (changed(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/**
+ * Relative move of `figure` (0.031 = 3.1%) that first changes the verdict: scanned outward on a
+ * geometric grid up to ±1000%, each step watching both the verdict and every check boundary, then
+ * bisected. Null when no move within the range changes it.
+ */
 function marginFor(claim: Claim, figure: string, baseLookup: Lookup, baseVerdict: Verdict, direction: 1 | -1): number | null {
   const base = baseLookup(figure);
   if (base === undefined || base === 0) return null;
-  const verdictAt = (delta: number): Verdict => verdictOf(claim, (id) => (id === figure ? base * (1 + direction * delta) : baseLookup(id)));
-  let inside = 0;
-  let outside: number | null = null;
+  const lookupAt = (delta: number): Lookup => (id) => (id === figure ? base * (1 + direction * delta) : baseLookup(id));
+  const flips = (delta: number): boolean => verdictOf(claim, lookupAt(delta)) !== baseVerdict;
+  let previous = 0;
+  let previousDistances = boundaryDistances(claim, lookupAt(0));
   for (let delta = 1e-4; delta <= 10; delta *= 1.5) {
-    if (verdictAt(delta) !== baseVerdict) {
-      outside = delta;
-      break;
+    if (flips(delta)) return direction * firstChange(previous, delta, flips);
+    const distances = boundaryDistances(claim, lookupAt(delta));
+    for (let i = 0; i < distances.length; i++) {
+      const before = previousDistances[i]!;
+      const after = distances[i]!;
+      if (!Number.isFinite(before) || !Number.isFinite(after) || Math.sign(before) === Math.sign(after)) continue;
+      // A boundary was crossed inside this step without the verdict differing at its ends: find the
+      // crossing and see whether the verdict differs just past it (a window of the other verdict).
+      const crossing = firstChange(previous, delta, (d) => Math.sign(boundaryDistances(claim, lookupAt(d))[i]!) !== Math.sign(before));
+      const past = crossing * (1 + 1e-7);
+      if (flips(past)) return direction * past;
     }
-    inside = delta;
+    previous = delta;
+    previousDistances = distances;
   }
-  if (outside === null) return null;
-  let flipped: number = outside;
-  for (let i = 0; i < 50 && flipped - inside > 1e-7; i++) {
-    const mid: number = (inside + flipped) / 2;
-    if (verdictAt(mid) === baseVerdict) inside = mid;
-    else flipped = mid;
-  }
-  return direction * flipped;
+  return null;
 }
 
 function marginsOf(claim: Claim, lookup: Lookup, verdict: Verdict): Margin[] {

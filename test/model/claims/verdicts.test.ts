@@ -85,6 +85,15 @@ describe('claim verdicts', () => {
     expect(just(1 + margin.up! * 1.01)).toBe('inconsistent');
   });
 
+  it('finds the way back into a window narrower than a scan step', () => {
+    // India at 20 makes the sum 36.8: consistent again only for India within 12 ± 0.2, a ±1.7% window.
+    const audit = auditClaimById('BRICS_OCT_PARTS', new Map([['INDIA_UST_CUT_OCT', 20]]))!;
+    expect(audit.verdict).toBe('inconsistent');
+    const margin = audit.margins.find((m) => m.figure === 'INDIA_UST_CUT_OCT')!;
+    expect(margin.down).toBeCloseTo((12.2 - 20) / 20, 6);
+    expect(auditClaimById('BRICS_OCT_PARTS', new Map([['INDIA_UST_CUT_OCT', 20 * (1 + margin.down! * 1.001)]]))!.verdict).toBe('consistent');
+  });
+
   it('fills every reason with numbers, in English and Chinese', () => {
     for (const audit of audits) {
       expect(audit.reason, audit.id).not.toMatch(/\{\w+\}/);
