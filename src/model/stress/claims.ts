@@ -383,25 +383,18 @@ export interface ClaimMonteCarloOptions {
   readonly onProgress?: (progress: MonteCarloProgress) => void;
 }
 
-export interface ClaimMonteCarlo {
+/** The engine's summary statistics, plus the claim's own framing (inputs, rules, reading). */
+export interface ClaimMonteCarlo extends Pick<MonteCarloResult, 'samples' | 'mean' | 'sd' | 'standardError' | 'min' | 'max' | 'percentiles' | 'nonFinite'> {
   readonly kind: 'monte-carlo';
   readonly claimId: string;
   readonly unit: UnitId;
-  readonly samples: number;
   readonly seed: Seed;
   readonly inputs: readonly { readonly id: string; readonly base: number; readonly rule: DistributionRule; readonly roundingUnit?: number; readonly distribution: DistSpec }[];
   readonly baseOutput: number;
-  readonly mean: number;
-  readonly sd: number;
-  readonly standardError: number;
-  readonly min: number;
-  readonly max: number;
-  readonly percentiles: { readonly p5: number; readonly p25: number; readonly p50: number; readonly p75: number; readonly p95: number };
   /** Null when the claim has no check on its recomputation. */
   readonly probabilityHolds: number | null;
   readonly probabilityHoldsStandardError: number | null;
   readonly histogram: { readonly edges: readonly number[]; readonly counts: readonly number[] };
-  readonly nonFinite: number;
   /** The input that moves the result most (tornado at ±10%, or its stated range). */
   readonly topInput: { readonly id: string; readonly swing: number };
   readonly reading: Reading;
