@@ -111,7 +111,7 @@ async function squiggleSampleOnly(code: string, n: number): Promise<void> {
 }
 
 /**
- * Compiled catalogue claims (claimVectorModel: the recomputation compiled to per-sample closures
+ * Compiled catalogue claims (claimVectorModel: the recomputation compiled to column operations
  * calling the registry's implementations), with inputs drawn like the synthetic cases above so the
  * ratio to the squiggle line of the same run is like for like:
  *   tariff_claim    TARIFF_IMPLIED_BASE = TAXABLE_BASE(revenue, rate), revenue ~ normal(264, 25), rate ~ uniform(0.2, 0.3)

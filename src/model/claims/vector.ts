@@ -6,62 +6,96 @@ import { makeLookup, type Overrides } from './audit.js';
 import type { Claim, CompiledCheck } from './catalogue.js';
 import { FLOAT_SLACK } from './formulas.js';
 
-type Sample = (columns: readonly Float64Array[], k: number) => number;
+/**
+ * A compiled node: given the input columns and a count n, returns a column of n results. Each node
+ * owns one scratch column (grown when n grows), so a whole chunk is computed with tight loops and
+ * no allocation per sample; input ids return their column itself.
+ */
+type Column = (columns: readonly Float64Array[], n: number) => Float64Array;
+
+function scratch(): (n: number) => Float64Array {
+  let buffer = new Float64Array(0);
+  return (n) => (buffer.length >= n ? buffer : (buffer = new Float64Array(n)));
+}
 
 /**
- * Compiles an expression into a per-sample closure over input columns: no allocation per sample,
- * registry implementations called directly, a value outside a parameter's domain (or an Excel
- * error) gives NaN, which never "holds". Ids that are not inputs are constants.
+ * Compiles an expression into column operations over the input columns: registry implementations
+ * called directly (argument counts 1–4 without spreading); a value outside a parameter's domain, a
+ * division by zero or an Excel error gives NaN, which never "holds". Ids that are not inputs are constants.
  */
-function compileScalar(expr: Expr, columnOf: (id: string) => number | undefined, constant: (id: string) => number): Sample {
+function compileColumn(expr: Expr, columnOf: (id: string) => number | undefined, constant: (id: string) => number): Column {
+  const out = scratch();
   switch (expr.kind) {
-    case 'number': {
-      const v = expr.value;
-      return () => v;
-    }
+    case 'number':
     case 'id': {
-      const column = columnOf(expr.name);
-      if (column !== undefined) return (cols, k) => cols[column]![k]!;
-      const v = constant(expr.name);
-      return () => v;
+      const index = expr.kind === 'id' ? columnOf(expr.name) : undefined;
+      if (index !== undefined) return (cols) => cols[index]!;
+      const v = expr.kind === 'number' ? expr.value : constant(expr.name);
+      return (_cols, n) => out(n).fill(v, 0, n);
     }
     case 'neg': {
-      const a = compileScalar(expr.arg, columnOf, constant);
-      return (cols, k) => -a(cols, k);
+      const a = compileColumn(expr.arg, columnOf, constant);
+      return (cols, n) => {
+        const x = a(cols, n);
+        const r = out(n);
+        for (let k = 0; k < n; k++) r[k] = -x[k]!;
+        return r;
+      };
     }
     case 'binary': {
-      const a = compileScalar(expr.left, columnOf, constant);
-      const b = compileScalar(expr.right, columnOf, constant);
-      switch (expr.op) {
-        case '+':
-          return (cols, k) => a(cols, k) + b(cols, k);
-        case '-':
-          return (cols, k) => a(cols, k) - b(cols, k);
-        case '*':
-          return (cols, k) => a(cols, k) * b(cols, k);
-        case '/':
-          return (cols, k) => {
-            const d = b(cols, k);
-            return d === 0 ? Number.NaN : a(cols, k) / d;
-          };
-      }
+      const left = compileColumn(expr.left, columnOf, constant);
+      const right = compileColumn(expr.right, columnOf, constant);
+      const op = expr.op;
+      return (cols, n) => {
+        const a = left(cols, n);
+        const b = right(cols, n);
+        const r = out(n);
+        if (op === '+') for (let k = 0; k < n; k++) r[k] = a[k]! + b[k]!;
+        else if (op === '-') for (let k = 0; k < n; k++) r[k] = a[k]! - b[k]!;
+        else if (op === '*') for (let k = 0; k < n; k++) r[k] = a[k]! * b[k]!;
+        else for (let k = 0; k < n; k++) r[k] = b[k] === 0 ? Number.NaN : a[k]! / b[k]!;
+        return r;
+      };
     }
-    // falls through: every binary branch returns
     case 'call': {
       const spec = getFunction(expr.name);
       if (!spec) throw new Error(`unknown function ${expr.name}`);
-      const args = expr.args.map((a) => compileScalar(a, columnOf, constant));
+      const args = expr.args.map((a) => compileColumn(a, columnOf, constant));
       const ok = spec.params.slice(0, args.length).map(domainPredicate);
       const impl = spec.implementation as (...xs: number[]) => unknown;
-      const buffer = new Array<number>(args.length).fill(0);
-      return (cols, k) => {
-        for (let i = 0; i < args.length; i++) {
-          const x = args[i]!(cols, k);
-          if (!ok[i]!(x)) return Number.NaN;
-          buffer[i] = x;
+      const num = (r: unknown): number => (typeof r === 'number' ? r : Number.NaN);
+      return (cols, n) => {
+        const xs = args.map((a) => a(cols, n));
+        const r = out(n);
+        const [x0, x1, x2, x3] = xs;
+        const [p0, p1, p2, p3] = ok;
+        switch (xs.length) {
+          case 1:
+            for (let k = 0; k < n; k++) r[k] = p0!(x0![k]!) ? num(impl(x0![k]!)) : Number.NaN;
+            break;
+          case 2:
+            for (let k = 0; k < n; k++) r[k] = p0!(x0![k]!) && p1!(x1![k]!) ? num(impl(x0![k]!, x1![k]!)) : Number.NaN;
+            break;
+          case 3:
+            for (let k = 0; k < n; k++) r[k] = p0!(x0![k]!) && p1!(x1![k]!) && p2!(x2![k]!) ? num(impl(x0![k]!, x1![k]!, x2![k]!)) : Number.NaN;
+            break;
+          case 4:
+            for (let k = 0; k < n; k++)
+              r[k] = p0!(x0![k]!) && p1!(x1![k]!) && p2!(x2![k]!) && p3!(x3![k]!) ? num(impl(x0![k]!, x1![k]!, x2![k]!, x3![k]!)) : Number.NaN;
+            break;
+          default: {
+            const buffer = new Array<number>(xs.length).fill(0);
+            for (let k = 0; k < n; k++) {
+              let valid = true;
+              for (let i = 0; i < xs.length && valid; i++) {
+                buffer[i] = xs[i]![k]!;
+                valid = ok[i]!(buffer[i]!);
+              }
+              r[k] = valid ? num(impl(...buffer)) : Number.NaN;
+            }
+          }
         }
-        const r = impl(...buffer);
-        return typeof r === 'number' ? r : Number.NaN;
+        return r;
       };
     }
   }
@@ -114,11 +148,8 @@ export function claimVectorModel(claim: Claim, overrides?: Overrides): ClaimVect
   const lookup = makeLookup(overrides);
   const inputs = stressInputsOf(claim, overrides);
   const slots = new Map(inputs.map((input, i) => [input.id, i]));
-  const sample = compileScalar(claim.recomputeExpr, (id) => slots.get(id), (id) => lookup(id) ?? Number.NaN);
-  const baseLookup = (e: Expr): number => {
-    const v = compileScalar(e, () => undefined, (id) => lookup(id) ?? Number.NaN)([], 0);
-    return v;
-  };
+  const recompute = compileColumn(claim.recomputeExpr, (id) => slots.get(id), (id) => lookup(id) ?? Number.NaN);
+  const baseLookup = (e: Expr): number => compileColumn(e, () => undefined, (id) => lookup(id) ?? Number.NaN)([], 1)[0]!;
   const onRecompute = claim.compiledChecks.filter((c) => c.valueExpr === claim.recomputeExpr);
   const predicates = onRecompute.map((c) => checkPredicate(c, baseLookup(c.statedExpr), c.statedHighExpr ? baseLookup(c.statedHighExpr) : undefined));
   const single = onRecompute.length === 1 && onRecompute[0]!.compare === 'approx' ? onRecompute[0]! : undefined;
@@ -129,7 +160,7 @@ export function claimVectorModel(claim: Claim, overrides?: Overrides): ClaimVect
     judged: predicates.length > 0,
     inputs,
     evaluate(columns, n, output) {
-      for (let k = 0; k < n; k++) output[k] = sample(columns, k);
+      output.set(recompute(columns, n).subarray(0, n));
     },
     holds,
     ...(range ? { holdsRange: range } : {}),
