@@ -99,3 +99,21 @@ describe('fill the workbook on the simulated host', () => {
     expect(stages).toContain('write');
   });
 });
+
+describe('upgrades', () => {
+  it('migrates what an older plan version wrote: its own sheets are rewritten or removed, user sheets untouched', async () => {
+    const host = createClaimHost({ initialSheets: ['Sheet1', 'Old ClaimCell sheet'] });
+    host.setCellValue('Sheet1', 'A1', 'mine');
+    await host.run(async (context) => {
+      // What a hypothetical version 0 left behind: an ownership record naming a sheet the new plan no longer has.
+      context.workbook.settings.add('claimcell.owner', JSON.stringify({ planVersion: 0, hash: 'old', sheets: ['Old ClaimCell sheet'], names: [] }));
+      await context.sync();
+    });
+    const result = await fillWorkbook(host.run, makePlan);
+    expect(result.status).toBe('written');
+    expect(host.getSheetNames()).not.toContain('Old ClaimCell sheet');
+    expect(host.getSheetNames()).toContain('Sheet1');
+    expect(host.getCellValue('Sheet1', 'A1')).toBe('mine');
+    expect(host.getSheetNames()).toContain(SHEETS.claims);
+  });
+});
