@@ -4,6 +4,7 @@
  * actions say they are not available). Sections: Claims, Figures, Scenarios (here), Stress and
  * Exercises (mounted from ./sections/stress.ts and ./sections/exercises.ts).
  */
+import { watchWorkbookChanges } from '../excel/watch.js';
 import { fillArticle } from '../excel/scenario-actions.js';
 import type { ExcelRun, Progress } from '../excel/types.js';
 import { ScenarioError } from '../model/scenarios/index.js';
@@ -205,6 +206,9 @@ export function initTaskpane(doc: Document = document) {
     renderSections();
   }
 
+  /** True once worksheet change events feed `refresh` (real Excel, after the sheets exist). */
+  let watching = false;
+
   /** Reads the workbook again and re-renders the sections. */
   async function refresh(announce: boolean): Promise<void> {
     const run = api.run();
@@ -216,6 +220,8 @@ export function initTaskpane(doc: Document = document) {
       setStatus(errorMessage(err), 'error');
     }
     renderSections();
+    // In Excel, follow the user's edits from then on (the preview tells the pane itself).
+    if (!watching && state.env === 'excel' && !state.preview) watching = await watchWorkbookChanges(run, () => void refresh(false));
   }
 
   /** A workbook action as the fill / reset buttons need it: unavailable outside Excel. */
