@@ -6,7 +6,8 @@ import { readScenarioTable, SCENARIOS_SETTING } from '../excel/scenarios.js';
 import type { ExcelRun } from '../excel/types.js';
 import { figureValue, loadFigures } from '../model/figures/index.js';
 import { BASELINE_NAME, loadSeedScenarios, type ScenarioState } from '../model/scenarios/index.js';
-import { ACTIVE_SCENARIO_ADDRESS, CLAIM_COLUMNS, FIGURE_COLUMNS, SHEETS } from '../plan/index.js';
+import { asCellInput } from '../excel/write-sheet.js';
+import { ACTIVE_SCENARIO_ADDRESS, CLAIM_COLUMNS, FIGURE_COLUMNS, SHEETS, cellAddress } from '../plan/index.js';
 
 export interface FigureCells {
   /** 1-based row in the Figures sheet. */
@@ -45,7 +46,7 @@ export async function readWorkbook(run: ExcelRun): Promise<WorkbookView> {
     await context.sync();
     if (figures.isNullObject || claims.isNullObject) return emptyView();
     const figureValues = figures.getUsedRange(true).load('values');
-    const claimValues = claims.getRange(`A1:A400`).load('values');
+    const claimValues = claims.getUsedRange(true).load('values');
     const scenarioValues = scenarios.isNullObject ? undefined : scenarios.getUsedRange(true).load('values');
     await context.sync();
 
@@ -73,7 +74,7 @@ export async function readWorkbook(run: ExcelRun): Promise<WorkbookView> {
 
 /** Writes one base value (Figures!E of the figure's row); returns the address written. */
 export async function writeBaseValue(run: ExcelRun, row: number, value: number): Promise<string> {
-  const address = `E${row}`;
+  const address = cellAddress(row, FIGURE_COLUMNS.base);
   await run(async (context) => {
     context.workbook.worksheets.getItem(SHEETS.figures).getRange(address).values = [[value]];
     await context.sync();
@@ -84,7 +85,8 @@ export async function writeBaseValue(run: ExcelRun, row: number, value: number):
 /** Switches the active scenario the way a user would: Scenarios!B1. */
 export async function writeActiveScenario(run: ExcelRun, name: string): Promise<void> {
   await run(async (context) => {
-    context.workbook.worksheets.getItem(ACTIVE_SCENARIO_ADDRESS.sheet).getRange(ACTIVE_SCENARIO_ADDRESS.address).values = [[name]];
+    // As text, like the drop-down: a scenario named "=1+1" must not become a formula.
+    context.workbook.worksheets.getItem(ACTIVE_SCENARIO_ADDRESS.sheet).getRange(ACTIVE_SCENARIO_ADDRESS.address).values = [[asCellInput(name)]];
     await context.sync();
   });
 }
