@@ -17,6 +17,7 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 import CustomFunctionsMetadataPlugin from 'custom-functions-metadata-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
+import { tsResolve, tsRule } from './webpack.common.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const DEV_ORIGIN = 'https://localhost:3000/';
@@ -131,28 +132,11 @@ export default (env = {}, argv = {}) => {
       filename: '[name].js',
       clean: true,
     },
-    resolve: {
-      extensions: ['.ts', '.js'],
-      // ESM sources import siblings as `./x.js`; resolve those to the .ts files.
-      extensionAlias: { '.js': ['.ts', '.js'] },
-    },
+    resolve: tsResolve,
     module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // Full type check: a TypeScript error fails the build.
-              transpileOnly: false,
-              // Only report errors for files that are actually bundled (tests, bench… are checked by `npm run lint`).
-              onlyCompileBundledFiles: true,
-              compilerOptions: { noEmit: false, sourceMap: true },
-            },
-          },
-        },
-      ],
+      // Full type check: a TypeScript error fails the build. Only files actually bundled are
+      // reported (tests, bench… are checked by `npm run lint`).
+      rules: [tsRule({ transpileOnly: false, onlyCompileBundledFiles: true, sourceMap: true })],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: functionsTs }),

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsResolve, tsRule } from './webpack.common.js';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 
@@ -38,22 +39,10 @@ export default (env = {}, argv = {}) => {
       taskpane: ['./src/preview/office-shim.ts', './src/taskpane/index.ts'],
     },
     output: { path: outDir, filename: '[name].js', clean: true, publicPath: '' },
-    resolve: { extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } },
+    resolve: tsResolve,
     module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // Type errors are checked by `npm run lint` and the add-in build; keep the preview build fast.
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, sourceMap: mode !== 'production' },
-            },
-          },
-        },
-      ],
+      // Type errors are checked by `npm run lint` and the add-in build; keep the preview build fast.
+      rules: [tsRule({ transpileOnly: true, sourceMap: mode !== 'production' })],
     },
     plugins: [
       new HtmlWebpackPlugin({

@@ -27,7 +27,7 @@ export interface PlanInput {
 
 export const BASELINE = 'Article';
 
-/** Sheet names, in tab order. */
+/** Sheet names, in tab order; `stress` is written on demand, outside the main plan. */
 export const SHEETS = {
   about: 'About',
   figures: 'Figures',
@@ -35,6 +35,8 @@ export const SHEETS = {
   claims: 'Claims',
   scenarios: 'Scenarios',
   summary: 'Scenario summary',
+  stressTables: 'Stress tables',
+  stress: 'Stress',
 } as const;
 
 /** Where each figure lives, so sheets can point at each other without recomputing positions. */

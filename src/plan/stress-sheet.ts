@@ -23,11 +23,11 @@ import {
 } from '../model/stress/claims.js';
 import { UNITS, type UnitId } from '../model/units/index.js';
 import { cellAddress, columnLetter, rangeAddress } from './a1.js';
-import type { Layout, PlanInput, PlanValues } from './context.js';
+import { SHEETS, type Layout, type PlanInput, type PlanValues } from './context.js';
 import type { CellPlan, ChartPlan, SheetPlan, TablePlan } from './types.js';
 
-export const STRESS_SHEET = 'Stress';
-export const STRESS_TABLES_SHEET = 'Stress tables';
+export const STRESS_SHEET = SHEETS.stress;
+export const STRESS_TABLES_SHEET = SHEETS.stressTables;
 /** Names of the Excel tables and charts on the Stress sheet. */
 export const STRESS_OBJECTS = {
   tornadoTable: 'ClaimCellStressTornado',
