@@ -3,7 +3,7 @@
  * holdings divided by a 1000×1 column of GDPs (10^6 cells, broadcast along the rows).
  * Target: range path ≤ 20 ms, and ≥ 5× faster than the naive path.
  */
-import { getFunction, invokeFunction } from '../src/model/functions/index.js';
+import { getFunction, invokeFunction } from '../src/model/registry/index.js';
 import type { Report } from './run.js';
 import { medianMs } from './timing.js';
 

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FUNCTIONS } from '../src/model/functions/registry.js';
+import { FUNCTIONS } from '../src/model/registry/index.js';
 import type { FunctionExample, FunctionSpec, ParamDomain, ParamSpec } from '../src/model/functions/types.js';
 import { UNITS } from '../src/model/units/index.js';
 

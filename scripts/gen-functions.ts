@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cfm from 'custom-functions-metadata';
-import { FUNCTIONS } from '../src/model/functions/registry.js';
+import { FUNCTIONS } from '../src/model/registry/index.js';
 import type { FunctionSpec, ParamSpec } from '../src/model/functions/types.js';
 import { UNITS } from '../src/model/units/index.js';
 
@@ -71,8 +71,8 @@ const HEADER = `/*
  * and maps a DomainError to a CustomFunctions.Error with its message. Wrappers never throw.
  * CustomFunctions.associate calls are added at build time by custom-functions-metadata-plugin.
  */
-import { getFunction, invokeFunction } from '../model/functions/index.js';
-import type { DomainError, ExcelErrorCode, FunctionResult } from '../model/functions/index.js';
+import { getFunction, invokeFunction } from '../model/registry/index.js';
+import type { DomainError, ExcelErrorCode, FunctionResult } from '../model/registry/index.js';
 
 const ERROR_CODES: Record<ExcelErrorCode, 'invalidValue' | 'invalidNumber' | 'divisionByZero' | 'notAvailable'> = {
   '#VALUE!': 'invalidValue',

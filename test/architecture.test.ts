@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './paths.js';
 
@@ -48,4 +48,59 @@ describe('architecture boundaries', () => {
     const users = ['model', 'plan', 'cli'].flatMap((f) => sources(f)).filter((s) => /\bExcel\.run\b|\bcontext\.sync\(/.test(code(s.text)));
     expect(users.map((s) => s.file).filter((f) => !allowed.test(f))).toEqual([]);
   });
+
+  it('keeps src/model in one-way layers: no import cycle among its files (type imports included)', () => {
+    const files = sources('model');
+    const known = new Set(files.map((f) => f.file));
+    const edges = new Map(
+      files.map((f) => [
+        f.file,
+        f.imports
+          .filter((spec) => spec.startsWith('.'))
+          .map((spec) => relative(ROOT, resolve(ROOT, dirname(f.file), spec)).replace(/\.js$/, '.ts'))
+          .filter((target) => known.has(target)),
+      ]),
+    );
+    expect(cyclesOf(edges)).toEqual([]);
+  });
+
+  it('finds a cycle when there is one (the check above can fail)', () => {
+    const edges = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]);
+    expect(cyclesOf(edges)).toEqual([['a', 'b', 'c']]);
+  });
 });
+
+/** Strongly connected components of more than one file (or a file importing itself), sorted: Tarjan's algorithm. */
+function cyclesOf(edges: ReadonlyMap<string, readonly string[]>): string[][] {
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, counter);
+    low.set(v, counter);
+    counter += 1;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (edges.get(v) ?? []).includes(v)) cycles.push(component.sort());
+    }
+  };
+  for (const v of edges.keys()) if (!index.has(v)) visit(v);
+  return cycles;
+}

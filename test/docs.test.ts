@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DOCS_PATH, renderDocs } from '../scripts/gen-docs.js';
-import { FUNCTIONS } from '../src/model/functions/index.js';
+import { FUNCTIONS } from '../src/model/registry/index.js';
 
 describe('docs/functions.md', () => {
   it('is current (regenerate with npx tsx scripts/gen-docs.ts)', () => {

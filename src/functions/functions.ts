@@ -6,8 +6,8 @@
  * and maps a DomainError to a CustomFunctions.Error with its message. Wrappers never throw.
  * CustomFunctions.associate calls are added at build time by custom-functions-metadata-plugin.
  */
-import { getFunction, invokeFunction } from '../model/functions/index.js';
-import type { DomainError, ExcelErrorCode, FunctionResult } from '../model/functions/index.js';
+import { getFunction, invokeFunction } from '../model/registry/index.js';
+import type { DomainError, ExcelErrorCode, FunctionResult } from '../model/registry/index.js';
 
 const ERROR_CODES: Record<ExcelErrorCode, 'invalidValue' | 'invalidNumber' | 'divisionByZero' | 'notAvailable'> = {
   '#VALUE!': 'invalidValue',

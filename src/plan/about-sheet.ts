@@ -1,4 +1,4 @@
-import { FUNCTIONS } from '../model/functions/index.js';
+import { FUNCTIONS } from '../model/registry/index.js';
 import { SHEETS, type PlanInput } from './context.js';
 import { PLAN_VERSION, type CellPlan, type SheetPlan } from './types.js';
 

@@ -1,5 +1,5 @@
 /** The preview's simulated workbook: every CLAIM.* function registered, as the add-in does in Excel. */
-import { FUNCTIONS, invokeFunction } from '../model/functions/index.js';
+import { FUNCTIONS, invokeFunction } from '../model/registry/index.js';
 import { createSimulatedExcel, type SimulatedExcel } from '../simhost/index.js';
 
 export function createPreviewHost(): SimulatedExcel {

@@ -1,4 +1,4 @@
-import { FUNCTIONS, invokeFunction } from '../../src/model/functions/index.js';
+import { FUNCTIONS, invokeFunction } from '../../src/model/registry/index.js';
 import { createSimulatedExcel, type SimulatedExcel, type SimulatedExcelOptions } from '../../src/simhost/index.js';
 
 /** A simulated Excel with every CLAIM.* function of the registry registered, as the add-in does. */

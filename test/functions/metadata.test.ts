@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import cfm from 'custom-functions-metadata';
 import { describe, expect, it } from 'vitest';
-import { FUNCTIONS, FUNCTION_NAMES } from '../../src/model/functions/index.js';
+import { FUNCTIONS, FUNCTION_NAMES } from '../../src/model/registry/index.js';
 import { FUNCTIONS_TS, FUNCTIONS_ZH_JSON, renderFunctionsTs, renderZhJson } from '../../scripts/gen-functions.js';
 
 interface Param {

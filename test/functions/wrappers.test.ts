@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTIONS, getFunction } from '../../src/model/functions/index.js';
+import { FUNCTIONS, getFunction } from '../../src/model/registry/index.js';
 import { loadFigures, figureValue } from '../../src/model/figures/index.js';
 
 /** Minimal stand-in for the Office runtime's CustomFunctions global: records code and message. */

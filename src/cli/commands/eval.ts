@@ -1,6 +1,6 @@
 import { UsageError, parseOptions, type CliCommand } from '../command.js';
-import { FUNCTION_NAMES, getFunction, invokeFunction, isDomainError } from '../../model/functions/index.js';
-import type { DomainError, FunctionResult } from '../../model/functions/index.js';
+import { FUNCTION_NAMES, getFunction, invokeFunction, isDomainError } from '../../model/registry/index.js';
+import type { DomainError, FunctionResult } from '../../model/registry/index.js';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 

@@ -1,7 +1,7 @@
 import seed from '../../../seeds/claims.json';
 import { callsOf, idsOf, parseExpr, ExprSyntaxError, type Expr } from '../expr/index.js';
 import { getFigure, loadFigures } from '../figures/index.js';
-import { getFunction } from '../functions/index.js';
+import { getArithmeticFunction } from '../functions/index.js';
 import { getReference } from '../references/index.js';
 import { DataValidationError, parseOrThrow } from '../validation/index.js';
 import { ClaimCatalogueSchema, type Check, type ClaimRecord } from './schema.js';
@@ -45,7 +45,7 @@ export function parseClaimCatalogue(data: unknown, source = 'seeds/claims.json')
         if (!getFigure(id) && !getReference(id)) problems.push(`${where}: unknown figure or reference "${id}"`);
       }
       for (const name of callsOf(expr)) {
-        if (!getFunction(name)) problems.push(`${where}: unknown function "${name}"`);
+        if (!getArithmeticFunction(name)) problems.push(`${where}: unknown function "${name}"`);
       }
       return expr;
     } catch (error) {

@@ -1,5 +1,5 @@
 import { formatNumber, renderExpr, type Expr, type FormulaDialect } from '../expr/index.js';
-import { getFunction } from '../functions/index.js';
+import { getArithmeticFunction } from '../functions/index.js';
 import type { Claim, CompiledCheck } from './catalogue.js';
 
 /** `=CLAIM.*` formulas: ids stay names, calls go to the add-in's custom functions. */
@@ -15,7 +15,7 @@ export const CLAIM_DIALECT: FormulaDialect = {
 export const nativeDialect = (id: (name: string) => string = (name) => name): FormulaDialect => ({
   id,
   call: (name, args) => {
-    const spec = getFunction(name);
+    const spec = getArithmeticFunction(name);
     if (!spec?.native) throw new Error(`${name} has no native Excel equivalent, so it cannot appear in a claim`);
     return spec.native(args);
   },

@@ -1,7 +1,7 @@
 import { idsOf, type Expr } from '../expr/index.js';
 import { getFigure } from '../figures/index.js';
-import { domainPredicate, getFunction } from '../functions/index.js';
-import type { StressInput, VectorModel } from '../stress/index.js';
+import { domainPredicate, getArithmeticFunction } from '../functions/index.js';
+import type { StressInput, VectorModel } from '../stress/types.js';
 import { makeLookup, type Overrides } from './audit.js';
 import type { Claim, CompiledCheck } from './catalogue.js';
 import { FLOAT_SLACK } from './formulas.js';
@@ -58,7 +58,7 @@ function compileColumn(expr: Expr, columnOf: (id: string) => number | undefined,
       };
     }
     case 'call': {
-      const spec = getFunction(expr.name);
+      const spec = getArithmeticFunction(expr.name);
       if (!spec) throw new Error(`unknown function ${expr.name}`);
       const args = expr.args.map((a) => compileColumn(a, columnOf, constant));
       const ok = spec.params.slice(0, args.length).map(domainPredicate);

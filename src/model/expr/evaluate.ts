@@ -1,4 +1,4 @@
-import { getFunction, invokeFunction } from '../functions/index.js';
+import { getArithmeticFunction, invokeFunction } from '../functions/index.js';
 import type { DomainError } from '../functions/types.js';
 import type { Expr } from './ast.js';
 
@@ -43,7 +43,7 @@ export function evaluateExpr(expr: Expr, lookup: Lookup): number | DomainError {
     }
     // falls through: every binary branch returns
     case 'call': {
-      const spec = getFunction(expr.name);
+      const spec = getArithmeticFunction(expr.name);
       if (!spec) return fail('#N/A', `unknown function ${expr.name}`);
       const args: number[] = [];
       for (const a of expr.args) {

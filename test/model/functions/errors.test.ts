@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, getFunction, invokeFunction } from '../../../src/model/functions/index.js';
-import type { FunctionSpec } from '../../../src/model/functions/index.js';
+import { MESSAGES, getFunction, invokeFunction } from '../../../src/model/registry/index.js';
+import type { FunctionSpec } from '../../../src/model/registry/index.js';
 
 const fn = (name: string): FunctionSpec => {
   const spec = getFunction(name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUNCTIONS, FUNCTION_NAMES, getFunction, invokeFunction, isDomainError } from '../../../src/model/functions/index.js';
+import { FUNCTIONS, FUNCTION_NAMES, getFunction, invokeFunction, isDomainError } from '../../../src/model/registry/index.js';
 import { figureValue, loadFigures } from '../../../src/model/figures/index.js';
 import { UNIT_IDS } from '../../../src/model/units/index.js';
 import { matchesExample } from './helpers.js';

@@ -1,5 +1,5 @@
-import type { DomainError, FunctionExample, FunctionResult } from '../../../src/model/functions/index.js';
-import { isDomainError } from '../../../src/model/functions/index.js';
+import type { DomainError, FunctionExample, FunctionResult } from '../../../src/model/registry/index.js';
+import { isDomainError } from '../../../src/model/registry/index.js';
 
 export const ERROR_CODES = ['#VALUE!', '#NUM!', '#DIV/0!', '#N/A'] as const;
 

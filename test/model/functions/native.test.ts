@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FUNCTIONS, invokeFunction } from '../../../src/model/functions/index.js';
-import type { FunctionExample, FunctionSpec, ParamSpec } from '../../../src/model/functions/index.js';
+import { FUNCTIONS, invokeFunction } from '../../../src/model/registry/index.js';
+import type { FunctionExample, FunctionSpec, ParamSpec } from '../../../src/model/registry/index.js';
 import { close } from './helpers.js';
 
 /**

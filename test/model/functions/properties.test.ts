@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FUNCTIONS, getFunction, invokeFunction, isDomainError } from '../../../src/model/functions/index.js';
-import type { FunctionResult, FunctionSpec } from '../../../src/model/functions/index.js';
+import { FUNCTIONS, getFunction, invokeFunction, isDomainError } from '../../../src/model/registry/index.js';
+import type { FunctionResult, FunctionSpec } from '../../../src/model/registry/index.js';
 import { close, ERROR_CODES } from './helpers.js';
 
 const fn = (name: string): FunctionSpec => getFunction(name)!;

@@ -1,7 +1,7 @@
 import { auditClaimById, type ClaimAudit } from '../../claims/index.js';
-import { noValueError, unknownClaimError } from '../errors.js';
-import type { FunctionResult } from '../types.js';
-import { defineLookup } from './helpers.js';
+import { noValueError, unknownClaimError } from '../../functions/errors.js';
+import type { FunctionResult } from '../../functions/types.js';
+import { defineLookup } from '../../functions/specs/helpers.js';
 
 const orNone = (audit: ClaimAudit, field: string, v: number | null): FunctionResult => (v === null ? noValueError(audit.id, field) : v);
 

@@ -1,6 +1,6 @@
 import { figureValue, getFigure } from '../../figures/index.js';
-import { unknownFigureError } from '../errors.js';
-import { defineLookup } from './helpers.js';
+import { unknownFigureError } from '../../functions/errors.js';
+import { defineLookup } from '../../functions/specs/helpers.js';
 
 export const FIGURE = defineLookup({
   name: 'FIGURE',
@@ -30,4 +30,4 @@ export const FIGURE = defineLookup({
 export const FIGURE_FIELDS = FIGURE.fields;
 export type FigureField = (typeof FIGURE_FIELDS)[number];
 
-export const LOOKUP_SPECS = [FIGURE] as const;
+export const FIGURE_SPECS = [FIGURE] as const;

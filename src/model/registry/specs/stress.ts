@@ -1,7 +1,7 @@
 import { breakEvenForClaim, MAX_SAMPLES, monteCarloForClaim, StressClaimError } from '../../stress/claims.js';
-import { domainError, unknownClaimError } from '../errors.js';
-import type { FunctionResult } from '../types.js';
-import { defineFunction, num, text } from './helpers.js';
+import { domainError, unknownClaimError } from '../../functions/errors.js';
+import type { FunctionResult } from '../../functions/types.js';
+import { defineFunction, num, text } from '../../functions/specs/helpers.js';
 
 /** Default Monte Carlo sample count and seed of PROB_HOLDS. */
 export const PROB_HOLDS_SAMPLES = 10_000;
