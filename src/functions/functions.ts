@@ -306,14 +306,15 @@ export function FIGURE(id: string, field?: string): number | string {
 }
 
 /**
- * A claim's audit at the article's values: its recomputed value, or with field its verdict, reason, stated value, difference or tolerance.
+ * A claim's audit: its recomputed value, or with field its verdict, reason, stated value, difference, tolerance or margin to flip; at the article's values, or at those in values.
  * @customfunction CHECK
  * @param id Claim id as listed in the Claims sheet, e.g. BRICS_OCT_PARTS.
- * @param field Optional, one of: value, verdict, reason, reason_zh, stated, difference, tolerance (default value).
+ * @param field Optional, one of: value, verdict, reason, reason_zh, stated, difference, tolerance, margin (default value).
+ * @param values Optional: a range with figure ids in its first column and their values in its last, e.g. FIGURES_IN_USE (default: the article's values).
  * @returns The result, or an Excel error with a message.
  */
-export function CHECK(id: string, field?: string): number | string {
-  return single('CHECK', [id, field]);
+export function CHECK(id: string, field?: string, values?: unknown[][]): number | string {
+  return single('CHECK', [id, field, values]);
 }
 
 /**
@@ -322,10 +323,11 @@ export function CHECK(id: string, field?: string): number | string {
  * @param claim_id Claim id as listed in the Claims sheet, e.g. TARIFF_IMPLIED_BASE.
  * @param input_id Id of a figure the recomputation reads, e.g. AI_CHIP_TARIFF_RATE.
  * @param target Optional: the value of the recomputation to reach, in the claim's unit (default: where the verdict flips).
+ * @param values Optional: a range with figure ids in its first column and their values in its last, e.g. FIGURES_IN_USE (default: the article's values).
  * @returns {number} The result, or an Excel error with a message.
  */
-export function BREAKEVEN(claim_id: string, input_id: string, target?: unknown): number {
-  return single('BREAKEVEN', [claim_id, input_id, target]);
+export function BREAKEVEN(claim_id: string, input_id: string, target?: unknown, values?: unknown[][]): number {
+  return single('BREAKEVEN', [claim_id, input_id, target, values]);
 }
 
 /**
@@ -334,8 +336,9 @@ export function BREAKEVEN(claim_id: string, input_id: string, target?: unknown):
  * @param claim_id Claim id as listed in the Claims sheet, e.g. BRICS_OCT_PARTS.
  * @param samples Optional: number of samples, 1 to 200,000 (default 10,000). Unit: count.
  * @param seed Optional: random seed, a whole number; the same seed gives the same answer (default 1). Unit: count.
+ * @param values Optional: a range with figure ids in its first column and their values in its last, e.g. FIGURES_IN_USE (default: the article's values).
  * @returns {number} The result (percent), or an Excel error with a message.
  */
-export function PROB_HOLDS(claim_id: string, samples?: unknown, seed?: unknown): number {
-  return single('PROB_HOLDS', [claim_id, samples, seed]);
+export function PROB_HOLDS(claim_id: string, samples?: unknown, seed?: unknown, values?: unknown[][]): number {
+  return single('PROB_HOLDS', [claim_id, samples, seed, values]);
 }

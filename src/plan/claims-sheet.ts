@@ -10,6 +10,7 @@ import { renderExpr, type FormulaDialect } from '../model/expr/index.js';
 import { UNITS } from '../model/units/index.js';
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
 import { BASELINE, SHEETS, type Layout, type PlanInput } from './context.js';
+import { FIGURES_IN_USE_NAME } from './figures-sheet.js';
 import type { CellPlan, ConditionalFormatPlan, SheetPlan } from './types.js';
 
 export const VERDICT_STYLES: Readonly<Record<string, { fill: string; fontColor: string }>> = {
@@ -25,7 +26,7 @@ export function verdictFormats(range: string, topLeft: string): ConditionalForma
 }
 
 /** 1-based columns of the Claims sheet. */
-export const CLAIM_COLUMNS = { id: 1, stated: 4, recomputed: 5, custom: 6, difference: 7, tolerance: 8, verdict: 9 } as const;
+export const CLAIM_COLUMNS = { id: 1, stated: 4, recomputed: 5, custom: 6, difference: 7, tolerance: 8, verdict: 9, margin: 11 } as const;
 
 const text = (v: string): CellPlan => ({ v, fmt: '@' });
 const header = (v: string): CellPlan => ({ v, bold: true });
@@ -37,7 +38,9 @@ export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): Sh
     [
       'id', '¶', zh ? '说法' : 'Statement', 'Stated', 'Recomputed (native)',
       input.includeCustomFunctions ? 'Recomputed (CLAIM.*)' : 'CLAIM.* formula (needs the add-in)',
-      'Difference', 'Tolerance', 'Verdict', zh ? '理由（填充时）' : 'Reason (at fill time)', 'Margin to flip', 'Unit',
+      'Difference', 'Tolerance', 'Verdict', zh ? '理由（填充时）' : 'Reason (at fill time)',
+      // Live through CLAIM.CHECK where the add-in is; a snapshot, and headed so, in the portable file.
+      input.includeCustomFunctions ? 'Margin to flip' : zh ? '翻转余量（导出时）' : 'Margin to flip (at export)', 'Unit',
     ].map(header),
   ];
   input.claims.claims.forEach((claim: Claim, i) => {
@@ -62,7 +65,9 @@ export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): Sh
       first?.compare === 'approx' ? { v: first.tolerance ?? 0, fmt: format === 'yyyy-mm-dd' ? '0' : format } : { v: null },
       { f: nativeVerdictFormula(claim, recomputedCell), cached: audit.verdict },
       text(zh ? audit.reasonZh : audit.reason),
-      text(audit.margins.length ? audit.margins.map(describeMargin).join('; ') : ''),
+      input.includeCustomFunctions
+        ? { f: `=CLAIM.CHECK("${claim.id}","margin",${FIGURES_IN_USE_NAME})`, cached: audit.margins.map(describeMargin).join('; ') }
+        : text(audit.margins.map(describeMargin).join('; ')),
       text(UNITS[claim.unit].labelEn),
     ]);
   });

@@ -8,6 +8,9 @@ import type { CellPlan, NamePlan, SheetPlan } from './types.js';
 /** 1-based columns of the Figures table that other sheets and the writer refer to. */
 export const FIGURE_COLUMNS = { id: 1, article: 4, base: 5, inUse: 6 } as const;
 
+/** Defined name of the Figures block from the id column to the value-in-use column. */
+export const FIGURES_IN_USE_NAME = 'FIGURES_IN_USE';
+
 const header = (text: string): CellPlan => ({ v: text, bold: true });
 const text = (value: string): CellPlan => ({ v: value, fmt: '@' });
 
@@ -47,6 +50,13 @@ export function figuresSheet(input: PlanInput, layout: Layout, values: PlanValue
     names.push({ name: figure.id, sheet: SHEETS.figures, address: cellAddress(row, FIGURE_COLUMNS.inUse, true), comment: figure.labelEn });
   });
   const last = input.figures.length + 1;
+  // Ids to values in use, the `values` argument that makes CHECK, BREAKEVEN and PROB_HOLDS follow edits.
+  names.push({
+    name: FIGURES_IN_USE_NAME,
+    sheet: SHEETS.figures,
+    address: `${cellAddress(2, FIGURE_COLUMNS.id, true)}:${cellAddress(last, FIGURE_COLUMNS.inUse, true)}`,
+    comment: 'Figure ids (first column) and values in use (last column), for the values argument of CLAIM.CHECK, CLAIM.BREAKEVEN and CLAIM.PROB_HOLDS',
+  });
   return {
     sheet: {
       name: SHEETS.figures,

@@ -1,7 +1,7 @@
 export * from './types.js';
 export { buildWorkbookPlan } from './build.js';
 export { BASELINE, SHEETS, type PlanInput, type PlanScenario } from './context.js';
-export { FIGURE_COLUMNS } from './figures-sheet.js';
+export { FIGURE_COLUMNS, FIGURES_IN_USE_NAME } from './figures-sheet.js';
 export { CLAIM_COLUMNS, VERDICT_STYLES } from './claims-sheet.js';
 export { ACTIVE_SCENARIO_ADDRESS } from './scenarios-sheet.js';
 export { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';

@@ -158,7 +158,7 @@ describe('writePlanToWorkbook on any plan', () => {
   it('refuses a plan built with CLAIM.* custom functions, naming the cell', () => {
     const withCustom = articlePlan({ edits: new Map() }, { includeCustomFunctions: true });
     expect(() => writePlanToWorkbook(withCustom)).toThrow(XlsxExportError);
-    expect(() => writePlanToWorkbook(withCustom)).toThrow(/Claims!F\d+.*includeCustomFunctions: false/);
+    expect(() => writePlanToWorkbook(withCustom)).toThrow(/Claims![A-Z]+\d+: formula =CLAIM\..*includeCustomFunctions: false/);
   });
 
   it('writes text that looks like a formula as text', async () => {

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { loadFigures } from '../../src/model/figures/index.js';
 import { loadReferences } from '../../src/model/references/index.js';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
-import { articlePlan, articlePlanInput, buildWorkbookPlan, SHEETS } from '../../src/plan/index.js';
+import { articlePlan, articlePlanInput, buildWorkbookPlan, FIGURES_IN_USE_NAME, SHEETS } from '../../src/plan/index.js';
 
 const formulas = (plan: ReturnType<typeof articlePlan>): string[] => plan.sheets.flatMap((s) => s.cells.flatMap((row) => row.flatMap((c) => (c.f ? [c.f] : []))));
 
 describe('workbook plan', () => {
-  it('names every figure and reference once, each pointing at one cell', () => {
+  it('names every figure and reference once, each pointing at one cell, and the ids-to-values block', () => {
     const plan = articlePlan({ edits: new Map() });
     const names = plan.names.map((n) => n.name);
-    expect(names).toEqual([...loadFigures().map((f) => f.id), ...loadReferences().map((r) => r.id)]);
-    for (const n of plan.names) expect(n.address).toMatch(/^\$[A-Z]+\$\d+$/);
+    expect(names).toEqual([...loadFigures().map((f) => f.id), FIGURES_IN_USE_NAME, ...loadReferences().map((r) => r.id)]);
+    for (const n of plan.names.filter((x) => x.name !== FIGURES_IN_USE_NAME)) expect(n.address).toMatch(/^\$[A-Z]+\$\d+$/);
+    // From the id column to the value-in-use column, over every figure row.
+    expect(plan.names.find((n) => n.name === FIGURES_IN_USE_NAME)).toMatchObject({ sheet: SHEETS.figures, address: `$A$2:$F$${loadFigures().length + 1}` });
   });
 
   it('holds the sheets in tab order', () => {

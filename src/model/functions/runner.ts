@@ -200,6 +200,14 @@ function matrixArg(param: ParamSpec, value: unknown): (number | null)[][] | Doma
   return out;
 }
 
+/** A `cells` range as read: rows of scalars, a lone value as 1×1, omitted as none. */
+function cellsArg(value: unknown): unknown[][] {
+  if (value === undefined || value === null) return [];
+  const rows = !Array.isArray(value) ? [[value]] : value.every((r) => Array.isArray(r)) ? (value as unknown[][]) : [value];
+  // Hosts pass an omitted optional range as [[null]]: nothing in it is nothing given.
+  return rows.some((r) => r.some((c) => c !== null && c !== undefined && c !== '')) ? rows : [];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Non-elementwise functions
 
@@ -208,6 +216,10 @@ function invokeScalar(spec: FunctionSpec, args: readonly unknown[]): FunctionRes
   for (let k = 0; k < spec.params.length; k++) {
     const param = spec.params[k]!;
     let value = args[k];
+    if (param.type === 'cells') {
+      values.push(cellsArg(value));
+      continue;
+    }
     if (param.dimensionality === 'matrix') {
       const m = matrixArg(param, value);
       if (isDomainError(m)) return m;

@@ -34,7 +34,8 @@ export interface ParamSpec {
   readonly descriptionZh: string;
   /** Unit the argument is expected in; `any` when the function is unit-agnostic. */
   readonly unit: UnitId | 'any';
-  readonly type: 'number' | 'string';
+  /** `cells`: a range passed through as read (text, numbers, null), for the function to interpret. */
+  readonly type: 'number' | 'string' | 'cells';
   /** `matrix` parameters accept ranges; scalar parameters of elementwise functions broadcast. */
   readonly dimensionality: 'scalar' | 'matrix';
   readonly domain: ParamDomain;

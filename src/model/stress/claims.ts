@@ -17,7 +17,7 @@
  *   has no digits to read (e.g. "四个月"), sd = 5% of |base| instead. The rule used is reported
  *   per input (`rule`).
  */
-import { getClaim, loadClaims, claimVectorModel, formatValue, type Claim, type ClaimVectorModel } from '../claims/index.js';
+import { getClaim, loadClaims, claimVectorModel, formatValue, type Claim, type ClaimVectorModel, type Overrides } from '../claims/index.js';
 import { getFigure } from '../figures/index.js';
 import { UNITS, type UnitId } from '../units/index.js';
 import { breakEven, type BreakEvenResult } from './breakeven.js';
@@ -69,10 +69,18 @@ function claimOf(id: string): Claim {
   return claim;
 }
 
-/** The claim compiled as a stress model; throws when nothing in the article feeds its recomputation. */
-export function stressModelFor(id: string): { claim: Claim; model: ClaimVectorModel } {
+/**
+ * Figure values in use that replace the article's (a scenario, edited cells, `--set`): every
+ * analysis centres on them, so a stress test follows the workbook. Absent = the article's values.
+ */
+export interface ValuesOption {
+  readonly overrides?: Overrides;
+}
+
+/** The claim compiled as a stress model at the values in use; throws when nothing in the article feeds its recomputation. */
+export function stressModelFor(id: string, overrides?: Overrides): { claim: Claim; model: ClaimVectorModel } {
   const claim = claimOf(id);
-  const model = claimVectorModel(claim);
+  const model = claimVectorModel(claim, overrides);
   if (model.inputs.length === 0) {
     throw new StressClaimError(
       `${claim.id} cannot be stress-tested: nothing in the article feeds this recomputation (it reads only outside reference data or dates), so there is no input to move`,
@@ -93,8 +101,8 @@ function inputOf(model: ClaimVectorModel, inputId: string): StressInput {
 }
 
 /** The inputs of a claim with their labels, for pickers. */
-export function stressInputsFor(id: string): { id: string; base: number; unit?: string; labelEn: string; labelZh: string; low?: number; high?: number }[] {
-  return stressModelFor(id).model.inputs.map((i) => {
+export function stressInputsFor(id: string, overrides?: Overrides): { id: string; base: number; unit?: string; labelEn: string; labelZh: string; low?: number; high?: number }[] {
+  return stressModelFor(id, overrides).model.inputs.map((i) => {
     const f = getFigure(i.id);
     return { ...i, labelEn: f?.labelEn ?? i.id, labelZh: f?.labelZh ?? i.id };
   });
@@ -200,8 +208,8 @@ export interface ClaimTornado {
   readonly reading: Reading;
 }
 
-export function tornadoForClaim(id: string, options: { pct?: number } = {}): ClaimTornado {
-  const { claim, model } = stressModelFor(id);
+export function tornadoForClaim(id: string, options: { pct?: number } & ValuesOption = {}): ClaimTornado {
+  const { claim, model } = stressModelFor(id, options.overrides);
   const pct = options.pct ?? 10;
   if (!(pct > 0) || !Number.isFinite(pct)) throw new StressClaimError(`pct must be a number > 0, got ${pct}`, 'bad-option');
   const t = tornado(model, { pct });
@@ -268,8 +276,8 @@ export interface ClaimTwoWay {
   readonly reading: Reading;
 }
 
-export function twoWayForClaim(id: string, inputA: string, inputB: string, options: { steps?: number } = {}): ClaimTwoWay {
-  const { claim, model } = stressModelFor(id);
+export function twoWayForClaim(id: string, inputA: string, inputB: string, options: { steps?: number } & ValuesOption = {}): ClaimTwoWay {
+  const { claim, model } = stressModelFor(id, options.overrides);
   const a = inputOf(model, inputA);
   const b = inputOf(model, inputB);
   if (a.id === b.id) throw new StressClaimError(`a two-way table needs two different inputs, got ${a.id} twice`, 'bad-option', model.inputs.map((i) => i.id));
@@ -317,8 +325,8 @@ export interface ClaimBreakEven {
   readonly reading: Reading;
 }
 
-export function breakEvenForClaim(id: string, inputId: string, options: { target?: number; lo?: number; hi?: number } = {}): ClaimBreakEven {
-  const { claim, model } = stressModelFor(id);
+export function breakEvenForClaim(id: string, inputId: string, options: { target?: number; lo?: number; hi?: number } & ValuesOption = {}): ClaimBreakEven {
+  const { claim, model } = stressModelFor(id, options.overrides);
   const input = inputOf(model, inputId);
   const target = options.target ?? 'flip';
   if (target !== 'flip' && !Number.isFinite(target)) throw new StressClaimError(`target must be a finite number, got ${target}`, 'bad-option');
@@ -348,8 +356,8 @@ export function breakEvenForClaim(id: string, inputId: string, options: { target
   const inUnit = (v: number): string => value(v, (input.unit as UnitId) ?? 'ratio');
   const reading: Reading = res.found
     ? {
-        en: `${what[0]!.toUpperCase()}${what.slice(1)} when ${input.id} is ${inUnit(res.value)} (the article has ${inUnit(input.base)})${crossings.length > 1 ? `; all break-evens: ${crossings.map(inUnit).join(', ')}` : ''}.`,
-        zh: `当 ${input.id} 为 ${inUnit(res.value)} 时${whatZh}（文中为 ${inUnit(input.base)}）${crossings.length > 1 ? `；全部临界值：${crossings.map(inUnit).join('、')}` : ''}。`,
+        en: `${what[0]!.toUpperCase()}${what.slice(1)} when ${input.id} is ${inUnit(res.value)} (${options.overrides?.has(input.id) ? 'in use' : 'the article has'} ${inUnit(input.base)})${crossings.length > 1 ? `; all break-evens: ${crossings.map(inUnit).join(', ')}` : ''}.`,
+        zh: `当 ${input.id} 为 ${inUnit(res.value)} 时${whatZh}（${options.overrides?.has(input.id) ? '当前取值' : '文中为'} ${inUnit(input.base)}）${crossings.length > 1 ? `；全部临界值：${crossings.map(inUnit).join('、')}` : ''}。`,
       }
     : {
         en: `No break-even: ${res.message}.`,
@@ -373,7 +381,7 @@ export function breakEvenForClaim(id: string, inputId: string, options: { target
 
 // ---- Monte Carlo ------------------------------------------------------------------------------
 
-export interface ClaimMonteCarloOptions {
+export interface ClaimMonteCarloOptions extends ValuesOption {
   readonly samples: number;
   readonly seed: Seed;
   /** Shape for inputs with a stated range (default uniform). */
@@ -401,7 +409,7 @@ export interface ClaimMonteCarlo extends Pick<MonteCarloResult, 'samples' | 'mea
 }
 
 function prepareMonteCarlo(id: string, options: ClaimMonteCarloOptions) {
-  const { claim, model } = stressModelFor(id);
+  const { claim, model } = stressModelFor(id, options.overrides);
   const n = options.samples;
   if (!Number.isInteger(n) || n < 1) throw new StressClaimError(`samples must be a whole number ≥ 1, got ${n}`, 'bad-option');
   const chosen = model.inputs.map((i) => ({ input: i, ...defaultDistribution(i, options.shape) }));

@@ -1,5 +1,5 @@
 import type { UnitId } from '../../units/index.js';
-import { unknownFieldError } from '../errors.js';
+import { isDomainError, unknownFieldError } from '../errors.js';
 import type { DomainError, FunctionResult, FunctionSpec, ParamDomain, ParamSpec } from '../types.js';
 
 /** A scalar number parameter (broadcasts over ranges in elementwise functions). */
@@ -17,6 +17,25 @@ export function num(
 /** A range parameter: the implementation receives `(number | null)[][]` (null = empty cell). */
 export function range(name: string, descriptionEn: string, descriptionZh: string, unit: UnitId | 'any'): ParamSpec {
   return { name, descriptionEn, descriptionZh, unit, type: 'number', dimensionality: 'matrix', domain: 'any' };
+}
+
+/**
+ * An optional range of figure values (ids in the first column, values in the last, e.g. the
+ * Figures sheet), so a cell function works at the workbook's values and recalculates when they change.
+ */
+export function valuesParam(): ParamSpec {
+  return {
+    name: 'values',
+    descriptionEn: 'Optional: a range with figure ids in its first column and their values in its last, e.g. FIGURES_IN_USE (default: the article\'s values).',
+    descriptionZh: '可选：首列为数字编号、末列为其数值的区域，如 FIGURES_IN_USE（默认：文章数值）。',
+    unit: 'any',
+    type: 'cells',
+    dimensionality: 'matrix',
+    domain: 'any',
+    optional: true,
+    // Omitted: the article's values (the runner passes no cells).
+    defaultValue: 'article',
+  };
 }
 
 /** A text parameter. */
@@ -51,7 +70,10 @@ export function defineLookup<T, const F extends string>(spec: {
   readonly descriptionZh: string;
   readonly idHelpEn: string;
   readonly idHelpZh: string;
-  readonly find: (id: string) => T | undefined;
+  /** Finds the item; extra arguments are those of `params` (e.g. a values range), a DomainError if they are bad. */
+  readonly find: (id: string, ...rest: never[]) => T | DomainError | undefined;
+  /** Optional parameters after `id` and `field`. */
+  readonly params?: readonly ParamSpec[];
   readonly unknown: (id: string) => DomainError;
   readonly answers: Readonly<Record<F, (item: T) => FunctionResult>>;
   readonly examples: FunctionSpec['examples'];
@@ -67,14 +89,16 @@ export function defineLookup<T, const F extends string>(spec: {
         optional: true,
         defaultValue: fields[0]!,
       }),
+      ...(spec.params ?? []),
     ],
     resultUnit: 'any',
     resultType: 'any',
     nativeless: 'lookup',
     elementwise: false,
-    implementation: ((id: string, field: string): FunctionResult => {
-      const item = spec.find(id.trim());
+    implementation: ((id: string, field: string, ...rest: never[]): FunctionResult => {
+      const item = spec.find(id.trim(), ...rest);
       if (item === undefined) return spec.unknown(id);
+      if (isDomainError(item)) return item;
       const answer = spec.answers[field.trim().toLowerCase() as F];
       return answer ? answer(item) : unknownFieldError(field, fields);
     }) as FunctionSpec['implementation'],

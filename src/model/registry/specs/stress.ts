@@ -1,7 +1,8 @@
 import { breakEvenForClaim, MAX_SAMPLES, monteCarloForClaim, StressClaimError } from '../../stress/claims.js';
-import { domainError, unknownClaimError } from '../../functions/errors.js';
+import { domainError, isDomainError, unknownClaimError } from '../../functions/errors.js';
 import type { FunctionResult } from '../../functions/types.js';
-import { defineFunction, num, text } from '../../functions/specs/helpers.js';
+import { defineFunction, num, text, valuesParam } from '../../functions/specs/helpers.js';
+import { overridesFromValuesArg } from '../values-arg.js';
 
 /** Default Monte Carlo sample count and seed of PROB_HOLDS. */
 export const PROB_HOLDS_SAMPLES = 10_000;
@@ -29,8 +30,8 @@ function memo(key: string, compute: () => FunctionResult): FunctionResult {
 }
 
 /**
- * Where a claim breaks even in one of its inputs, the others at the article's values. Like
- * CHECK it works on the article's values (the catalogue), not on cells of the workbook.
+ * Where a claim breaks even in one of its inputs, the others at the article's values, or with
+ * `values` (like CHECK) at the workbook's.
  */
 export const BREAKEVEN = defineFunction({
   name: 'BREAKEVEN',
@@ -44,22 +45,31 @@ export const BREAKEVEN = defineFunction({
       optional: true,
       defaultValue: 'flip',
     }),
+    valuesParam(),
   ],
   resultUnit: 'any',
   elementwise: false,
   nativeless: 'simulation',
-  implementation: (claimId: string, inputId: string, target: number | string): FunctionResult =>
-    memo(`B|${claimId}|${inputId}|${String(target)}`, () => {
+  implementation: (claimId: string, inputId: string, target: number | string, cells: unknown[][]): FunctionResult => {
+    const values = overridesFromValuesArg(cells);
+    if (isDomainError(values)) return values;
+    return memo(`B|${claimId}|${inputId}|${String(target)}|${values.key}`, () => {
       try {
-        const r = breakEvenForClaim(claimId, inputId, typeof target === 'number' ? { target } : {});
+        const r = breakEvenForClaim(claimId, inputId, { ...(typeof target === 'number' ? { target } : {}), overrides: values.overrides });
         return r.found ? r.value! : domainError('#N/A', r.message);
       } catch (error) {
         return asCellError(error, claimId);
       }
-    }),
+    });
+  },
   examples: [
     { args: ['TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE'], result: 264 / 627.6, noteEn: 'The tariff rate at which the implied chip flow fits in world chip sales (627.6 bn): 264 / 627.6 ≈ 42%.' },
     { args: ['TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE', 1000], result: 0.264, noteEn: 'The rate at which the implied flow is 1,000 bn.' },
+    {
+      args: ['TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE', 1000, [['TARIFF_REVENUE_TARGET_P1', 300]]],
+      result: 0.3,
+      noteEn: 'With a revenue goal of 300 bn in the values range, a 1,000 bn flow needs a 30% rate.',
+    },
     { args: ['TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE', -5], result: '#N/A', noteEn: 'A target the output never reaches in the searched range answers #N/A with the reason.' },
     { args: ['NV_CHINA_SHARE', 'REF_NVIDIA_REVENUE_FY2025'], result: '#N/A', noteEn: 'Nothing in the article feeds this recomputation, so there is nothing to move.' },
   ],
@@ -86,17 +96,20 @@ export const PROB_HOLDS = defineFunction({
       optional: true,
       defaultValue: PROB_HOLDS_SEED,
     }),
+    valuesParam(),
   ],
   resultUnit: 'percent',
   elementwise: false,
   nativeless: 'simulation',
-  implementation: (claimId: string, samples: number, seed: number): FunctionResult => {
+  implementation: (claimId: string, samples: number, seed: number, cells: unknown[][]): FunctionResult => {
+    const values = overridesFromValuesArg(cells);
+    if (isDomainError(values)) return values;
     if (samples < 1 || samples > MAX_SAMPLES) {
       return domainError('#NUM!', `samples must be from 1 to ${MAX_SAMPLES.toLocaleString('en-US')} (a cell function must stay fast; use the task pane or the CLI for more), got ${samples}`);
     }
-    return memo(`P|${claimId}|${samples}|${seed}`, () => {
+    return memo(`P|${claimId}|${samples}|${seed}|${values.key}`, () => {
       try {
-        const r = monteCarloForClaim(claimId, { samples, seed });
+        const r = monteCarloForClaim(claimId, { samples, seed, overrides: values.overrides });
         if (r.probabilityHolds === null) return domainError('#N/A', `claim ${r.claimId} has no check on its recomputation, so it has no verdict to hold`);
         return r.probabilityHolds;
       } catch (error) {
@@ -107,6 +120,11 @@ export const PROB_HOLDS = defineFunction({
   examples: [
     { args: ['TARIFF_IMPLIED_BASE'], result: 0, noteEn: 'The implied chip flow exceeds world chip sales under any rounding of 264 bn and 25%.' },
     { args: ['OFFICIAL_UST_GDP_RATIO', 20000, 7], result: 1, noteEn: 'Rounding 9.36 and 123.58 trillion to their last digit never moves the ratio out of 7.6% ± 0.05 pp.' },
+    {
+      args: ['TARIFF_IMPLIED_BASE', 10000, 1, [['AI_CHIP_TARIFF_RATE', 0.75]]],
+      result: 1,
+      noteEn: 'At a 75% rate the implied flow (352 bn) fits in world chip sales under any rounding, so the claim holds in every sample.',
+    },
     { args: ['BRICS_OCT_PARTS', 500000], result: '#NUM!', noteEn: `More than ${MAX_SAMPLES.toLocaleString('en-US')} samples answer #NUM!.` },
     { args: ['NO_SUCH_CLAIM'], result: '#N/A', noteEn: 'Unknown claim ids answer #N/A.' },
   ],
