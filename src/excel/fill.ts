@@ -1,4 +1,4 @@
-import { FIGURE_COLUMNS, SHEETS, sheetRef, type WorkbookPlan } from '../plan/index.js';
+import { BASELINE, FIGURE_COLUMNS, SHEETS, sheetRef, type WorkbookPlan } from '../plan/index.js';
 import type { Scenario } from '../model/scenarios/index.js';
 import { parseOwner, queueClearSheet, type SheetInventory } from './ownership.js';
 import { readScenarioTable, SCENARIOS_SETTING } from './scenarios.js';
@@ -22,6 +22,8 @@ export interface FillResult {
   readonly keptEdits: readonly string[];
   /** The active scenario kept from the workbook, if it had one. */
   readonly activeScenario?: string;
+  /** For a reset: the edited figures set back to the article's values, and the scenario that was active. */
+  readonly reset?: { readonly figures: readonly string[]; readonly scenarioWas?: string };
 }
 
 /** What the fill learned from the workbook before writing: the plan depends on it. */
@@ -35,7 +37,10 @@ export interface WorkbookState {
 }
 
 export interface FillOptions {
-  /** Drop the user's edits in the Figures sheet and write the article's values again. */
+  /**
+   * Drop the user's edits in the Figures sheet, make Article the active scenario and write
+   * everything again (always: a cell typed over is back too). Scenarios themselves are kept.
+   */
   readonly resetToArticle?: boolean;
   readonly onProgress?: (progress: Progress) => void;
   /** Changes the state read from the workbook before the plan is made (a scenario edit, an import). */
@@ -76,13 +81,24 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     let inventory = new Map<string, SheetInventory>();
     if (ownedPresent.length) {
       progress('read', 0.2, 'Reading your edits');
-      const read = await readState(context, ownedPresent, options.resetToArticle === true, scenarioMeta.isNullObject ? undefined : scenarioMeta.value);
+      const read = await readState(context, ownedPresent, scenarioMeta.isNullObject ? undefined : scenarioMeta.value);
       state = read.state;
       inventory = read.inventory;
     }
+    let reset: FillResult['reset'];
+    if (options.resetToArticle) {
+      reset = { figures: [...state.edits.keys()], ...(state.activeScenario && state.activeScenario !== BASELINE ? { scenarioWas: state.activeScenario } : {}) };
+      state = { ...state, edits: new Map(), activeScenario: BASELINE };
+    }
     if (options.transform) state = options.transform(state);
     const plan = makePlan(state);
-    const base = { sheets: plan.sheets.length, names: plan.names.length, keptEdits: [...state.edits.keys()], ...(state.activeScenario ? { activeScenario: state.activeScenario } : {}) };
+    const base = {
+      sheets: plan.sheets.length,
+      names: plan.names.length,
+      keptEdits: [...state.edits.keys()],
+      ...(state.activeScenario ? { activeScenario: state.activeScenario } : {}),
+      ...(reset ? { reset } : {}),
+    };
 
     const conflicts: Conflict[] = [
       ...plan.sheets.filter((s) => existingSheets.has(s.name) && !ownedSheets.has(s.name)).map((s) => ({ kind: 'sheet' as const, name: s.name })),
@@ -93,7 +109,8 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
       return { ...base, status: 'conflict', conflicts, cells: 0 };
     }
     const complete = plan.sheets.every((s) => existingSheets.has(s.name)) && plan.names.every((n) => existingNames.has(n.name));
-    if (owner?.hash === plan.hash && owner.planVersion === plan.planVersion && complete) {
+    // The record says what was written, not what the user typed since: a reset always writes.
+    if (!options.resetToArticle && owner?.hash === plan.hash && owner.planVersion === plan.planVersion && complete) {
       progress('done', 1, 'The workbook is already up to date');
       return { ...base, status: 'unchanged', conflicts: [], cells: 0 };
     }
@@ -139,7 +156,6 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
 async function readState(
   context: Excel.RequestContext,
   ownedPresent: readonly string[],
-  reset: boolean,
   scenarioMeta: unknown,
 ): Promise<{ state: WorkbookState; inventory: Map<string, SheetInventory> }> {
   const sheets = context.workbook.worksheets;
@@ -153,7 +169,7 @@ async function readState(
   await context.sync();
   const inventory = new Map(found.map((f) => [f.name, { tables: f.tables.items.map((t) => t.name), charts: f.charts.items.map((c) => c.name) }]));
   const edits = new Map<string, number>();
-  if (!reset && figures) {
+  if (figures) {
     for (const row of figures.values.slice(1)) {
       const id = row[FIGURE_COLUMNS.id - 1];
       const article = row[FIGURE_COLUMNS.article - 1];

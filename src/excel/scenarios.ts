@@ -1,4 +1,5 @@
 import { BASELINE_NAME, parseScenarioFile, type Scenario } from '../model/scenarios/index.js';
+import { scenarioNamed } from '../model/values/index.js';
 import { ACTIVE_SCENARIO_ADDRESS } from '../plan/index.js';
 
 /** Workbook setting holding the scenario set's metadata (descriptions, authors, timestamps) as exported JSON. */
@@ -13,7 +14,7 @@ const IN_USE_HEADER = 'In use';
  * cells (blank = as baseline), the active name from B1; descriptions and authors from the setting.
  * Rows or columns that no longer parse are skipped rather than guessed at.
  */
-export function readScenarioTable(values: readonly (readonly unknown[])[], meta: unknown): { scenarios: Scenario[]; activeScenario?: string } {
+export function readScenarioTable(values: readonly (readonly unknown[])[], meta: unknown): { scenarios: Scenario[]; activeScenario?: string; activeScenarioCell: unknown } {
   const header = values[HEADER_ROW_INDEX] ?? [];
   const names: string[] = [];
   for (let c = ARTICLE_COLUMN_INDEX + 1; c < header.length; c++) {
@@ -39,6 +40,8 @@ export function readScenarioTable(values: readonly (readonly unknown[])[], meta:
   });
   const rowIndex = Number(ACTIVE_SCENARIO_ADDRESS.address.slice(1)) - 1;
   const active = values[rowIndex]?.[1];
-  const activeScenario = typeof active === 'string' && (active === BASELINE_NAME || names.includes(active)) ? active : undefined;
-  return { scenarios, ...(activeScenario ? { activeScenario } : {}) };
+  // Matched as the sheet's own MATCH(…, 0) matches it: case-insensitive ("high" is "High").
+  const named = typeof active === 'string' ? scenarioNamed(active, scenarios) : undefined;
+  const activeScenario = named === undefined ? undefined : named === BASELINE_NAME ? BASELINE_NAME : named.name;
+  return { scenarios, ...(activeScenario ? { activeScenario } : {}), activeScenarioCell: active };
 }

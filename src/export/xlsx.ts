@@ -261,8 +261,21 @@ export function writePlanToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
-/** The plan as .xlsx bytes. */
+/** The plan as .xlsx bytes (Node). */
 export async function planToXlsxBuffer(plan: WorkbookPlan): Promise<Buffer> {
-  const bytes = await writePlanToWorkbook(plan).xlsx.writeBuffer();
-  return Buffer.from(bytes as ArrayBuffer);
+  return Buffer.from(await planToXlsxBytes(plan));
+}
+
+/**
+ * The plan as .xlsx bytes, in a browser too (no Node Buffer): the task pane hands them to
+ * `Excel.createWorkbook`. `created` fixes the file's dates, so the same plan gives the same content.
+ */
+export async function planToXlsxBytes(plan: WorkbookPlan, created?: Date): Promise<Uint8Array> {
+  const wb = writePlanToWorkbook(plan);
+  if (created) {
+    wb.created = created;
+    wb.modified = created;
+  }
+  const bytes = await wb.xlsx.writeBuffer();
+  return new Uint8Array(bytes as ArrayBuffer);
 }

@@ -13,6 +13,7 @@ import {
   answerFormat,
   answerName,
   answerUnitOf,
+  baseValuesText,
   exerciseCode,
   exerciseFigureIds,
   givenFigure,
@@ -45,6 +46,8 @@ export interface ExercisePlanInput {
   readonly tasks: readonly TaskSpec[];
   /** Language of the primary label column (both languages are always written). */
   readonly lang?: 'en' | 'zh';
+  /** Values in use to vary the figures around (a scenario, edited figures); none: the article's. */
+  readonly base?: ReadonlyMap<string, number>;
 }
 
 /** The plan of one student's workbook. Pure; the seed only feeds the variant and the check code. */
@@ -53,8 +56,10 @@ export function exercisePlan(input: ExercisePlanInput): WorkbookPlan {
   if (!seed) throw new RangeError('an exercise needs a seed');
   if (!studentId.trim()) throw new RangeError('an exercise needs a student id');
   const ids = exerciseFigureIds(tasks);
-  const variant = makeVariant(seed, studentId, ids);
-  const code = exerciseCode(seed, studentId, tasks);
+  // Only the given figures' base values matter, and only those are written.
+  const base = new Map([...(input.base ?? [])].filter(([id]) => ids.includes(id)));
+  const variant = makeVariant(seed, studentId, ids, base);
+  const code = exerciseCode(seed, studentId, tasks, base);
 
   const about = sheet(
     EXERCISE_SHEETS.about,
@@ -65,6 +70,7 @@ export function exercisePlan(input: ExercisePlanInput): WorkbookPlan {
       [text(ABOUT_LABELS.student, true), text(studentId)],
       [text(ABOUT_LABELS.code, true), text(code)],
       [text(ABOUT_LABELS.format, true), { v: EXERCISE_FORMAT }],
+      [text(ABOUT_LABELS.base, true), text(baseValuesText(base))],
       [],
       [text('How to work', true)],
       [text(`1. The Figures sheet gives your own version of ${ids.length} numbers: each value cell is a defined name equal to its id (e.g. =${ids[0] ?? 'FIGURE'} in any formula). Your numbers differ from your neighbours' and from the article's.`)],

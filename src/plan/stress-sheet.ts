@@ -9,7 +9,7 @@
  * ids mapped to the row and column header cells; every other id stays its defined name, so the
  * tables recalculate in Excel (or LibreOffice) with no add-in.
  */
-import { claimVectorModel, formatValue, getClaim, nativeDialect, type Claim } from '../model/claims/index.js';
+import { claimVectorModel, formatValue, getClaim, nativeDialect, type Claim, type Overrides } from '../model/claims/index.js';
 import { renderExpr } from '../model/expr/index.js';
 import { figureValue, getFigure } from '../model/figures/index.js';
 import { twoWayTable } from '../model/stress/index.js';
@@ -77,15 +77,30 @@ export interface StressRun {
   readonly monteCarlo?: ClaimMonteCarlo;
   readonly twoWay?: ClaimTwoWay;
   readonly lang?: 'en' | 'zh';
+  /** Which values the run used, as the caller labels them (e.g. "Values: scenario “High”"). */
+  readonly valuesLabel?: string;
+}
+
+export interface StressRunOptions {
+  readonly samples?: number;
+  readonly seed?: number | string;
+  readonly lang?: 'en' | 'zh';
+  readonly steps?: number;
+  /** A Monte Carlo run already made at the same values (the pane's), used as it is. */
+  readonly monteCarlo?: ClaimMonteCarlo;
+  /** The values in use (figure overrides); every part of the run is computed at them. */
+  readonly overrides?: Overrides;
+  readonly valuesLabel?: string;
 }
 
 /** Runs the analyses a Stress sheet shows for one claim (two-way over its two most influential inputs). */
-export function stressRunForClaim(id: string, options: { samples?: number; seed?: number | string; lang?: 'en' | 'zh'; steps?: number; monteCarlo?: ClaimMonteCarlo } = {}): StressRun {
-  const tornado = tornadoForClaim(id);
-  const monteCarlo = options.monteCarlo ?? monteCarloForClaim(id, { samples: options.samples ?? 10_000, seed: options.seed ?? 1 });
+export function stressRunForClaim(id: string, options: StressRunOptions = {}): StressRun {
+  const values = options.overrides ? { overrides: options.overrides } : {};
+  const tornado = tornadoForClaim(id, values);
+  const monteCarlo = options.monteCarlo ?? monteCarloForClaim(id, { samples: options.samples ?? 10_000, seed: options.seed ?? 1, ...values });
   const [a, b] = tornado.bars;
-  const twoWay = a && b ? twoWayForClaim(id, a.id, b.id, { steps: options.steps ?? 5 }) : undefined;
-  return { tornado, monteCarlo, ...(twoWay ? { twoWay } : {}), ...(options.lang ? { lang: options.lang } : {}) };
+  const twoWay = a && b ? twoWayForClaim(id, a.id, b.id, { steps: options.steps ?? 5, ...values }) : undefined;
+  return { tornado, monteCarlo, ...(twoWay ? { twoWay } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.valuesLabel ? { valuesLabel: options.valuesLabel } : {}) };
 }
 
 /** Where the parts of a Stress sheet are, for the writer and tests (1-based rows). */
@@ -114,7 +129,7 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
   rows.push([text(zh ? claim.statementZh : claim.statementEn)]);
   rows.push([text(zh ? reading.zh : reading.en)]);
   rows.push([text(zh ? reading.en : reading.zh)]);
-  rows.push([]);
+  rows.push(run.valuesLabel ? [text(run.valuesLabel)] : []);
 
   // tornado
   rows.push([bold(zh ? `龙卷风图（未给区间的输入按 ±${t.pct}%）` : `Tornado (±${t.pct}% where the article states no range)`)]);

@@ -1,4 +1,6 @@
 /** Every string the task pane shows, in English and Simplified Chinese. */
+import type { ValuesSource } from '../model/values/index.js';
+
 export type Lang = 'en' | 'zh';
 
 type Verdict = 'consistent' | 'inconsistent' | 'implausible' | 'unverifiable';
@@ -28,7 +30,11 @@ export interface Strings {
   readonly stageDone: string;
   readonly fillWritten: (sheets: number, names: number, cells: number, kept: number) => string;
   readonly fillUnchanged: string;
-  readonly resetDone: string;
+  readonly resetDone: (figures: number, scenarioWas: string | undefined) => string;
+  /** Which values every result is computed at. */
+  readonly valuesInUse: (source: ValuesSource) => string;
+  /** The active-scenario cell names no scenario. */
+  readonly unknownScenario: (text: string, inUse: string) => string;
   readonly conflict: (list: string, count?: number) => string;
   readonly conflictSheet: (name: string) => string;
   readonly conflictName: (name: string) => string;
@@ -143,7 +149,15 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     fillWritten: (sheets, names, cells, kept) =>
       `Workbook filled: ${sheets} sheets, ${names} names, ${cells} cells.${kept ? ` Kept ${kept} of your edited values.` : ''}`,
     fillUnchanged: 'The workbook is already up to date.',
-    resetDone: 'Every input is back to the article’s value.',
+    resetDone: (n, was) =>
+      `${n === 0 ? 'No figure was edited' : `${n} edited figure${n === 1 ? '' : 's'} set back to the article’s value${n === 1 ? '' : 's'}`}; Article is the active scenario${was ? ` (it was “${was}”)` : ''}.`,
+    valuesInUse: (v) =>
+      v.code === 'article'
+        ? 'Values: Article'
+        : v.code === 'scenario'
+          ? `Values: scenario “${v.name}”${v.edited ? `, ${v.edited} figure${v.edited === 1 ? '' : 's'} edited` : ''}`
+          : `Values: workbook, ${v.edited} figure${v.edited === 1 ? '' : 's'} edited`,
+    unknownScenario: (text, inUse) => `The active-scenario cell (Scenarios!B1) holds “${text}”, which is no scenario; the workbook uses “${inUse}”.`,
     conflict: (list, count) =>
       count === 1
         ? `Nothing was written: ${list} already exists in this workbook and was not made by ClaimCell. Rename or delete it (or use a new workbook), then press Fill workbook again.`
@@ -255,7 +269,14 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     fillWritten: (sheets, names, cells, kept) =>
       `工作簿已填充：${sheets} 个工作表、${names} 个名称、${cells} 个单元格。${kept ? `保留了您修改的 ${kept} 个数值。` : ''}`,
     fillUnchanged: '工作簿已是最新。',
-    resetDone: '所有输入已恢复为文章中的数值。',
+    resetDone: (n, was) => `${n === 0 ? '没有被改动的数字' : `${n} 个改动过的数字已恢复为文章数值`}；当前情景为 Article${was ? `（原为“${was}”）` : ''}。`,
+    valuesInUse: (v) =>
+      v.code === 'article'
+        ? '数值：文章原值'
+        : v.code === 'scenario'
+          ? `数值：情景“${v.name}”${v.edited ? `，改动 ${v.edited} 个数字` : ''}`
+          : `数值：工作簿，改动 ${v.edited} 个数字`,
+    unknownScenario: (text, inUse) => `当前情景单元格（Scenarios!B1）为“${text}”，并非任何情景；工作簿实际使用“${inUse}”。`,
     conflict: (list) => `未写入任何内容：此工作簿中已有${list}，且并非由 ClaimCell 创建。请将其重命名或删除（或使用新工作簿），然后再次点击“填充工作簿”。`,
     conflictSheet: (name) => `工作表“${name}”`,
     conflictName: (name) => `名称“${name}”`,

@@ -8,6 +8,7 @@ import { watchWorkbookChanges } from '../excel/watch.js';
 import { fillArticle } from '../excel/scenario-actions.js';
 import type { ExcelRun, Progress } from '../excel/types.js';
 import { ScenarioError } from '../model/scenarios/index.js';
+import { valuesKey, valuesSource, type ValuesInUse } from '../model/values/index.js';
 import { getActions, setActions, type Action } from './actions.js';
 import { STRINGS, htmlLang, languageFor, type Lang, type Strings } from './i18n.js';
 import { fillMessage, type Kind, type Message, type PaneApi } from './pane.js';
@@ -95,6 +96,7 @@ export function initTaskpane(doc: Document = document) {
   };
   let manualLang = storedLang() !== undefined;
   const langListeners: ((lang: Lang) => void)[] = [];
+  const valuesListeners: ((values: ValuesInUse) => void)[] = [];
 
   const text = (id: string, pick: (s: Strings) => string): [HTMLElement, (s: Strings) => string] => [byId(doc, id), pick];
   const texts = [
@@ -214,7 +216,9 @@ export function initTaskpane(doc: Document = document) {
     const run = api.run();
     if (!run) return;
     try {
+      const before = valuesKey(state.view.values);
       state.view = await readWorkbook(run);
+      if (valuesKey(state.view.values) !== before) for (const cb of valuesListeners) cb(state.view.values);
       if (announce) setStatus((s) => s.refreshed, 'info');
     } catch (err) {
       setStatus(errorMessage(err), 'error');
@@ -235,7 +239,8 @@ export function initTaskpane(doc: Document = document) {
         onProgress: (p) => progress(p.fraction, STRINGS[state.lang][STAGE[p.stage]] as string),
       });
       const m = fillMessage(result, STRINGS[state.lang]);
-      return { ok: result.status !== 'conflict', message: resetToArticle && result.status === 'written' ? STRINGS[state.lang].resetDone : m.text };
+      const reset = result.status === 'written' ? result.reset : undefined;
+      return { ok: result.status !== 'conflict', message: reset ? STRINGS[state.lang].resetDone(reset.figures.length, reset.scenarioWas) : m.text };
     };
   }
   setActions({ fillWorkbook: fillAction(false), resetToArticle: fillAction(true) });
@@ -289,6 +294,9 @@ export function initTaskpane(doc: Document = document) {
     onLanguageChange: (cb) => void langListeners.push(cb),
     showStatus: (t, kind) => setStatus(() => t, kind),
     progress,
+    values: () => state.view.values,
+    valuesLabel: () => STRINGS[state.lang].valuesInUse(valuesSource(state.view.values)),
+    onValuesChange: (cb) => void valuesListeners.push(cb),
   };
   mountStressSection(byId(doc, 'stress-body'), ctx);
   mountExercisesSection(byId(doc, 'exercises-body'), ctx);

@@ -4,7 +4,8 @@
  */
 import { readScenarioTable, SCENARIOS_SETTING } from '../excel/scenarios.js';
 import type { ExcelRun } from '../excel/types.js';
-import { figureValue, loadFigures } from '../model/figures/index.js';
+import { getFigure } from '../model/figures/index.js';
+import { ARTICLE_VALUES, valuesFromWorkbook, type ValuesInUse } from '../model/values/index.js';
 import { BASELINE_NAME, loadSeedScenarios, type ScenarioState } from '../model/scenarios/index.js';
 import { asCellInput } from '../excel/write-sheet.js';
 import { ACTIVE_SCENARIO_ADDRESS, CLAIM_COLUMNS, FIGURE_COLUMNS, SHEETS, cellAddress } from '../plan/index.js';
@@ -24,18 +25,22 @@ export interface WorkbookView {
   /** Claim id → 1-based row in the Claims sheet. */
   readonly claimRows: ReadonlyMap<string, number>;
   readonly scenarios: ScenarioState;
-  /** Figure values in use (column F) that differ from the article's: what the claims are audited under. */
-  readonly overrides: ReadonlyMap<string, number>;
+  /** The values in use: what every result in the pane is computed at. */
+  readonly values: ValuesInUse;
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The view before any fill (or outside Excel): the article's catalogue and the shipped scenarios. */
 export function emptyView(): WorkbookView {
-  return { filled: false, figures: new Map(), claimRows: new Map(), scenarios: { scenarios: loadSeedScenarios(), active: BASELINE_NAME }, overrides: new Map() };
+  return { filled: false, figures: new Map(), claimRows: new Map(), scenarios: { scenarios: loadSeedScenarios(), active: BASELINE_NAME }, values: ARTICLE_VALUES };
 }
 
-/** Reads Figures, Claims, Scenarios and the scenario metadata in two syncs. */
+/**
+ * Reads the workbook in two syncs: (1) which of ClaimCell's sheets and figure names exist;
+ * (2) the Figures, Claims and Scenarios used ranges and every figure's value through its defined
+ * name. The values in use follow from what the cells hold (`valuesFromWorkbook`).
+ */
 export async function readWorkbook(run: ExcelRun): Promise<WorkbookView> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -43,11 +48,15 @@ export async function readWorkbook(run: ExcelRun): Promise<WorkbookView> {
     const claims = sheets.getItemOrNullObject(SHEETS.claims);
     const scenarios = sheets.getItemOrNullObject(SHEETS.scenarios);
     const meta = context.workbook.settings.getItemOrNullObject(SCENARIOS_SETTING).load('value');
+    const names = context.workbook.names.load('items/name,items/type');
     await context.sync();
     if (figures.isNullObject || claims.isNullObject) return emptyView();
     const figureValues = figures.getUsedRange(true).load('values');
     const claimValues = claims.getUsedRange(true).load('values');
     const scenarioValues = scenarios.isNullObject ? undefined : scenarios.getUsedRange(true).load('values');
+    const named = names.items
+      .filter((n) => n.type === 'Range' && getFigure(n.name) !== undefined)
+      .map((n) => ({ id: n.name, range: n.getRangeOrNullObject().load('values') }));
     await context.sync();
 
     const cells = new Map<string, FigureCells>();
@@ -61,14 +70,15 @@ export async function readWorkbook(run: ExcelRun): Promise<WorkbookView> {
       const id = row[CLAIM_COLUMNS.id - 1];
       if (i > 0 && typeof id === 'string' && id) claimRows.set(id, i + 1);
     });
-    const overrides = new Map<string, number>();
-    for (const figure of loadFigures()) {
-      const inUse = cells.get(figure.id)?.inUse;
-      if (inUse !== null && inUse !== undefined && Math.abs(inUse - figureValue(figure)) > 1e-12 * Math.max(1, Math.abs(inUse))) overrides.set(figure.id, inUse);
-    }
     const table = scenarioValues ? readScenarioTable(scenarioValues.values, meta.isNullObject ? undefined : meta.value) : undefined;
     const state: ScenarioState = table ? { scenarios: table.scenarios, active: table.activeScenario ?? BASELINE_NAME } : emptyView().scenarios;
-    return { filled: true, figures: cells, claimRows, scenarios: state, overrides };
+    const values = valuesFromWorkbook({
+      inUse: new Map(named.map(({ id, range }) => [id, range.isNullObject ? null : num(range.values[0]?.[0])])),
+      base: new Map([...cells].map(([id, c]) => [id, c.base])),
+      activeScenarioCell: table?.activeScenarioCell ?? BASELINE_NAME,
+      scenarios: state.scenarios,
+    });
+    return { filled: true, figures: cells, claimRows, scenarios: state, values };
   });
 }
 

@@ -15,6 +15,7 @@ import { getClaim } from '../../src/model/claims/index.js';
 import { cellAddress } from '../../src/plan/a1.js';
 import { gradeOpenWorkbook, makeExerciseInWorkbook, mountExercisesSection, readExerciseWorkbook } from '../../src/taskpane/sections/exercises.js';
 import type { SectionContext } from '../../src/taskpane/sections/context.js';
+import { ARTICLE_VALUES } from '../../src/model/values/index.js';
 import { createClaimHost } from './host.js';
 
 const SEED = 'simhost-seed-91c0d7e2';
@@ -97,12 +98,15 @@ describe('exercise on the simulated host', () => {
         onLanguageChange: (cb) => listeners.push(cb),
         showStatus: (text, kind) => statuses.push({ text, kind }),
         progress: () => undefined,
+        values: () => ARTICLE_VALUES,
+        valuesLabel: () => 'Values: Article',
+        onValuesChange: () => undefined,
       };
       const container = document.getElementById('c') as unknown as HTMLElement;
       mountExercisesSection(container, ctx);
       const input = (id: string) => container.querySelector(`#ex1-${id}`) as unknown as HTMLInputElement;
       const button = (action: string) => container.querySelector(`[data-action="${action}"]`) as unknown as HTMLButtonElement;
-      expect(button('make-exercise').textContent).toBe('Make exercise in this workbook');
+      expect(button('make-exercise').textContent).toBe('Make exercise');
       const settle = async (n: number) => {
         for (let i = 0; i < 200 && statuses.length < n; i++) await new Promise((r) => setTimeout(r, 5));
       };

@@ -20,7 +20,8 @@ describe('task pane workbook access', () => {
     expect(await writeBaseValue(host.run, row, 100000)).toBe(`${SHEETS.figures}!E${row}`);
     const after = await readWorkbook(host.run);
     expect(after.figures.get('WORLD_GDP')!.inUse).toBe(100000);
-    expect(after.overrides.get('WORLD_GDP')).toBe(100000);
+    expect(after.values.overrides.get('WORLD_GDP')).toBe(100000);
+    expect(after.values.edited).toEqual(['WORLD_GDP']);
     expect(after.claimRows.get('BRICS_OCT_PARTS')).toBe(2);
   });
 });

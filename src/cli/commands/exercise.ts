@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { writePlanToWorkbook } from '../../export/xlsx.js';
+import { planToXlsxBytes } from '../../export/xlsx.js';
 import {
   EXERCISE_SHEETS,
   ExerciseError,
@@ -57,12 +57,14 @@ export function fixZipTimestamps(zip: Buffer): Buffer {
 }
 
 /** One student's workbook as .xlsx bytes, through the shared .xlsx writer; same seed + id → same bytes. */
-export async function studentWorkbookBuffer(seed: string, studentId: string, tasks: readonly TaskSpec[], lang: 'en' | 'zh' = 'en'): Promise<Buffer> {
-  const wb = writePlanToWorkbook(exercisePlan({ seed, studentId, tasks, lang }));
-  wb.created = EXERCISE_FILE_DATE;
-  wb.modified = EXERCISE_FILE_DATE;
-  const bytes = await wb.xlsx.writeBuffer();
-  return fixZipTimestamps(Buffer.from(bytes as ArrayBuffer));
+export async function studentWorkbookBuffer(
+  seed: string,
+  studentId: string,
+  tasks: readonly TaskSpec[],
+  lang: 'en' | 'zh' = 'en',
+  base: ReadonlyMap<string, number> = new Map(),
+): Promise<Buffer> {
+  return fixZipTimestamps(Buffer.from(await planToXlsxBytes(exercisePlan({ seed, studentId, tasks, lang, base }), EXERCISE_FILE_DATE)));
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

@@ -13,7 +13,7 @@
  */
 import { UNITS } from '../units/index.js';
 import { roundTo, slackFor } from './answer-format.js';
-import { ABOUT_LABELS, EXERCISE_FIGURE_COLUMNS, EXERCISE_SHEETS, TASK_COLUMNS, exerciseCode } from './layout.js';
+import { ABOUT_LABELS, EXERCISE_FIGURE_COLUMNS, EXERCISE_SHEETS, TASK_COLUMNS, exerciseCode, parseBaseValues } from './layout.js';
 import { makeVariant } from './perturb.js';
 import { answerName, exerciseFigureIds, taskFigureIds, taskKey, type TaskKey, type TaskKind, type TaskSpec } from './tasks.js';
 import { getClaim } from '../claims/index.js';
@@ -107,13 +107,16 @@ function sheetOf(file: ExerciseFile, name: string): readonly (readonly Cell[])[]
 const cellText = (c: Cell | undefined): string => (c === null || c === undefined ? '' : String(c).trim());
 
 /** Student id and exercise code from the About sheet. */
-export function readAbout(file: ExerciseFile): { student: string; code: string } {
+export function readAbout(file: ExerciseFile): { student: string; code: string; base: Map<string, number> } {
   const about = sheetOf(file, EXERCISE_SHEETS.about);
   const find = (label: string): string => cellText(about.find((row) => cellText(row[0]) === label)?.[1]);
   const student = find(ABOUT_LABELS.student);
   const code = find(ABOUT_LABELS.code);
   if (!student || !code) throw new ExerciseFileError(`not a ClaimCell exercise workbook: the About sheet has no "${ABOUT_LABELS.student}" or "${ABOUT_LABELS.code}"`);
-  return { student, code };
+  const baseText = find(ABOUT_LABELS.base);
+  const base = parseBaseValues(baseText);
+  if (!base) throw new ExerciseFileError(`the About sheet's "${ABOUT_LABELS.base}" row was edited ("${baseText}")`);
+  return { student, code, base };
 }
 
 /** The task list from the Tasks sheet (row per task, ids T1, T2, …). */
@@ -139,13 +142,13 @@ export function readTasks(file: ExerciseFile): { tasks: TaskSpec[]; answerCells:
 
 /** Grades one student's workbook. Throws ExerciseFileError when the file cannot be graded at all. */
 export function gradeExerciseFile(file: ExerciseFile, seed: string): StudentGrade {
-  const { student, code } = readAbout(file);
+  const { student, code, base } = readAbout(file);
   const { tasks, answerCells } = readTasks(file);
-  if (exerciseCode(seed, student, tasks) !== code) {
-    throw new ExerciseFileError(`the exercise code of ${student} does not match: graded with a different seed, or the student id or task list was edited`);
+  if (exerciseCode(seed, student, tasks, base) !== code) {
+    throw new ExerciseFileError(`the exercise code of ${student} does not match: graded with a different seed, or the student id, task list or base values were edited`);
   }
   const ids = exerciseFigureIds(tasks);
-  const variant = makeVariant(seed, student, ids);
+  const variant = makeVariant(seed, student, ids, base);
 
   // Given figures as the file has them: the defined name's cell first, else the Figures row.
   const figureRows = new Map<string, Cell>();

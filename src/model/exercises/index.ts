@@ -44,7 +44,7 @@ export {
   type TaskSpec,
   type TaskText,
 } from './tasks.js';
-export { ABOUT_LABELS, EXERCISE_FIGURE_COLUMNS, EXERCISE_FORMAT, EXERCISE_SHEETS, TASK_COLUMNS, exerciseCode } from './layout.js';
+export { ABOUT_LABELS, EXERCISE_FIGURE_COLUMNS, EXERCISE_FORMAT, EXERCISE_SHEETS, TASK_COLUMNS, baseValuesText, exerciseCode, parseBaseValues } from './layout.js';
 export {
   ExerciseFileError,
   answerNumber,

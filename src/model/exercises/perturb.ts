@@ -133,12 +133,14 @@ export function perturbValue(figure: GivenFigure, seed: string, studentId: strin
 }
 
 /** The student's values for the given ids (article figures and references), in the order asked. */
-export function makeVariant(seed: string, studentId: string, ids: readonly string[]): Map<string, number> {
+export function makeVariant(seed: string, studentId: string, ids: readonly string[], base: ReadonlyMap<string, number> = new Map()): Map<string, number> {
   const out = new Map<string, number>();
   for (const id of ids) {
     const figure = givenFigure(id);
     if (!figure) throw new RangeError(`unknown figure or reference "${id}"`);
-    out.set(id, perturbValue(figure, seed, studentId));
+    // Varied around the values in use (a scenario, edited figures), else the article's.
+    const around = base.get(id);
+    out.set(id, perturbValue(around === undefined ? figure : { ...figure, value: around }, seed, studentId));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 /** Claims: verdict badges (colour + icon + text), reason, margin to flip, and "go to cell". */
 import { auditAll, type ClaimAudit, type Margin } from '../../model/claims/index.js';
 import { formatValue } from '../../model/claims/format.js';
+import { valuesKey, valuesSource } from '../../model/values/index.js';
 import { button, h } from '../dom.js';
 import type { Strings } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
@@ -18,6 +19,7 @@ export class ClaimsSection {
   private audits: ClaimAudit[] = [];
   private auditKey = '';
   private readonly summary = h('p', { class: 'hint', id: 'claims-summary' });
+  private readonly warning = h('p', { class: 'warning', id: 'values-warning', role: 'alert' });
   private readonly list = h('ul', { class: 'claims', id: 'claims-list' });
   private readonly refreshButton: HTMLButtonElement;
 
@@ -27,15 +29,15 @@ export class ClaimsSection {
     refresh: () => void,
   ) {
     this.refreshButton = button('', { id: 'refresh', class: 'button button--subtle button--small' }, refresh);
-    container.append(h('div', { class: 'row row--between' }, this.summary, this.refreshButton), this.list);
+    container.append(this.warning, h('div', { class: 'row row--between' }, this.summary, this.refreshButton), this.list);
   }
 
   /** Audits are recomputed only when the values in use change. */
   private currentAudits(): ClaimAudit[] {
-    const overrides = this.pane.view().overrides;
-    const key = JSON.stringify([...overrides]);
+    const values = this.pane.view().values;
+    const key = valuesKey(values);
     if (key !== this.auditKey || this.audits.length === 0) {
-      this.audits = auditAll(overrides);
+      this.audits = auditAll(values.overrides);
       this.auditKey = key;
     }
     return this.audits;
@@ -53,7 +55,10 @@ export class ClaimsSection {
     const audits = this.currentAudits();
     const counts = new Map<string, number>();
     for (const a of audits) counts.set(a.verdict, (counts.get(a.verdict) ?? 0) + 1);
-    this.summary.textContent = s.claimsSummary([...counts].map(([v, n]) => `${n} ${s.verdict(v)}`).join(zh ? '，' : ', '));
+    this.summary.textContent = `${s.valuesInUse(valuesSource(view.values))}. ${s.claimsSummary([...counts].map(([v, n]) => `${n} ${s.verdict(v)}`).join(zh ? '，' : ', '))}`;
+    this.summary.dataset['values'] = valuesKey(view.values);
+    this.warning.hidden = view.values.unknownScenario === undefined;
+    this.warning.textContent = view.values.unknownScenario === undefined ? '' : s.unknownScenario(view.values.unknownScenario, view.values.scenario);
     this.refreshButton.textContent = s.refresh;
     this.refreshButton.disabled = this.pane.run() === undefined;
     this.list.replaceChildren(

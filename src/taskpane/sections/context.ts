@@ -4,6 +4,7 @@
  * simulated host in the preview).
  */
 import type { ExcelRun } from '../../excel/types.js';
+import type { ValuesInUse } from '../../model/values/index.js';
 
 export type { ExcelRun };
 export type SectionLang = 'en' | 'zh';
@@ -20,4 +21,10 @@ export interface SectionContext {
   showStatus(text: string, kind: StatusKind): void;
   /** Shows the shared progress bar: a fraction 0..1, `null` to hide it; optional label. */
   progress(fraction: number | null, label?: string): void;
+  /** The values in use, as last read from the workbook (the article's outside Excel). */
+  values(): ValuesInUse;
+  /** The values in use, labelled in the pane's language ("Values: scenario “High”"). */
+  valuesLabel(): string;
+  /** Called after a refresh that changed the values in use. */
+  onValuesChange(cb: (values: ValuesInUse) => void): void;
 }

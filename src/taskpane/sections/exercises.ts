@@ -17,7 +17,8 @@ import {
   type StudentGrade,
   type TaskSpec,
 } from '../../model/exercises/index.js';
-import { exercisePlan } from '../../plan/exercise.js';
+import { EXERCISE_FILE_DATE, exercisePlan } from '../../plan/exercise.js';
+import { SHEETS } from '../../plan/index.js';
 import type { ExcelRun, SectionContext, SectionLang } from './context.js';
 
 const STRINGS = {
@@ -31,12 +32,16 @@ const STRINGS = {
     claims: 'Or claim ids (comma-separated; CLAIM@FIGURE for a break-even)',
     seed: 'Seed (keep it secret)',
     student: 'Student id',
-    make: 'Make exercise in this workbook',
+    make: 'Make exercise',
     grade: 'Grade this workbook',
     needSeed: 'Enter the seed first.',
     needStudent: 'Enter the student id.',
     making: 'Writing the exercise',
     made: (n: number, student: string) => `Exercise with ${n} task(s) written for ${student}.`,
+    madeNew: (n: number, student: string) => `This workbook holds ClaimCell's sheets, so the exercise for ${student} (${n} task(s)) opened as a new workbook; this one is unchanged.`,
+    madeDownload: (n: number, student: string, file: string) => `This workbook holds ClaimCell's sheets, so the exercise for ${student} (${n} task(s)) is offered as a download (${file}); this one is unchanged.`,
+    refusedFilled: 'Nothing written: this workbook holds ClaimCell’s sheets and an exercise would overwrite its figures, and this Excel cannot open a new workbook (ExcelApi 1.8). Make the exercise in an empty workbook, or with the CLI’s exercise command.',
+    basedOn: (label: string) => `The figures are varied around the values in use (${label}).`,
     conflict: (names: string) => `Nothing written: ${names} already exist(s) in this workbook and were not made by ClaimCell.`,
     unchanged: 'The workbook already holds this exercise.',
     grading: 'Reading the answers',
@@ -65,12 +70,16 @@ const STRINGS = {
     claims: '或输入说法 id（逗号分隔；临界值题用 CLAIM@FIGURE）',
     seed: '种子（请保密）',
     student: '学生编号',
-    make: '在本工作簿中生成练习',
+    make: '生成练习',
     grade: '为本工作簿评分',
     needSeed: '请先输入种子。',
     needStudent: '请输入学生编号。',
     making: '正在写入练习',
     made: (n: number, student: string) => `已为 ${student} 写入 ${n} 道题。`,
+    madeNew: (n: number, student: string) => `本工作簿含有 ClaimCell 的工作表，因此 ${student} 的练习（${n} 道题）已在新工作簿中打开；本工作簿未改动。`,
+    madeDownload: (n: number, student: string, file: string) => `本工作簿含有 ClaimCell 的工作表，因此 ${student} 的练习（${n} 道题）以下载提供（${file}）；本工作簿未改动。`,
+    refusedFilled: '未写入：本工作簿含有 ClaimCell 的工作表，练习会覆盖其中的数字，而此版本的 Excel 无法打开新工作簿（ExcelApi 1.8）。请在空白工作簿中生成练习，或使用命令行的 exercise 命令。',
+    basedOn: (label: string) => `数字围绕当前使用的数值变动（${label}）。`,
     conflict: (names: string) => `未写入：本工作簿已有 ${names}，且不是 ClaimCell 创建的。`,
     unchanged: '本工作簿已包含此练习。',
     grading: '正在读取答案',
@@ -98,13 +107,95 @@ export interface MakeOptions {
   readonly studentId: string;
   readonly tasks: readonly TaskSpec[];
   readonly lang?: SectionLang;
+  /** Values to vary the figures around (the values in use); none: the article's. */
+  readonly base?: ReadonlyMap<string, number>;
 }
+
+const planOf = (options: MakeOptions) =>
+  exercisePlan({ seed: options.seed, studentId: options.studentId, tasks: options.tasks, lang: options.lang ?? 'en', ...(options.base ? { base: options.base } : {}) });
 
 /** Writes one student's exercise into the open workbook through the shared plan writer. */
 export function makeExerciseInWorkbook(run: ExcelRun, options: MakeOptions, onProgress?: (fraction: number, message: string) => void): Promise<FillResult> {
-  return fillWorkbook(run, () => exercisePlan({ seed: options.seed, studentId: options.studentId, tasks: options.tasks, lang: options.lang ?? 'en' }), {
+  return fillWorkbook(run, () => planOf(options), {
     ...(onProgress ? { onProgress: (p) => onProgress(p.fraction, p.message) } : {}),
   });
+}
+
+/** Where an exercise can go besides the open workbook. */
+export interface ExerciseOutlets {
+  /** Opens .xlsx bytes (base64) as a new workbook: `Excel.createWorkbook` (ExcelApi 1.8). */
+  readonly createWorkbook?: (base64: string) => Promise<void>;
+  /** Offers .xlsx bytes as a file download (the preview, a browser). */
+  readonly download?: (bytes: Uint8Array, fileName: string) => void;
+}
+
+export type MadeExercise =
+  | { readonly kind: 'in-place'; readonly result: FillResult }
+  | { readonly kind: 'new-workbook' }
+  | { readonly kind: 'download'; readonly fileName: string }
+  | { readonly kind: 'refused' };
+
+/** True when the open workbook holds ClaimCell's article sheets (an exercise there would damage them). */
+export async function holdsArticleSheets(run: ExcelRun): Promise<boolean> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    const article: readonly string[] = [SHEETS.claims, SHEETS.scenarios, SHEETS.summary, SHEETS.references];
+    return sheets.items.some((s) => article.includes(s.name));
+  });
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Makes one student's exercise without ever damaging a filled workbook: into the open workbook only
+ * when it holds none of ClaimCell's article sheets; otherwise as a new workbook, else a download,
+ * else refused before anything is written.
+ */
+export async function makeExercise(run: ExcelRun, options: MakeOptions, outlets: ExerciseOutlets, onProgress?: (fraction: number, message: string) => void): Promise<MadeExercise> {
+  if (!(await holdsArticleSheets(run))) return { kind: 'in-place', result: await makeExerciseInWorkbook(run, options, onProgress) };
+  if (!outlets.createWorkbook && !outlets.download) return { kind: 'refused' };
+  onProgress?.(0.3, 'Building the exercise workbook');
+  // ExcelJS only loads when an exercise leaves the open workbook (its own chunk).
+  const { planToXlsxBytes } = await import(/* webpackChunkName: "xlsx" */ '../../export/xlsx.js');
+  const bytes = await planToXlsxBytes(planOf(options), EXERCISE_FILE_DATE);
+  if (outlets.createWorkbook) {
+    onProgress?.(0.8, 'Opening it as a new workbook');
+    await outlets.createWorkbook(toBase64(bytes));
+    return { kind: 'new-workbook' };
+  }
+  const fileName = `exercise-${options.studentId.replace(/[^\w.-]+/g, '_')}.xlsx`;
+  outlets.download!(bytes, fileName);
+  return { kind: 'download', fileName };
+}
+
+/** The outlets this host offers: Excel.createWorkbook where the API is there, a download in a browser. */
+export function hostOutlets(): ExerciseOutlets {
+  const g = globalThis as { Excel?: { createWorkbook?: (base64: string) => Promise<void> }; Office?: typeof Office; document?: Document };
+  const requirements = g.Office?.context?.requirements;
+  const create = g.Excel?.createWorkbook;
+  const canCreate = typeof create === 'function' && (requirements ? requirements.isSetSupported('ExcelApi', '1.8') : false);
+  const canDownload = typeof g.document?.createElement === 'function' && typeof URL.createObjectURL === 'function';
+  return {
+    ...(canCreate ? { createWorkbook: (base64: string) => create!(base64) } : {}),
+    ...(canDownload
+      ? {
+          download: (bytes: Uint8Array, fileName: string) => {
+            const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+            const link = g.document!.createElement('a');
+            link.href = url;
+            link.download = fileName;
+            link.dataset['role'] = 'exercise-download';
+            link.click();
+            setTimeout(() => URL.revokeObjectURL(url), 60_000);
+          },
+        }
+      : {}),
+  };
 }
 
 const plain = (v: unknown): Cell => (v === '' || v === undefined ? null : (v as Cell));
@@ -156,7 +247,7 @@ const fmt = (v: unknown): string => (v === null || v === undefined || v === '' ?
 
 let instances = 0;
 
-export function mountExercisesSection(container: HTMLElement, ctx: SectionContext): void {
+export function mountExercisesSection(container: HTMLElement, ctx: SectionContext, outlets: () => ExerciseOutlets = hostOutlets): void {
   const uid = `ex${++instances}`;
   const t = (): Strings => STRINGS[ctx.lang()];
   const intro = el('p', { class: 'hint' });
@@ -255,12 +346,20 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
     }
     busy(true);
     ctx.progress(0, s.making);
-    void makeExerciseInWorkbook(ctx.run, { seed: seed.value, studentId: student.value.trim(), tasks, lang: ctx.lang() }, (f, m) => ctx.progress(f, m))
-      .then((result) => {
+    const id = student.value.trim();
+    const values = ctx.values();
+    const label = ctx.valuesLabel();
+    void makeExercise(ctx.run, { seed: seed.value, studentId: id, tasks, lang: ctx.lang(), base: values.overrides }, outlets(), (f, m) => ctx.progress(f, m))
+      .then((made) => {
         const now = t();
+        const based = values.overrides.size ? ` ${now.basedOn(label)}` : '';
+        if (made.kind === 'refused') return ctx.showStatus(now.refusedFilled, 'error');
+        if (made.kind === 'new-workbook') return ctx.showStatus(now.madeNew(tasks.length, id) + based, 'success');
+        if (made.kind === 'download') return ctx.showStatus(now.madeDownload(tasks.length, id, made.fileName) + based, 'success');
+        const result = made.result;
         if (result.status === 'conflict') ctx.showStatus(now.conflict(result.conflicts.map((c) => c.name).join(', ')), 'error');
         else if (result.status === 'unchanged') ctx.showStatus(now.unchanged, 'info');
-        else ctx.showStatus(now.made(tasks.length, student.value.trim()), 'success');
+        else ctx.showStatus(now.made(tasks.length, id) + based, 'success');
       }, fail)
       .finally(() => {
         ctx.progress(null);

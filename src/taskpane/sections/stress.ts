@@ -15,6 +15,7 @@ import {
   type ClaimTornado,
 } from '../../model/stress/claims.js';
 import type { UnitId } from '../../model/units/index.js';
+import { valuesKey } from '../../model/values/index.js';
 import { writeStressSheet } from '../../excel/stress.js';
 import { stressRunForClaim, stressSheet } from '../../plan/stress-sheet.js';
 import { button, h, select } from '../dom.js';
@@ -163,6 +164,9 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
   const claimSelect = select('stress-claim', ids.map((id) => [id, id] as const), claimId);
   claimSelect.classList.add('input');
   const statement = h('p', { class: 'hint', id: 'stress-statement' });
+  // Which values every result below is computed at; a run made at other values is dropped.
+  const valuesLine = h('p', { class: 'hint', id: 'stress-values', 'aria-live': 'polite' });
+  let lastRunKey = '';
   const tornadoHeading = h('h3', { class: 'hint', id: 'stress-tornado-heading' });
   const tornadoBox = h('div', { id: 'stress-tornado' });
   const mcHeading = h('h3', { class: 'hint', id: 'stress-mc-heading' });
@@ -187,6 +191,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     intro,
     claimLabel,
     statement,
+    valuesLine,
     tornadoHeading,
     tornadoBox,
     mcHeading,
@@ -203,7 +208,10 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       tornadoBox.replaceChildren(h('p', { class: 'hint' }, STRINGS[lang].none));
       return;
     }
-    const t = tornadoForClaim(claimId);
+    valuesLine.textContent = ctx.valuesLabel();
+    valuesLine.dataset['values'] = valuesKey(ctx.values());
+    const t = tornadoForClaim(claimId, { overrides: ctx.values().overrides });
+    tornadoBox.dataset['base'] = String(t.baseOutput);
     const claim = getClaim(claimId);
     statement.textContent = claim ? (lang === 'zh' ? claim.statementZh : claim.statementEn) : '';
     tornadoBox.replaceChildren(tornadoSvg(t, lang), tornadoTable(t, lang));
@@ -252,6 +260,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     }
     const seed = /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
     controller = new AbortController();
+    const values = ctx.values();
     runButton.disabled = true;
     cancelButton.disabled = false;
     progress.hidden = false;
@@ -261,12 +270,14 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       lastRun = await monteCarloForClaimAsync(claimId, {
         samples,
         seed,
+        overrides: values.overrides,
         signal: controller.signal,
         onProgress: (p) => {
           progress.value = p.fraction;
           progressLabel.textContent = STRINGS[ctx.lang()].running(Math.round(p.fraction * 100));
         },
       });
+      lastRunKey = valuesKey(values);
       renderRun();
       ctx.showStatus(STRINGS[ctx.lang()].done(Math.round(performance.now() - started)), 'success');
     } catch (error) {
@@ -287,8 +298,17 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     writeButton.disabled = true;
     ctx.progress(0.1);
     try {
-      const mc = lastRun && lastRun.claimId === claimId ? lastRun : undefined;
-      const run = stressRunForClaim(claimId, { lang, samples: Math.min(MAX_SAMPLES, 10_000), seed: 1, ...(mc ? { monteCarlo: mc } : {}) });
+      const values = ctx.values();
+      // The pane's own run only when it was made at the values in use now.
+      const mc = lastRun && lastRun.claimId === claimId && lastRunKey === valuesKey(values) ? lastRun : undefined;
+      const run = stressRunForClaim(claimId, {
+        lang,
+        samples: Math.min(MAX_SAMPLES, 10_000),
+        seed: 1,
+        overrides: values.overrides,
+        valuesLabel: ctx.valuesLabel(),
+        ...(mc ? { monteCarlo: mc } : {}),
+      });
       const result = await writeStressSheet(ctx.run, stressSheet(run).sheet);
       ctx.showStatus(result.status === 'written' ? s.written(result.message) : s.writeFailed(result.message), result.status === 'written' ? 'success' : 'error');
     } catch (error) {
@@ -305,5 +325,11 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     render();
   });
   ctx.onLanguageChange(render);
+  ctx.onValuesChange(() => {
+    // Results made at the old values no longer describe the workbook.
+    controller?.abort();
+    lastRun = undefined;
+    render();
+  });
   render();
 }
