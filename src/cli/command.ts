@@ -25,11 +25,13 @@ export interface CliCommand {
  */
 export function parseOptions(
   args: readonly string[],
-  spec: { readonly flags?: readonly string[]; readonly values?: readonly string[] },
-): { positional: string[]; flags: Set<string>; values: Map<string, string> } {
+  spec: { readonly flags?: readonly string[]; readonly values?: readonly string[]; readonly repeatable?: readonly string[] },
+): { positional: string[]; flags: Set<string>; values: Map<string, string>; lists: Map<string, string[]> } {
   const positional: string[] = [];
   const flags = new Set<string>();
   const values = new Map<string, string>();
+  /** Options that may be given more than once (`--set A=1 --set B=2`), in order. */
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('--') || arg === '--') {
@@ -41,16 +43,18 @@ export function parseOptions(
     if (spec.flags?.includes(name)) {
       if (eq >= 0) throw new UsageError(`option --${name} takes no value`);
       flags.add(name);
-    } else if (spec.values?.includes(name)) {
+    } else if (spec.values?.includes(name) || spec.repeatable?.includes(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined) throw new UsageError(`option --${name} needs a value`);
-      values.set(name, value);
+      if (spec.repeatable?.includes(name)) lists.set(name, [...(lists.get(name) ?? []), value]);
+      else if (values.has(name)) throw new UsageError(`option --${name} is given twice ("${values.get(name)}" and "${value}")`);
+      else values.set(name, value);
     } else {
-      const known = [...(spec.flags ?? []), ...(spec.values ?? [])].map((n) => `--${n}`).join(', ');
+      const known = [...(spec.flags ?? []), ...(spec.values ?? []), ...(spec.repeatable ?? [])].map((n) => `--${n}`).join(', ');
       throw new UsageError(`unknown option --${name}${known ? ` (known: ${known})` : ''}`);
     }
   }
-  return { positional, flags, values };
+  return { positional, flags, values, lists };
 }
 
 /**

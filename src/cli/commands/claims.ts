@@ -1,7 +1,7 @@
 import { auditAll, auditClaimById, describeMargin, formatValue, VERDICTS, type ClaimAudit } from '../../model/claims/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
-import { scenarioOverrides } from './scenario-option.js';
+import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 
 /** The JSON shape the issue promises, margins included. */
 function toJson(audit: ClaimAudit): Record<string, unknown> {
@@ -30,15 +30,18 @@ function toJson(audit: ClaimAudit): Record<string, unknown> {
 
 export const claimsCommand: CliCommand = {
   name: 'claims',
-  summary: 'audit every claim: claims [--json] [--scenario NAME]',
-  run(args, io) {
-    const { positional, flags, values } = parseOptions(args, { flags: ['json'], values: ['scenario'] });
+  summary: `audit every claim: claims [--json] ${VALUES_USAGE}`,
+  async run(args, io) {
+    const { positional, flags, values, lists } = parseOptions(args, { flags: ['json'], ...VALUES_OPTIONS });
     if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"`);
-    const audits = auditAll(scenarioOverrides(values.get('scenario')));
+    const inUse = await valuesFromOptions(values, lists);
+    for (const w of inUse.warnings) io.err(`${w}\n`);
+    const audits = auditAll(inUse.values.overrides);
     if (flags.has('json')) {
       io.out(`${JSON.stringify(audits.map(toJson), null, 2)}\n`);
       return 0;
     }
+    if (inUse.values.overrides.size || inUse.values.scenario !== 'Article') io.out(`${valuesLine(inUse.values)}\n`);
     for (const verdict of VERDICTS) {
       const group = audits.filter((a) => a.verdict === verdict);
       if (!group.length) continue;
@@ -58,13 +61,15 @@ export const claimsCommand: CliCommand = {
 
 export const claimCommand: CliCommand = {
   name: 'claim',
-  summary: 'the full working of one claim: claim <ID> [--json] [--scenario NAME]',
-  run(args, io) {
-    const { positional, flags, values } = parseOptions(args, { flags: ['json'], values: ['scenario'] });
+  summary: `the full working of one claim: claim <ID> [--json] ${VALUES_USAGE}`,
+  async run(args, io) {
+    const { positional, flags, values, lists } = parseOptions(args, { flags: ['json'], ...VALUES_OPTIONS });
     const [id, extra] = positional;
     if (!id) throw new UsageError('needs a claim id, e.g. claim BRICS_OCT_PARTS');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
-    const audit = auditClaimById(id, scenarioOverrides(values.get('scenario')));
+    const inUse = await valuesFromOptions(values, lists);
+    for (const w of inUse.warnings) io.err(`${w}\n`);
+    const audit = auditClaimById(id, inUse.values.overrides);
     if (!audit) throw new UsageError(`unknown claim id "${id}"; run "claims" for the list`);
     if (flags.has('json')) {
       io.out(`${JSON.stringify(toJson(audit), null, 2)}\n`);
@@ -72,6 +77,7 @@ export const claimCommand: CliCommand = {
     }
     const lines = [
       `${audit.id}  (paragraph ${audit.paragraphs.join(', ')})`,
+      `            ${valuesLine(inUse.values)}`,
       `  ${audit.statementEn}`,
       `  ${audit.statementZh}`,
       `figures     ${audit.figures.join(', ') || '-'}`,

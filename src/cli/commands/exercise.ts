@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
+import { plainCell } from '../../export/read-workbook.js';
 import { planToXlsxBytes } from '../../export/xlsx.js';
 import {
   EXERCISE_SHEETS,
@@ -21,6 +22,7 @@ import {
 } from '../../model/exercises/index.js';
 import { EXERCISE_FILE_DATE, exercisePlan } from '../../plan/exercise.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
+import { valuesFromOptions, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 import { renderTable } from '../format/table.js';
 
 /** Seeds shorter than this can be found by trying seeds against a student's figures: warn. */
@@ -67,22 +69,6 @@ export async function studentWorkbookBuffer(
   return fixZipTimestamps(Buffer.from(await planToXlsxBytes(exercisePlan({ seed, studentId, tasks, lang, base }), EXERCISE_FILE_DATE)));
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** An ExcelJS cell value as a plain value: dates → Excel serials, formulas → their cached result. */
-export function plainCell(value: ExcelJS.CellValue | undefined): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
-  if (typeof value === 'object') {
-    if ('result' in value) return plainCell((value as { result?: ExcelJS.CellValue }).result);
-    if ('formula' in value || 'sharedFormula' in value) return null; // a formula saved without a result
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('error' in value) return String(value.error);
-    if ('text' in value) return String((value as { text: unknown }).text);
-  }
-  return null;
-}
 
 /** The sheets and defined names grading needs, from .xlsx bytes (ExcelJS). Throws on an unreadable file. */
 export async function readExerciseXlsx(bytes: Buffer): Promise<ExerciseFile> {
@@ -128,9 +114,13 @@ function readRosterFile(file: string): string[] {
 
 export const exerciseCommand: CliCommand = {
   name: 'exercise',
-  summary: 'student exercise workbooks: --seed S --roster roster.csv --out dir/ [--claims ID,ID@FIG…|--level easy|medium|hard] [--lang en|zh] [--json]',
+  summary: `student exercise workbooks: --seed S --roster roster.csv --out dir/ [--claims ID,ID@FIG…|--level easy|medium|hard] [--lang en|zh] [--json] ${VALUES_USAGE} (figures varied around those values)`,
   async run(args, io) {
-    const { positional, flags, values } = parseOptions(args, { flags: ['json'], values: ['claims', 'level', 'seed', 'roster', 'out', 'lang'] });
+    const { positional, flags, values, lists } = parseOptions(args, {
+      flags: ['json'],
+      values: ['claims', 'level', 'seed', 'roster', 'out', 'lang', ...VALUES_OPTIONS.values],
+      repeatable: VALUES_OPTIONS.repeatable,
+    });
     if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"`);
     const seed = values.get('seed');
     if (!seed) throw new UsageError('needs --seed S (a long random string; keep it: grading needs it)');
@@ -151,6 +141,9 @@ export const exerciseCommand: CliCommand = {
       if (error instanceof ExerciseError) throw new UsageError(error.problems.join('; '));
       throw error;
     }
+    const inUse = await valuesFromOptions(values, lists);
+    for (const w of inUse.warnings) io.err(`${w}\n`);
+    const base = inUse.values.overrides;
     const students = readRosterFile(rosterFile);
     const files = studentFileNames(students);
 
@@ -159,7 +152,7 @@ export const exerciseCommand: CliCommand = {
     const written: { student: string; file: string }[] = [];
     for (const student of students) {
       const file = join(out, `${files.get(student)!}.xlsx`);
-      writeFileSync(file, await studentWorkbookBuffer(seed, student, tasks, lang));
+      writeFileSync(file, await studentWorkbookBuffer(seed, student, tasks, lang, base));
       written.push({ student, file });
     }
     const ms = Math.round(performance.now() - started);

@@ -9,13 +9,14 @@ import {
 import { formatValue } from '../../model/claims/index.js';
 import type { UnitId } from '../../model/units/index.js';
 import { numberOption, parseOptions, UsageError, type CliCommand, type CliIo } from '../command.js';
+import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 import { renderTable } from '../format/table.js';
 
 const USAGE = [
-  'stress tornado <CLAIM> [--pct P] [--json]',
-  'stress table <CLAIM> <INPUT1> <INPUT2> [--steps N] [--json]',
-  'stress breakeven <CLAIM> <INPUT> [--target T] [--json]',
-  'stress montecarlo <CLAIM> --samples N --seed S [--shape uniform|pert] [--json]',
+  `stress tornado <CLAIM> [--pct P] [--json] ${VALUES_USAGE}`,
+  `stress table <CLAIM> <INPUT1> <INPUT2> [--steps N] [--json] ${VALUES_USAGE}`,
+  `stress breakeven <CLAIM> <INPUT> [--target T] [--json] ${VALUES_USAGE}`,
+  `stress montecarlo <CLAIM> --samples N --seed S [--shape uniform|pert] [--json] ${VALUES_USAGE}`,
 ];
 
 /** Most samples the CLI runs in one go (≈ 8 bytes each per input plus the output). */
@@ -61,18 +62,25 @@ function printMonteCarlo(io: CliIo, r: ClaimMonteCarlo): void {
 export const stressCommand: CliCommand = {
   name: 'stress',
   summary: 'stress-test a claim: stress tornado|table|breakeven|montecarlo <CLAIM> … [--json]',
-  run(args, io) {
+  async run(args, io) {
     const [sub, ...rest] = args;
+    /** The options of one subcommand plus the values options; prints the workbook's warnings. */
+    const options = async (spec: { flags: string[]; values: string[] }) => {
+      const parsed = parseOptions(rest, { flags: spec.flags, values: [...spec.values, ...VALUES_OPTIONS.values], repeatable: VALUES_OPTIONS.repeatable });
+      const inUse = await valuesFromOptions(parsed.values, parsed.lists);
+      for (const w of inUse.warnings) io.err(`${w}\n`);
+      return { ...parsed, overrides: inUse.values.overrides, label: valuesLine(inUse.values) };
+    };
     if (!sub || sub === '--help') throw new UsageError(`needs a subcommand:\n  ${USAGE.join('\n  ')}`);
     try {
       switch (sub) {
         case 'tornado': {
-          const { positional, flags, values } = parseOptions(rest, { flags: ['json'], values: ['pct'] });
+          const { positional, flags, values, overrides, label } = await options({ flags: ['json'], values: ['pct'] });
           arity(positional, 1, USAGE[0]!);
           const pct = numberOption(values, 'pct', (v) => v > 0 && v < 1000, 'a number above 0');
-          const r = tornadoForClaim(positional[0]!, pct === undefined ? {} : { pct });
+          const r = tornadoForClaim(positional[0]!, { ...(pct === undefined ? {} : { pct }), overrides });
           if (flags.has('json')) return json(io, r);
-          io.out(`${r.claimId}: tornado (±${r.pct}% unless a range is stated); base output ${fmt(r.baseOutput, r.unit)}\n\n`);
+          io.out(`${r.claimId}: tornado (±${r.pct}% unless a range is stated); base output ${fmt(r.baseOutput, r.unit)}; ${label}\n\n`);
           io.out(
             renderTable(
               ['input', 'low', 'high', 'output at low', 'output at high', 'swing', 'verdict low/high'],
@@ -91,12 +99,12 @@ export const stressCommand: CliCommand = {
           return 0;
         }
         case 'table': {
-          const { positional, flags, values } = parseOptions(rest, { flags: ['json'], values: ['steps'] });
+          const { positional, flags, values, overrides, label } = await options({ flags: ['json'], values: ['steps'] });
           arity(positional, 3, USAGE[1]!);
           const steps = numberOption(values, 'steps', (v) => Number.isInteger(v) && v >= 2 && v <= 101, 'a whole number from 2 to 101');
-          const r = twoWayForClaim(positional[0]!, positional[1]!, positional[2]!, steps === undefined ? {} : { steps });
+          const r = twoWayForClaim(positional[0]!, positional[1]!, positional[2]!, { ...(steps === undefined ? {} : { steps }), overrides });
           if (flags.has('json')) return json(io, r);
-          io.out(`${r.claimId}: rows ${r.inputA}, columns ${r.inputB}\n\n`);
+          io.out(`${r.claimId}: rows ${r.inputA}, columns ${r.inputB}; ${label}\n\n`);
           io.out(
             renderTable(
               [`${r.inputA} \\ ${r.inputB}`, ...r.gridB.map((b) => String(Number(b.toPrecision(6))))],
@@ -107,17 +115,17 @@ export const stressCommand: CliCommand = {
           return 0;
         }
         case 'breakeven': {
-          const { positional, flags, values } = parseOptions(rest, { flags: ['json'], values: ['target'] });
+          const { positional, flags, values, overrides, label } = await options({ flags: ['json'], values: ['target'] });
           arity(positional, 2, USAGE[2]!);
           const target = numberOption(values, 'target', () => true, 'a number');
-          const r = breakEvenForClaim(positional[0]!, positional[1]!, target === undefined ? {} : { target });
+          const r = breakEvenForClaim(positional[0]!, positional[1]!, { ...(target === undefined ? {} : { target }), overrides });
           if (flags.has('json')) return json(io, r);
-          io.out(`${r.claimId}: break-even of ${r.inputId} (${r.target === 'flip' ? 'where the verdict flips' : `target ${r.target}`})\n`);
+          io.out(`${r.claimId}: break-even of ${r.inputId} (${r.target === 'flip' ? 'where the verdict flips' : `target ${r.target}`}); ${label}\n`);
           io.out(`${r.found ? `value       ${r.value}\nall         ${r.crossings.join(', ')}\n` : ''}searched    [${r.searched[0]}, ${r.searched[1]}]\nengine      ${r.message}\n\n${r.reading.en}\n${r.reading.zh}\n`);
           return 0;
         }
         case 'montecarlo': {
-          const { positional, flags, values } = parseOptions(rest, { flags: ['json'], values: ['samples', 'seed', 'shape'] });
+          const { positional, flags, values, overrides, label } = await options({ flags: ['json'], values: ['samples', 'seed', 'shape'] });
           arity(positional, 1, USAGE[3]!);
           const samples = numberOption(values, 'samples', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_SAMPLES, `a whole number from 1 to ${CLI_MAX_SAMPLES}`);
           if (samples === undefined) throw new UsageError(`needs --samples N (${USAGE[3]})`);
@@ -126,8 +134,9 @@ export const stressCommand: CliCommand = {
           const seed = /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
           const shape = values.get('shape');
           if (shape !== undefined && shape !== 'uniform' && shape !== 'pert') throw new UsageError(`--shape must be uniform or pert, got "${shape}"`);
-          const r = monteCarloForClaim(positional[0]!, { samples, seed, ...(shape ? { shape } : {}) });
+          const r = monteCarloForClaim(positional[0]!, { samples, seed, ...(shape ? { shape } : {}), overrides });
           if (flags.has('json')) return json(io, r);
+          io.out(`${label}\n`);
           printMonteCarlo(io, r);
           return 0;
         }

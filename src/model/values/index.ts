@@ -4,8 +4,9 @@
  * verdict counts, margins, stress, exercises, the CLI — works on the same numbers. Below the
  * claims: it knows figures and scenarios only.
  */
-import { figureValue, getFigure, loadFigures } from '../figures/index.js';
-import { BASELINE_NAME, type Scenario } from '../scenarios/index.js';
+import { figureValue, getFigure, loadFigures, type Figure } from '../figures/index.js';
+import { BASELINE_NAME, resolveOverride, type Scenario } from '../scenarios/index.js';
+import { isoToSerial } from '../units/index.js';
 
 export interface ValuesInUse {
   /** Figures whose value in use differs from the article's: figure id → value in use. */
@@ -122,4 +123,29 @@ export function valuesFromRange(cells: readonly (readonly unknown[])[]): { reado
   }
   const overrides = differing(read);
   return { values: { overrides, scenario: BASELINE_NAME, edited: [...overrides.keys()] } };
+}
+
+/**
+ * A figure's value as a person types it (the pane's figure field, the CLI's `--set ID=VALUE`):
+ * a number, "25%" for a fraction, an ISO date for a date figure; then the figure's own checks
+ * (a fraction typed as a percent, a negative level). One rule for every place that takes input.
+ */
+export function parseFigureValue(figure: Figure, text: string): { readonly value: number } | { readonly problem: 'not-a-number' } | { readonly problem: 'rejected'; readonly reason: string } {
+  const t = text.trim().replace(/,/g, '');
+  if (!t) return { problem: 'not-a-number' };
+  let raw: number | string;
+  if (figure.unit === 'date') {
+    try {
+      isoToSerial(t);
+    } catch {
+      return { problem: 'not-a-number' };
+    }
+    raw = t;
+  } else {
+    const pct = /^([-+]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%$/i.exec(t);
+    raw = pct ? Number(pct[1]) / 100 : Number(t);
+    if (!Number.isFinite(raw)) return { problem: 'not-a-number' };
+  }
+  const resolved = resolveOverride(figure, raw);
+  return typeof resolved === 'string' ? { problem: 'rejected', reason: resolved } : { value: resolved };
 }

@@ -1,8 +1,8 @@
 /** Figures: search the catalogue, see provenance (paragraph, number as written), edit / reset base values (Figures!E). */
 import { formatValue } from '../../model/claims/format.js';
 import { figureValue, loadFigures, type Figure } from '../../model/figures/index.js';
-import { resolveOverride } from '../../model/scenarios/index.js';
-import { isoToSerial, serialToIso, UNITS } from '../../model/units/index.js';
+import { serialToIso, UNITS } from '../../model/units/index.js';
+import { parseFigureValue } from '../../model/values/index.js';
 import { button, h } from '../dom.js';
 import type { Strings } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
@@ -17,25 +17,10 @@ export function editText(figure: Figure, value: number): string {
 
 /** Parses what the user typed for a figure; a number, or a problem sentence. */
 export function parseFigureInput(figure: Figure, text: string, s: Strings, lang: 'en' | 'zh' = 'en'): number | string {
-  const t = text.trim().replace(/,/g, '');
-  const unit = UNITS[figure.unit][lang === 'zh' ? 'labelZh' : 'labelEn'];
-  const bad = s.badNumber(figure.id, text, unit);
-  if (!t) return bad;
-  let raw: number | string;
-  if (figure.unit === 'date') {
-    try {
-      isoToSerial(t);
-    } catch {
-      return bad;
-    }
-    raw = t;
-  } else {
-    const pct = /^([-+]?\d*\.?\d+(?:e[-+]?\d+)?)\s*%$/i.exec(t);
-    raw = pct ? Number(pct[1]) / 100 : Number(t);
-    if (!Number.isFinite(raw)) return bad;
-  }
-  const resolved = resolveOverride(figure, raw);
-  return typeof resolved === 'string' ? `${figure.id}: ${resolved}` : resolved;
+  const parsed = parseFigureValue(figure, text);
+  if ('value' in parsed) return parsed.value;
+  if (parsed.problem === 'rejected') return `${figure.id}: ${parsed.reason}`;
+  return s.badNumber(figure.id, text, UNITS[figure.unit][lang === 'zh' ? 'labelZh' : 'labelEn']);
 }
 
 export class FiguresSection {

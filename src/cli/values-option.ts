@@ -1,0 +1,93 @@
+/**
+ * The values a command works at: `--scenario NAME`, `--workbook FILE.xlsx` (a saved ClaimCell
+ * workbook: its figures' current values and active scenario) and `--set ID=VALUE` (repeatable,
+ * checked as the task pane checks a typed value; it wins over the scenario). Without them, the
+ * article's values.
+ */
+import { readFileSync } from 'node:fs';
+import { readClaimCellWorkbook, WorkbookReadError } from '../export/read-workbook.js';
+import { getFigure, loadFigures } from '../model/figures/index.js';
+import { BASELINE_NAME, findSeedScenario, loadSeedScenarios, type Scenario } from '../model/scenarios/index.js';
+import { parseFigureValue, scenarioNamed, valuesFromChoices, valuesFromWorkbook, valuesSource, type ValuesInUse } from '../model/values/index.js';
+import { UsageError } from './command.js';
+
+/** The option names, for parseOptions. */
+export const VALUES_OPTIONS = { values: ['scenario', 'workbook'], repeatable: ['set'] } as const;
+export const VALUES_USAGE = '[--scenario NAME] [--workbook FILE.xlsx] [--set ID=VALUE]…';
+
+/** `--set ID=VALUE` options as figure values, or a UsageError naming the option at fault. */
+function parseSets(sets: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const set of sets) {
+    const eq = set.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--set needs ID=VALUE, e.g. --set AI_CHIP_TARIFF_RATE=0.3; got "${set}"`);
+    const id = set.slice(0, eq).trim();
+    const figure = getFigure(id);
+    if (!figure) throw new UsageError(`--set ${set}: unknown figure "${id}" (run "figures" for the list, e.g. ${loadFigures()[1]!.id})`);
+    const parsed = parseFigureValue(figure, set.slice(eq + 1));
+    if ('problem' in parsed) {
+      throw new UsageError(`--set ${set}: ${parsed.problem === 'rejected' ? parsed.reason : `"${set.slice(eq + 1)}" is not a value for ${id} (${figure.unit === 'date' ? 'an ISO date, YYYY-MM-DD' : 'a number, or a percent such as 25%'})`}`);
+    }
+    out.set(figure.id, parsed.value);
+  }
+  return out;
+}
+
+function unknownScenario(name: string, known: readonly Scenario[], where: string): UsageError {
+  return new UsageError(`unknown scenario "${name}" ${where} (known: ${[BASELINE_NAME, ...known.map((s) => s.name)].map((n) => `"${n}"`).join(', ')})`);
+}
+
+/** The values in use for a command line, and warnings to print (e.g. a workbook's bad scenario cell). */
+export async function valuesFromOptions(values: ReadonlyMap<string, string>, lists: ReadonlyMap<string, readonly string[]>): Promise<{ values: ValuesInUse; warnings: string[] }> {
+  const sets = parseSets(lists.get('set') ?? []);
+  const scenarioName = values.get('scenario');
+  const file = values.get('workbook');
+  if (file === undefined) {
+    let scenario: Scenario | undefined;
+    if (scenarioName !== undefined) {
+      const found = findSeedScenario(scenarioName);
+      if (found === null) throw unknownScenario(scenarioName, loadSeedScenarios(), 'among the shipped scenarios');
+      scenario = found;
+    }
+    return { values: valuesFromChoices(scenario, sets), warnings: [] };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read --workbook ${file}: ${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))}`);
+  }
+  let reading;
+  try {
+    reading = await readClaimCellWorkbook(bytes, file);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new UsageError(error.message);
+    throw error;
+  }
+  let { inUse, activeScenarioCell } = reading;
+  if (scenarioName !== undefined) {
+    const named = scenarioNamed(scenarioName, reading.scenarios);
+    if (named === undefined) throw unknownScenario(scenarioName, reading.scenarios, `in ${file}`);
+    // The workbook's base values under the scenario asked for, as its own switch would give them.
+    const overrides = named === BASELINE_NAME ? new Map<string, number>() : named.overrides;
+    inUse = new Map([...reading.base].map(([id, v]) => [id, overrides.get(id) ?? v]));
+    activeScenarioCell = named === BASELINE_NAME ? BASELINE_NAME : named.name;
+  }
+  const result = valuesFromWorkbook({
+    inUse: new Map([...inUse, ...sets]),
+    base: new Map([...reading.base, ...sets]),
+    activeScenarioCell,
+    scenarios: reading.scenarios,
+  });
+  const warnings = result.unknownScenario !== undefined ? [`warning: ${file}: the active-scenario cell holds "${result.unknownScenario}", which is no scenario; its figures are at their base values`] : [];
+  return { values: result, warnings };
+}
+
+/** One line saying which values a result uses, e.g. `values: scenario "High", 1 figure edited`. */
+export function valuesLine(values: ValuesInUse): string {
+  const source = valuesSource(values);
+  const edited = (n: number): string => `${n} figure${n === 1 ? '' : 's'} edited`;
+  if (source.code === 'article') return 'values: Article';
+  if (source.code === 'scenario') return `values: scenario "${source.name}"${source.edited ? `, ${edited(source.edited)}` : ''}`;
+  return `values: ${edited(source.edited)} (${[...values.overrides.keys()].join(', ')})`;
+}
