@@ -378,7 +378,7 @@ export class WorkbookGrid {
   private commit(r: number, c: number, text: string, move: boolean, step: [number, number] = [1, 0]): void {
     const a = addr(r, c);
     try {
-      this.host.setCellValue(this.sheet, a, parseInput(text));
+      this.host.typeIntoCell(this.sheet, a, parseInput(text));
       this.ui.message.textContent = `${this.sheet}!${a} updated; the workbook recalculated.`;
       this.ui.message.dataset['kind'] = 'info';
     } catch (err) {

@@ -5,7 +5,8 @@
  * Dev/test only (HyperFormula is GPL-3 here): never import this from src/excel, src/functions,
  * src/taskpane or src/model.
  */
-import { parseRangeAddress } from './address.js';
+import { cellKey, parseRangeAddress } from './address.js';
+import { typedValueProblem } from './validation.js';
 import { SimExcelEnums } from './enums.js';
 import { registerSimFunctions, type SimFunctionSpec } from './functions.js';
 import { SimWorkbook, isParsableFormula, type ExcelValue, type RawContent } from './model.js';
@@ -50,6 +51,11 @@ export interface SimulatedExcel {
   getNames(): SimulatedNameInfo[];
   /** A plain cell edit, as a user typing (`'=A1*2'` enters a formula); recalculates dependents. */
   setCellValue(sheet: string, address: string, value: number | string | boolean | null): void;
+  /**
+   * A person typing into a cell in Excel's grid: like setCellValue, but a cell's data validation
+   * applies first, and a value it refuses throws and changes nothing (Excel's Stop alert).
+   */
+  typeIntoCell(sheet: string, address: string, value: number | string | boolean | null): void;
   /** Deterministic JSON-able dump of the whole workbook. */
   snapshot(): unknown;
   /** `JSON.stringify(snapshot())`, for byte-for-byte comparisons. */
@@ -114,6 +120,13 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       [...model.names.values()]
         .sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1))
         .map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),
+    typeIntoCell(sheet, address, value) {
+      const s = sheetOf(model, sheet);
+      const { row, col } = cellOf(address);
+      const problem = typedValueProblem(s.validation.get(cellKey(row, col)), value, sheet, (name, r, c) => model.cellValue(sheetOf(model, name), r, c));
+      if (problem) throw new Error(problem);
+      host.setCellValue(sheet, address, value);
+    },
     setCellValue(sheet, address, value) {
       const s = sheetOf(model, sheet);
       const { row, col } = cellOf(address);

@@ -1,0 +1,194 @@
+/**
+ * The analyst's journey in the preview, checked step by step against the model computed here,
+ * independently of the page: fill; set the tariff rate to 30%; switch the scenario; Reset; make an
+ * exercise from the filled workbook. Every part (claim card, Claims row, tornado, break-even cell,
+ * Monte Carlo, Stress sheet) must agree with the values in use. Screenshots: test-artifacts/e2e/.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditClaimById } from '../../src/model/claims/index.js';
+import { formatValue } from '../../src/model/claims/format.js';
+import { loadFigures } from '../../src/model/figures/index.js';
+import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
+import { breakEvenForClaim, monteCarloForClaim, tornadoForClaim } from '../../src/model/stress/claims.js';
+import { FIGURE_COLUMNS, cellAddress } from '../../src/plan/index.js';
+import { artifactsDir, buildPreview, launchChromium, serve, tempDir, type StaticServer } from './support.js';
+
+let browser: Browser;
+let server: StaticServer;
+let outDir: string;
+const shots = artifactsDir();
+
+const CLAIM = 'TARIFF_IMPLIED_BASE';
+const RATE = 'AI_CHIP_TARIFF_RATE';
+const rateCell = cellAddress(loadFigures().findIndex((f) => f.id === RATE) + 2, FIGURE_COLUMNS.base);
+const HIGH = loadSeedScenarios().find((s) => s.overrides.size > 0 && /high/i.test(s.name))!;
+const SAMPLES = 20_000;
+
+interface Opened {
+  page: Page;
+  pane: FrameLocator;
+  errors: string[];
+}
+
+async function open(): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/preview/?lang=en-US`);
+  const pane = page.frameLocator('#taskpane');
+  await pane.locator('#fill-workbook:enabled').waitFor({ timeout: 30_000 });
+  return { page, pane, errors };
+}
+
+const host = (o: Opened, call: string): Promise<unknown> => o.page.evaluate(`window.__claimcellHost.${call}`);
+const num = (text: string | null): number => Number((text ?? '').replace(/,/g, ''));
+
+/** Every part of the pane and workbook that shows the claim agrees with the model at `overrides`. */
+async function agrees(o: Opened, overrides: Map<string, number>, label: RegExp): Promise<void> {
+  const audit = auditClaimById(CLAIM, overrides)!;
+  const tornado = tornadoForClaim(CLAIM, { overrides });
+  // Claims sheet row and the card's verdict
+  const row = await claimRow(o);
+  await expect.poll(async () => host(o, `getCellValue('Claims', 'E${row}')`)).toBeCloseTo(audit.recomputed!, 9);
+  await expect.poll(() => o.pane.locator(`li[data-claim="${CLAIM}"]`).getAttribute('data-verdict')).toBe(audit.verdict);
+  expect(await o.pane.locator('#claims-summary').textContent()).toMatch(label);
+  // Tornado: base and every bar
+  await expect.poll(async () => num(await o.pane.locator('#stress-tornado').getAttribute('data-base'))).toBeCloseTo(tornado.baseOutput, 9);
+  expect(await o.pane.locator('#stress-values').textContent()).toMatch(label);
+  const cells = await o.pane.locator('#stress-tornado table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+  expect(cells).toEqual(
+    tornado.bars.map((b) => [
+      b.id,
+      formatValue(b.inputLow, b.unit as never),
+      formatValue(b.inputHigh, b.unit as never),
+      formatValue(b.outputAtLow, tornado.unit),
+      formatValue(b.outputAtHigh, tornado.unit),
+      formatValue(b.swing, tornado.unit),
+    ]),
+  );
+  // Break-even in a cell, in the form that follows edits
+  const be = breakEvenForClaim(CLAIM, 'TARIFF_REVENUE_TARGET_P1', { target: 1000, overrides });
+  await expect.poll(async () => host(o, `getCellValue('Mine', 'A1')`)).toBeCloseTo(be.value!, 9);
+  // Monte Carlo: same seed, same numbers as the model
+  await o.pane.locator('#stress-samples').fill(String(SAMPLES));
+  await o.pane.locator('#stress-seed').fill('7');
+  await o.pane.locator('#stress-run').click();
+  const mc = monteCarloForClaim(CLAIM, { samples: SAMPLES, seed: 7, overrides });
+  await expect.poll(() => o.pane.locator('#stress-histogram .hint').textContent(), { timeout: 60_000 }).toContain(`Mean ${formatValue(mc.mean, mc.unit)}`);
+  // Stress sheet: the base output and the tornado rows computed at the same values
+  await o.pane.locator('#stress-write').click();
+  await expect.poll(async () => host(o, `getSheetNames().includes('Stress')`), { timeout: 60_000 }).toBe(true);
+  await expect.poll(async () => stressBase(o)).toBeCloseTo(tornado.baseOutput, 9);
+  const written = (await host(o, `snapshot().sheets.find((s) => s.name === 'Stress')`)) as unknown;
+  expect(JSON.stringify(written)).toContain(String(Number(mc.samples)));
+}
+
+async function claimRow(o: Opened): Promise<number> {
+  for (let r = 2; r < 80; r += 1) if ((await host(o, `getCellValue('Claims', 'A${r}')`)) === CLAIM) return r;
+  throw new Error(`${CLAIM} not in the Claims sheet`);
+}
+
+async function stressBase(o: Opened): Promise<number> {
+  for (let r = 1; r < 20; r += 1) {
+    const label = await host(o, `getCellValue('Stress', 'A${r}')`);
+    if (label === 'Base output' || label === '基准结果') return (await host(o, `getCellValue('Stress', 'B${r}')`)) as number;
+  }
+  return Number.NaN;
+}
+
+describe('the analyst journey in the preview agrees with the model at every step', () => {
+  beforeAll(async () => {
+    outDir = tempDir('claimcell-journey-');
+    await buildPreview(outDir);
+    server = await serve(outDir);
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir && existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('edit, scenario, Reset and exercise: every part follows the values in use', async () => {
+    const o = await open();
+    // 1. fill, and a sheet of the user's own with BREAKEVEN in the form that follows edits
+    await o.pane.locator('#fill-workbook').click();
+    await expect.poll(() => o.pane.locator('body').getAttribute('data-filled'), { timeout: 60_000 }).toBe('true');
+    await o.page.evaluate(
+      `window.__claimcellHost.run(async (ctx) => { const s = ctx.workbook.worksheets.add('Mine'); s.getRange('A1').formulas = [['=CLAIM.BREAKEVEN("${CLAIM}","TARIFF_REVENUE_TARGET_P1",1000,FIGURES_IN_USE)']]; await ctx.sync(); })`,
+    );
+    await o.pane.locator('#stress > summary').click();
+    await o.pane.locator('#stress-claim').selectOption(CLAIM);
+    await agrees(o, new Map(), /Values: Article/);
+
+    // 2. the tariff rate to 30% in the grid
+    await o.page.locator('#sheet-tabs [data-sheet="Figures"]').click();
+    await o.page.locator(`#grid td[data-addr="${rateCell}"]`).dblclick();
+    await o.page.locator('#grid .cell-editor').fill('0.3');
+    await o.page.locator('#grid .cell-editor').press('Enter');
+    const edited = new Map([[RATE, 0.3]]);
+    await expect.poll(() => o.pane.locator('#claims-summary').textContent()).toMatch(/Values: workbook, 1 figure edited/);
+    expect(tornadoForClaim(CLAIM, { overrides: edited }).baseOutput).toBeCloseTo(880, 9);
+    await agrees(o, edited, /1 figure edited/);
+    await o.page.screenshot({ path: path.join(shots, '10-journey-edited.png') });
+
+    // 3. a scenario on top of the edit
+    await o.pane.locator('#scenarios > summary').click();
+    await o.pane.locator('#active-scenario').selectOption(HIGH.name);
+    await expect.poll(() => o.pane.locator('#claims-summary').textContent()).toMatch(new RegExp(`scenario “${HIGH.name}”`));
+    const scenarioValues = new Map([...edited, ...HIGH.overrides]);
+    for (const [id, v] of scenarioValues) if (v === loadFigures().find((f) => f.id === id)?.value) scenarioValues.delete(id);
+    await agrees(o, scenarioValues, new RegExp(`scenario “${HIGH.name}”, 1 figure edited`));
+    await o.page.screenshot({ path: path.join(shots, '11-journey-scenario.png') });
+
+    // 4. Reset: the edit is gone, Article is active, and the pane says so
+    await o.pane.locator('#reset-workbook').click();
+    await expect.poll(() => o.pane.locator('#status').textContent(), { timeout: 60_000 }).toMatch(/1 edited figure set back to the article’s value; Article is the active scenario \(it was “/);
+    expect(await host(o, `getCellValue('Scenarios', 'B1')`)).toBe('Article');
+    expect(await host(o, `getCellValue('Figures', '${rateCell}')`)).toBe(0.25);
+    await agrees(o, new Map(), /Values: Article/);
+
+    // 5. an exercise from the filled workbook leaves it exactly as it was
+    await o.pane.locator('#fill-workbook').click(); // nothing edited: unchanged
+    await expect.poll(() => o.pane.locator('#status').getAttribute('data-kind')).toBe('success');
+    const before = await host(o, 'snapshotJson()');
+    await o.pane.locator('#exercises > summary').click();
+    await o.pane.locator('#ex1-seed').fill('journey-seed-0b5f3e2d91');
+    await o.pane.locator('#ex1-student').fill('kim');
+    const [download] = await Promise.all([o.page.waitForEvent('download'), o.pane.locator('[data-action="make-exercise"]').click()]);
+    expect(download.suggestedFilename()).toBe('exercise-kim.xlsx');
+    await expect.poll(() => o.pane.locator('#status').textContent()).toMatch(/offered as a download .*this one is unchanged/);
+    expect(await host(o, 'snapshotJson()')).toBe(before);
+
+    // In Chinese the values line and the reset message follow
+    await o.pane.locator('#lang').selectOption('zh');
+    expect(await o.pane.locator('#stress-values').textContent()).toBe('数值：文章原值');
+    await o.page.screenshot({ path: path.join(shots, '12-journey-chinese.png') });
+    expect(o.errors).toEqual([]);
+    await o.page.context().close();
+  }, 300_000);
+
+  it('refuses a name that is no scenario in Scenarios!B1, as Excel does; a bad name written by other means gets a warning', async () => {
+    const o = await open();
+    await o.pane.locator('#fill-workbook').click();
+    await expect.poll(() => o.pane.locator('body').getAttribute('data-filled'), { timeout: 60_000 }).toBe('true');
+    await o.page.locator('#sheet-tabs [data-sheet="Scenarios"]').click();
+    await o.page.locator('#grid td[data-addr="B1"]').dblclick();
+    await o.page.locator('#grid .cell-editor').fill('High');
+    await o.page.locator('#grid .cell-editor').press('Enter');
+    await expect.poll(() => o.page.locator('#grid-message').textContent()).toMatch(/"High" is not one of the values this cell allows/);
+    expect(await host(o, `getCellValue('Scenarios', 'B1')`)).toBe('Article');
+    // Written through the API (as a macro or another add-in could): the pane names it and what is in use.
+    await o.page.evaluate(`window.__claimcellHost.setCellValue('Scenarios', 'B1', 'High')`);
+    await o.pane.locator('#refresh').click();
+    await expect.poll(() => o.pane.locator('#values-warning').textContent()).toBe('The active-scenario cell (Scenarios!B1) holds “High”, which is no scenario; the workbook uses “Article”.');
+    await o.page.screenshot({ path: path.join(shots, '13-bad-scenario.png') });
+    expect(o.errors).toEqual([]);
+    await o.page.context().close();
+  }, 120_000);
+});
