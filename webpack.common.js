@@ -14,3 +14,6 @@ export function tsRule({ transpileOnly, sourceMap, onlyCompileBundledFiles = fal
     },
   };
 }
+
+/** Prebuilt, self-contained bundles webpack need not parse for imports (ExcelJS's browser build). */
+export const PREBUILT = /[\\/]exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/;

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tsResolve, tsRule } from './webpack.common.js';
+import { PREBUILT, tsResolve, tsRule } from './webpack.common.js';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 
@@ -43,6 +43,7 @@ export default (env = {}, argv = {}) => {
     module: {
       // Type errors are checked by `npm run lint` and the add-in build; keep the preview build fast.
       rules: [tsRule({ transpileOnly: true, sourceMap: mode !== 'production' })],
+      noParse: PREBUILT,
     },
     plugins: [
       new HtmlWebpackPlugin({
