@@ -66,8 +66,8 @@ export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): Sh
       { f: nativeVerdictFormula(claim, recomputedCell), cached: audit.verdict },
       text(zh ? audit.reasonZh : audit.reason),
       input.includeCustomFunctions
-        ? { f: `=CLAIM.CHECK("${claim.id}","margin",${FIGURES_IN_USE_NAME})`, cached: audit.margins.map(describeMargin).join('; ') }
-        : text(audit.margins.map(describeMargin).join('; ')),
+        ? { f: `=CLAIM.CHECK("${claim.id}","margin",${FIGURES_IN_USE_NAME})`, cached: audit.margins.map((m) => describeMargin(m)).join('; ') }
+        : text(audit.margins.map((m) => describeMargin(m)).join('; ')),
       text(UNITS[claim.unit].labelEn),
     ]);
   });
