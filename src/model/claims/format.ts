@@ -37,7 +37,7 @@ export function toDifferenceUnit(value: number, unit: UnitId): number {
 
 const SUFFIX: Readonly<Record<UnitId, { en: string; zh: string }>> = {
   usd_bn: { en: ' USD bn', zh: '十亿美元' },
-  rmb_100m: { en: ' RMB 100m', zh: '亿元' },
+  rmb_100m: { en: ' hundred million yuan', zh: '亿元' },
   rmb_per_usd: { en: ' RMB per USD', zh: '元/美元' },
   percent: { en: '', zh: '' },
   pp: { en: ' percentage points', zh: '个百分点' },

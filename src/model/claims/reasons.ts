@@ -83,6 +83,12 @@ interface Strings {
   readonly exclusiveLow: boolean;
 }
 
+/** Check positions in words, so a reason's only digits are the claim's own numbers. */
+const ORDINALS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['first', 'second', 'third', 'fourth', 'fifth'],
+  zh: ['一', '二', '三', '四', '五'],
+};
+
 /** One catalogue per language, as zod renders an issue through a locale. */
 const CATALOGUES: Readonly<Record<Lang, Catalogue>> = {
   en: {
@@ -94,7 +100,7 @@ const CATALOGUES: Readonly<Record<Lang, Catalogue>> = {
     atMost: (c) => (c.holds ? `${c.value}, at most ${c.stated}.` : `${c.value}, above ${c.stated} by ${c.difference}.`),
     between: (c) =>
       `${c.value}, ${c.holds ? 'inside' : `outside by ${c.difference}`} the range from ${c.stated} (${c.exclusiveLow ? 'excluded' : 'included'}) to ${c.statedHigh}.`,
-    decidedBy: (scope, ordinal) => `Decided by check ${ordinal} (${scope === 'article' ? "the article's own figures" : 'published data'}):`,
+    decidedBy: (scope, ordinal) => `Decided by the ${ORDINALS.en[ordinal - 1] ?? 'next'} check (${scope === 'article' ? "the article's own figures" : 'published data'}):`,
     notComputable: (error, recomputed) => `Cannot be computed with these inputs (${error})${recomputed ? `; the recomputation gives ${recomputed}` : ''}.`,
     needsData: (subject, needs) => `${subject ? `${subject}. ` : ''}No public source at hand settles it. Needed: ${needs}`,
     join: ' ',
@@ -108,7 +114,7 @@ const CATALOGUES: Readonly<Record<Lang, Catalogue>> = {
     atMost: (c) => (c.holds ? `${c.value}，不高于${c.stated}。` : `${c.value}，高于${c.stated}，差${c.difference}。`),
     between: (c) =>
       `${c.value}，${c.holds ? '在' : '在'}${c.stated}（${c.exclusiveLow ? '不含' : '含'}）至${c.statedHigh}的区间${c.holds ? '之内' : `之外，差${c.difference}`}。`,
-    decidedBy: (scope, ordinal) => `由第${ordinal}项检验（${scope === 'article' ? '文内数字' : '公开数据'}）决定：`,
+    decidedBy: (scope, ordinal) => `由第${ORDINALS.zh[ordinal - 1] ?? '后一'}项检验（${scope === 'article' ? '文内数字' : '公开数据'}）决定：`,
     notComputable: (error, recomputed) => `按这些输入无法计算（${error}）${recomputed ? `；重算得${recomputed}` : ''}。`,
     needsData: (subject, needs) => `${subject ? `${subject}。` : ''}手头没有能核实它的公开来源。所需数据：${needs}`,
     join: '',

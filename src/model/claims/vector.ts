@@ -150,7 +150,8 @@ export function claimVectorModel(claim: Claim, overrides?: Overrides): ClaimVect
   const slots = new Map(inputs.map((input, i) => [input.id, i]));
   const recompute = compileColumn(claim.recomputeExpr, (id) => slots.get(id), (id) => lookup(id) ?? Number.NaN);
   const baseLookup = (e: Expr): number => compileColumn(e, () => undefined, (id) => lookup(id) ?? Number.NaN)([], 1)[0]!;
-  const onRecompute = claim.compiledChecks.filter((c) => c.valueExpr === claim.recomputeExpr);
+  // Explaining checks never set the verdict, so they never decide whether a sample holds.
+  const onRecompute = claim.compiledChecks.filter((c) => c.role === 'decides' && c.valueExpr === claim.recomputeExpr);
   const predicates = onRecompute.map((c) => checkPredicate(c, baseLookup(c.statedExpr), c.statedHighExpr ? baseLookup(c.statedHighExpr) : undefined));
   const single = onRecompute.length === 1 && onRecompute[0]!.compare === 'approx' ? onRecompute[0]! : undefined;
   const holds = (v: number): boolean => !Number.isNaN(v) && predicates.every((p) => p(v));

@@ -83,9 +83,9 @@ describe('errors name what is known', () => {
   });
 
   it('break-even without a target on a claim without a verdict asks for a target', () => {
-    expect(() => breakEvenForClaim('MINE_GOLD_PRIOR_YEAR', 'CN_MINE_GOLD_OUTPUT')).toThrow(/no verdict to flip/);
-    const r = breakEvenForClaim('MINE_GOLD_PRIOR_YEAR', 'CN_MINE_GOLD_OUTPUT', { target: 380 });
-    expect(r.value).toBeCloseTo(380 + 4.097, 9);
+    expect(() => breakEvenForClaim('TARIFF_US_BORNE', 'TARIFF_REVENUE_TARGET_P14')).toThrow(/no verdict to flip/);
+    const r = breakEvenForClaim('TARIFF_US_BORNE', 'TARIFF_REVENUE_TARGET_P14', { target: 230 });
+    expect(r.value).toBeCloseTo(230 / 0.92, 9);
   });
 });
 
@@ -212,7 +212,7 @@ describe('Monte Carlo by claim', () => {
   });
 
   it('a claim with no verdict reports null P(holds) and says so', () => {
-    const m = monteCarloForClaim('MINE_GOLD_PRIOR_YEAR', { samples: 1000, seed: 1 });
+    const m = monteCarloForClaim('TARIFF_US_BORNE', { samples: 1000, seed: 1 });
     expect(m.probabilityHolds).toBeNull();
     expect(m.reading.en).toMatch(/no check on this value/);
     expect(JSON.parse(JSON.stringify(m))).toEqual(m);
