@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditAll, auditClaimById, describeMargin, formatValue, renderReason, type ClaimAudit, type Lang } from '../../../src/model/claims/index.js';
+import { auditAll, auditClaimById, describeMargin, describeMarginIn, formatValue, renderReason, type ClaimAudit, type Lang } from '../../../src/model/claims/index.js';
 import { figureValue, getFigure } from '../../../src/model/figures/index.js';
 
 /**
@@ -131,7 +131,7 @@ describe('margins to flip', () => {
     expect(describeMargin(repeated.margins[0]!)).toBe('any change to TARIFF_REVENUE_TARGET_P14 flips it');
     for (const a of audits) {
       for (const m of a.margins) {
-        for (const lang of ['en', 'zh'] as const) expect(describeMargin(m, lang), a.id).not.toMatch(/\de[+-]?\d/i);
+        for (const lang of ['en', 'zh'] as const) expect(describeMarginIn(m, lang), a.id).not.toMatch(/\de[+-]?\d/i);
       }
     }
   });
