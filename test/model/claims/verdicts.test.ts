@@ -27,6 +27,7 @@ const PINNED: Record<string, [verdict: string, recomputed: number]> = {
   GOLD_STREAK_PREDATES_ORDER: ['inconsistent', 74], // 2024-11-01 → 2025-01-14
   CN_UST_LOW_SINCE_2008: ['consistent', 2008],
   CN_UST_HOLDINGS_VS_TIC: ['consistent', 682.6],
+  CN_UST_SALE_JUL_VS_TIC: ['consistent', 25.7],
   CN_UST_SALE_NOV_VS_TIC: ['consistent', 688.7 - 682.6],
   CHINA_UST_CUT_OCT_VS_TIC: ['consistent', 700.5 - 688.7],
   INDIA_UST_CUT_OCT_VS_TIC: ['consistent', 202.7 - 190.7],
