@@ -20,11 +20,14 @@ export interface CompiledCheck extends Check {
   readonly against: AgainstKind;
 }
 
-/** A figure of the article (only figures, at least one), a published record (any reference), or a bound (literals). */
+/**
+ * What a check compares with: a figure of the article as written (a bare figure id), a published
+ * record (any reference), or a bound (literals, or arithmetic on the article's figures, which the
+ * article does not state).
+ */
 function againstKind(expr: Expr): AgainstKind {
-  const ids = idsOf(expr);
-  if (ids.some((id) => getReference(id))) return 'record';
-  return ids.length > 0 ? 'article' : 'bound';
+  if (idsOf(expr).some((id) => getReference(id))) return 'record';
+  return expr.kind === 'id' && getFigure(expr.name) ? 'article' : 'bound';
 }
 
 /** A claim ready to audit: the record plus parsed expressions and the ids they read. */

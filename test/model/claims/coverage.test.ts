@@ -39,12 +39,13 @@ const PERIOD_LABELS: readonly { paragraph: number; label: string; claim: string;
   { paragraph: 12, label: '未来十年', claim: 'INTEREST_OVERTAKES_DEFENSE' },
   { paragraph: 13, label: '2025年1月14日', claim: 'ORDER_AFTER_INAUGURATION' },
   { paragraph: 20, label: '2025年2月6日', claim: 'IRAN_TARIFF_DATE_VS_RECORD' },
-  { paragraph: 21, label: '2025年', claim: 'CN_AI_CHIP_SHARE_SHIFT', note: 'unverifiable: no stored market-share survey' },
+  { paragraph: 21, label: '由12%', claim: 'CN_AI_CHIP_SHARE_BEFORE_VS_IDC', note: 'the 2025 end share is unverifiable (CN_AI_CHIP_SHARE_SHIFT): only a forecast is stored' },
   { paragraph: 24, label: '2025年', claim: 'US_SEMI_CAPEX_DROP', note: 'unverifiable: no stored capital-spending series' },
   { paragraph: 27, label: '截至2025年11月', claim: 'OFFICIAL_UST_SCOPE' },
   { paragraph: 28, label: '2025年美国财政赤字', claim: 'DEFICIT_LEVEL' },
   { paragraph: 28, label: '同比暴涨67%', claim: 'DEFICIT_GROWTH_VS_RECORD' },
-  { paragraph: 28, label: '四个月高位', claim: 'LONG_YIELD_HIGH', note: 'unverifiable: no stored daily yield series' },
+  { paragraph: 28, label: '四个月高位', claim: 'LONG_YIELD_HIGH' },
+  { paragraph: 15, label: '92%', claim: 'TARIFF_BURDEN_SHARE_VS_STUDY' },
 ];
 
 describe('claim coverage of the article', () => {

@@ -64,7 +64,7 @@ describe('task selection', () => {
     ]);
     expect(() => buildTaskSet({ claims: ['NOPE'] })).toThrow(ExerciseError);
     expect(() => buildTaskSet({ claims: ['BRICS_OCT_PARTS@WORLD_GDP'] })).toThrow(/not a numeric input/);
-    expect(() => buildTaskSet({ claims: ['TARIFF_US_BORNE@TARIFF_REVENUE_TARGET_P14'] })).toThrow(/no check/);
+    expect(() => buildTaskSet({ claims: ['SEA_EU_INVEST_GAP@SEA_SEMI_INVEST_GROWTH'] })).toThrow(/no check/);
     expect(() => buildTaskSet({ claims: ['BRICS_OCT_PARTS', 'BRICS_OCT_PARTS'] })).toThrow(/twice/);
   });
 

@@ -83,9 +83,9 @@ describe('errors name what is known', () => {
   });
 
   it('break-even without a target on a claim without a verdict asks for a target', () => {
-    expect(() => breakEvenForClaim('TARIFF_US_BORNE', 'TARIFF_REVENUE_TARGET_P14')).toThrow(/no verdict to flip/);
-    const r = breakEvenForClaim('TARIFF_US_BORNE', 'TARIFF_REVENUE_TARGET_P14', { target: 230 });
-    expect(r.value).toBeCloseTo(230 / 0.92, 9);
+    expect(() => breakEvenForClaim('SEA_EU_INVEST_GAP', 'SEA_SEMI_INVEST_GROWTH')).toThrow(/no verdict to flip/);
+    const r = breakEvenForClaim('SEA_EU_INVEST_GAP', 'SEA_SEMI_INVEST_GROWTH', { target: 15 });
+    expect(r.value).toBeCloseTo(0.46, 9);
   });
 });
 
@@ -212,7 +212,7 @@ describe('Monte Carlo by claim', () => {
   });
 
   it('a claim with no verdict reports null P(holds) and says so', () => {
-    const m = monteCarloForClaim('TARIFF_US_BORNE', { samples: 1000, seed: 1 });
+    const m = monteCarloForClaim('SEA_EU_INVEST_GAP', { samples: 1000, seed: 1 });
     expect(m.probabilityHolds).toBeNull();
     expect(m.reading.en).toMatch(/no check on this value/);
     expect(JSON.parse(JSON.stringify(m))).toEqual(m);
