@@ -37,7 +37,7 @@ describe('workbook plan', () => {
     const row = (id: string) => sheet.cells[loadClaims().claims.findIndex((c) => c.id === id) + 1]!;
     const cell = (id: string, column: number) => row(id)[column - 1]!;
     expect(cell('TARIFF_IMPLIED_BASE', CLAIM_COLUMNS.stated).f).toBeUndefined();
-    expect(cell('TARIFF_IMPLIED_BASE', CLAIM_COLUMNS.bound)).toMatchObject({ f: '=REF_SEMI_SALES_2024', cached: 627.6 });
+    expect(cell('TARIFF_IMPLIED_BASE', CLAIM_COLUMNS.bound)).toMatchObject({ f: '=REF_SEMI_SALES_2025', cached: 791.7 });
     expect(cell('IRAN_TARIFF_AFTER_ORDER', CLAIM_COLUMNS.stated).f).toBeUndefined();
     expect(cell('IRAN_TARIFF_AFTER_ORDER', CLAIM_COLUMNS.bound)).toMatchObject({ f: '=1', cached: 1 });
     expect(cell('PBOC_YEAR_END_STOCK', CLAIM_COLUMNS.stated)).toMatchObject({ f: '=PBOC_GOLD_RESERVE', cached: 74.12 });

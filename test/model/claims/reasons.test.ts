@@ -78,7 +78,7 @@ describe('claim reasons, rendered from data in both languages', () => {
   it('keeps the Stated field for what the article states and published or fixed bounds apart', () => {
     const base = auditClaimById('TARIFF_IMPLIED_BASE')!;
     expect(base.stated).toBeNull();
-    expect(base.bound).toBe(627.6);
+    expect(base.bound).toBe(791.7);
     const stock = auditClaimById('PBOC_YEAR_END_STOCK')!;
     expect(stock.stated).toBe(74.12);
     expect(stock.bound).toBe(74.15);

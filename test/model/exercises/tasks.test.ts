@@ -114,7 +114,7 @@ describe('answer keys', () => {
     expect(auditClaim(c, new Map([['CN_UST_SALE_JUL', at.value + 1e-6]]), { margins: false }).verdict).toBe('inconsistent');
     // a tariff rate: base = revenue ÷ rate ≤ world chip sales ⇒ rate = revenue ÷ sales
     const rate = breakEven(claim('TARIFF_IMPLIED_BASE'), 'AI_CHIP_TARIFF_RATE', new Map())!;
-    expect(rate.value).toBeCloseTo(264 / 627.6, 9);
+    expect(rate.value).toBeCloseTo(264 / 791.7, 9);
     // on a student's variant, the value moves with the figures
     const task = { id: 'T1', kind: 'breakeven' as const, claim: 'CN_UST_MONTHS_WITHIN_CUM', input: 'CN_UST_SALE_JUL' };
     const v = makeVariant('k', 'bob', exerciseFigureIds([task]));
