@@ -13,6 +13,8 @@ import { formatQuantity, trim, type Lang } from './format.js';
  */
 export interface Margin {
   readonly figure: string;
+  /** The figure's value the margins are relative to (the article's, or an override's). */
+  readonly base: number;
   readonly up: number | null;
   readonly down: number | null;
   readonly searchedUp: number;
@@ -109,13 +111,13 @@ function marginFor(claim: Claim, figure: string, baseLookup: Lookup, baseVerdict
     };
     const up = search(1);
     const down = search(-1);
-    return { figure, up: up.margin, down: down.margin, searchedUp: up.searched, searchedDown: down.searched, whole };
+    return { figure, base, up: up.margin, down: down.margin, searchedUp: up.searched, searchedDown: down.searched, whole };
   }
   const at = (direction: 1 | -1) => (d: number): Lookup => lookupWith(base * (1 + direction * d));
   const flips = (direction: 1 | -1) => (d: number): boolean => flipsAt(base * (1 + direction * d));
   const up = continuousMargin(claim, at(1), flips(1), MAX_UP);
   const down = continuousMargin(claim, at(-1), flips(-1), MAX_DOWN);
-  return { figure, up, down: down === null ? null : -down, searchedUp: MAX_UP, searchedDown: MAX_DOWN, whole };
+  return { figure, base, up, down: down === null ? null : -down, searchedUp: MAX_UP, searchedDown: MAX_DOWN, whole };
 }
 
 /** Margins of every article figure the claim computes with (not dates, not zero values), when it has deciding checks. */
@@ -129,35 +131,27 @@ export function marginsOf(claim: Claim, lookup: Lookup, verdict: Verdict): Margi
 const pct = (v: number): string => `${v > 0 ? '+' : '−'}${trim(Math.abs(v) * 100, 4)}%`;
 
 /**
- * One margin in a sentence: "INDIA_UST_CUT_OCT flips it at +1.667% or −1.667%", "… flips it at any
- * change", "PBOC_GOLD_STREAK flips it at +1 (to 14)", "… cannot flip it between −99% and +1000% (the whole range searched)".
+ * One margin in a sentence: "INDIA_UST_CUT_OCT flips it at +1.667% or −1.667%", "any change to
+ * TARIFF_REVENUE_TARGET_P14 flips it", "PBOC_GOLD_STREAK flips it at +1 (to 14 months)",
+ * "US_DEFICIT_2025 cannot flip it within −99%…+1000%, the whole range searched".
  */
 export function describeMarginIn(margin: Margin, lang: Lang): string {
-  const base = (figure: string): number | undefined => {
-    const f = getFigure(figure);
-    return f && typeof f.value === 'number' ? f.value : undefined;
-  };
+  const zh = lang === 'zh';
+  const unit = getFigure(margin.figure)?.unit;
+  const steps = (v: number): number => Math.round(v * Math.abs(margin.base));
   const part = (v: number): string => {
-    if (Math.abs(v) < ANY_CHANGE) return lang === 'zh' ? '任何变动' : 'any change';
-    if (margin.whole) {
-      const b = base(margin.figure);
-      const steps = Math.round(v * Math.abs(b ?? 1));
-      const to = b === undefined ? '' : lang === 'zh' ? `（至${formatQuantity(b + steps, getFigure(margin.figure)!.unit, lang)}）` : ` (to ${formatQuantity(b + steps, getFigure(margin.figure)!.unit, lang)})`;
-      return `${steps > 0 ? '+' : '−'}${Math.abs(steps)}${to}`;
-    }
-    return pct(v);
+    if (!margin.whole) return pct(v);
+    const to = unit === undefined ? '' : formatQuantity(margin.base + steps(v), unit, lang);
+    return `${v > 0 ? '+' : '−'}${Math.abs(steps(v))}${to ? (zh ? `（至${to}）` : ` (to ${to})`) : ''}`;
   };
   const parts = [margin.up, margin.down].filter((v): v is number => v !== null);
-  if (parts.some((v) => Math.abs(v) < ANY_CHANGE)) return lang === 'zh' ? `${margin.figure}任何变动都会改变判定` : `any change to ${margin.figure} flips it`;
-  const wholeSteps = (v: number): number => Math.round(v * Math.abs(base(margin.figure) ?? 1));
-  const range = margin.whole
-    ? `−${wholeSteps(margin.searchedDown)}…+${wholeSteps(margin.searchedUp)}`
-    : `${pct(-margin.searchedDown)}…${pct(margin.searchedUp)}`;
-  const missing = [margin.up === null ? (lang === 'zh' ? '上调' : 'up') : null, margin.down === null ? (lang === 'zh' ? '下调' : 'down') : null].filter(Boolean);
-  if (!parts.length) return lang === 'zh' ? `${margin.figure}在已搜索的${range}范围内无法改变判定` : `${margin.figure} cannot flip it within ${range}, the whole range searched`;
-  const flips = lang === 'zh' ? `${margin.figure}变动${parts.map(part).join('或')}时判定改变` : `${margin.figure} flips it at ${parts.map(part).join(' or ')}`;
+  if (parts.some((v) => Math.abs(v) < ANY_CHANGE)) return zh ? `${margin.figure}任何变动都会改变判定` : `any change to ${margin.figure} flips it`;
+  const range = margin.whole ? `−${steps(margin.searchedDown)}…+${steps(margin.searchedUp)}` : `${pct(-margin.searchedDown)}…${pct(margin.searchedUp)}`;
+  if (!parts.length) return zh ? `${margin.figure}在已搜索的${range}范围内无法改变判定` : `${margin.figure} cannot flip it within ${range}, the whole range searched`;
+  const flips = zh ? `${margin.figure}变动${parts.map(part).join('或')}时判定改变` : `${margin.figure} flips it at ${parts.map(part).join(' or ')}`;
+  const missing = [margin.up === null ? (zh ? '上调' : 'up') : null, margin.down === null ? (zh ? '下调' : 'down') : null].filter(Boolean);
   if (!missing.length) return flips;
-  return lang === 'zh' ? `${flips}（${missing.join('、')}方向在${range}内无变化）` : `${flips} (no flip ${missing.join(' or ')} within ${range})`;
+  return zh ? `${flips}（${missing.join('、')}方向在${range}内无变化）` : `${flips} (no flip ${missing.join(' or ')} within ${range})`;
 }
 
 /** The margin sentence in English; one argument, so it can be passed to `map` directly. */

@@ -113,7 +113,7 @@ const CATALOGUES: Readonly<Record<Lang, Catalogue>> = {
     atLeast: (c) => (c.holds ? `${c.value}，不低于${c.stated}。` : `${c.value}，低于${c.stated}，差${c.difference}。`),
     atMost: (c) => (c.holds ? `${c.value}，不高于${c.stated}。` : `${c.value}，高于${c.stated}，差${c.difference}。`),
     between: (c) =>
-      `${c.value}，${c.holds ? '在' : '在'}${c.stated}（${c.exclusiveLow ? '不含' : '含'}）至${c.statedHigh}的区间${c.holds ? '之内' : `之外，差${c.difference}`}。`,
+      `${c.value}，在${c.stated}（${c.exclusiveLow ? '不含' : '含'}）至${c.statedHigh}的区间${c.holds ? '之内' : `之外，差${c.difference}`}。`,
     decidedBy: (scope, ordinal) => `由第${ORDINALS.zh[ordinal - 1] ?? '后一'}项检验（${scope === 'article' ? '文内数字' : '公开数据'}）决定：`,
     notComputable: (error, recomputed) => `按这些输入无法计算（${error}）${recomputed ? `；重算得${recomputed}` : ''}。`,
     needsData: (subject, needs) => `${subject ? `${subject}。` : ''}手头没有能核实它的公开来源。所需数据：${needs}`,

@@ -126,6 +126,14 @@ describe('margins to flip', () => {
     expect(describeMargin(margin)).toBe('PBOC_GOLD_STREAK flips it at +1 (to 14 months) (no flip down within −13…+1)');
   });
 
+  it('counts whole steps from the value in use, not the article\'s', () => {
+    const audit = auditClaimById('PBOC_GOLD_STREAK_COUNT', new Map([['PBOC_GOLD_STREAK', 12]]))!;
+    const margin = audit.margins.find((m) => m.figure === 'PBOC_GOLD_STREAK')!;
+    expect(margin.base).toBe(12);
+    expect(describeMargin(margin)).toBe('PBOC_GOLD_STREAK flips it at +2 (to 14 months) (no flip down within −12…+2)');
+    expect(describeMarginIn(margin, 'zh')).toBe('PBOC_GOLD_STREAK变动+2（至14个月）时判定改变（下调方向在−12…+2内无变化）');
+  });
+
   it('reports exact matches as "any change" and never prints an exponent', () => {
     const repeated = auditClaimById('TARIFF_TARGET_REPEATED')!;
     expect(describeMargin(repeated.margins[0]!)).toBe('any change to TARIFF_REVENUE_TARGET_P14 flips it');
