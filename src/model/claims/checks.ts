@@ -45,6 +45,25 @@ export function evaluate(expr: CompiledCheck['valueExpr'], lookup: Lookup): { va
   return isError(v) ? { value: null, error: `${v.code} ${v.message}` } : { value: v };
 }
 
+/** The tolerance an approximate check allows around `stated`, float slack included: one rule for the audit and the stress models. */
+export function allowedTolerance(check: Pick<CompiledCheck, 'tolerance'>, stated: number): number {
+  return (check.tolerance ?? 0) + FLOAT_SLACK * Math.max(1, Math.abs(stated));
+}
+
+/** Whether a check holds for value `v` against `stated` (and `high` for a range): the one comparison rule. */
+export function checkHolds(check: Pick<CompiledCheck, 'compare' | 'tolerance' | 'exclusiveLow'>, v: number, stated: number, high: number | null): boolean {
+  switch (check.compare) {
+    case 'approx':
+      return Math.abs(v - stated) <= allowedTolerance(check, stated);
+    case 'atLeast':
+      return v >= stated;
+    case 'atMost':
+      return v <= stated;
+    case 'between':
+      return (check.exclusiveLow ? v > stated : v >= stated) && high !== null && v <= high;
+  }
+}
+
 export function runCheck(check: CompiledCheck, lookup: Lookup): CheckResult {
   const value = evaluate(check.valueExpr, lookup);
   const stated = evaluate(check.statedExpr, lookup);
@@ -55,24 +74,7 @@ export function runCheck(check: CompiledCheck, lookup: Lookup): CheckResult {
   if (error || value.value === null || stated.value === null) {
     return { ...base, value: value.value, stated: stated.value, statedHigh: high.value, holds: null, error: error ?? 'no value' };
   }
-  const v = value.value;
-  const s = stated.value;
-  let holds: boolean;
-  switch (check.compare) {
-    case 'approx':
-      holds = Math.abs(v - s) <= tolerance + FLOAT_SLACK * Math.max(1, Math.abs(s));
-      break;
-    case 'atLeast':
-      holds = v >= s;
-      break;
-    case 'atMost':
-      holds = v <= s;
-      break;
-    case 'between':
-      holds = (check.exclusiveLow ? v > s : v >= s) && high.value !== null && v <= high.value;
-      break;
-  }
-  return { ...base, value: v, stated: s, statedHigh: high.value, holds };
+  return { ...base, value: value.value, stated: stated.value, statedHigh: high.value, holds: checkHolds(check, value.value, stated.value, high.value) };
 }
 
 /** The verdict and the index of the deciding check: the first deciding check that fails, else the first deciding check. */
