@@ -26,7 +26,7 @@ export function verdictFormats(range: string, topLeft: string): ConditionalForma
 }
 
 /** 1-based columns of the Claims sheet. */
-export const CLAIM_COLUMNS = { id: 1, stated: 4, recomputed: 5, custom: 6, difference: 7, tolerance: 8, verdict: 9, margin: 11 } as const;
+export const CLAIM_COLUMNS = { id: 1, stated: 4, recomputed: 5, custom: 6, difference: 7, tolerance: 8, verdict: 9, margin: 11, bound: 13 } as const;
 
 const text = (v: string): CellPlan => ({ v, fmt: '@' });
 const header = (v: string): CellPlan => ({ v, bold: true });
@@ -41,34 +41,47 @@ export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): Sh
       'Difference', 'Tolerance', 'Verdict', zh ? '理由（填充时）' : 'Reason (at fill time)',
       // Live through CLAIM.CHECK where the add-in is; a snapshot, and headed so, in the portable file.
       input.includeCustomFunctions ? 'Margin to flip' : zh ? '翻转余量（导出时）' : 'Margin to flip (at export)', 'Unit',
+      zh ? '对照值（公开数据或界限）' : 'Compared with (published or fixed bound)',
     ].map(header),
   ];
   input.claims.claims.forEach((claim: Claim, i) => {
     const audit = audits[i]!;
     const row = i + 2;
     const format = UNITS[claim.unit].numberFormat;
-    const first = claim.compiledChecks[0];
-    const firstResult = audit.checks[0];
+    // The first check that can set the verdict; explaining checks only annotate the reason.
+    const firstIndex = claim.compiledChecks.findIndex((c) => c.role === 'decides');
+    const first = firstIndex < 0 ? undefined : claim.compiledChecks[firstIndex];
+    const firstResult = firstIndex < 0 ? undefined : audit.checks[firstIndex];
     const recomputedCell = cellAddress(row, CLAIM_COLUMNS.recomputed);
     const statedCell = cellAddress(row, CLAIM_COLUMNS.stated);
+    const boundCell = cellAddress(row, CLAIM_COLUMNS.bound);
     const valueText = first && first.valueExpr !== claim.recomputeExpr ? `(${renderExpr(first.valueExpr, nativeDialect())})` : recomputedCell;
+    // Stated holds only what the article states: the article side of the first check, or the figure a claim reads as it stands.
+    const statedExpr = first?.against === 'article' ? first.statedExpr : claim.echoesFigure ? claim.recomputeExpr : undefined;
+    const statedCached = first?.against === 'article' ? (firstResult?.stated ?? null) : claim.echoesFigure ? audit.recomputed : null;
+    const against = first?.against === 'article' ? statedCell : boundCell;
+    // Differences of percentages in points (×100), of dates in days.
+    const points = UNITS[claim.unit].isFraction;
+    const differenceFormat = points ? '0.0##' : claim.unit === 'date' ? '0' : format;
+    const rawDifference = firstResult?.value != null && firstResult.stated != null ? firstResult.value - firstResult.stated : null;
     rows.push([
       text(claim.id),
       text(claim.paragraphs.join(', ')),
       text(zh ? claim.statementZh : claim.statementEn),
-      first ? { f: `=${renderExpr(first.statedExpr, nativeDialect())}`, cached: firstResult?.stated ?? null, fmt: format } : { v: null },
+      statedExpr ? { f: `=${renderExpr(statedExpr, nativeDialect())}`, cached: statedCached, fmt: format } : { v: null },
       { f: audit.nativeFormula, cached: audit.recomputed, fmt: format },
       input.includeCustomFunctions ? { f: audit.formula, cached: audit.recomputed, fmt: format } : text(audit.formula.slice(1)),
       first
-        ? { f: `=${valueText}-${statedCell}`, cached: firstResult?.value != null && firstResult.stated != null ? firstResult.value - firstResult.stated : null, fmt: claim.unit === 'date' ? '0' : format }
+        ? { f: points ? `=(${valueText}-${against})*100` : `=${valueText}-${against}`, cached: rawDifference === null ? null : points ? rawDifference * 100 : rawDifference, fmt: differenceFormat }
         : { v: null },
-      first?.compare === 'approx' ? { v: first.tolerance ?? 0, fmt: format === 'yyyy-mm-dd' ? '0' : format } : { v: null },
+      first?.compare === 'approx' ? { v: points ? (first.tolerance ?? 0) * 100 : (first.tolerance ?? 0), fmt: differenceFormat } : { v: null },
       { f: nativeVerdictFormula(claim, recomputedCell), cached: audit.verdict },
       text(zh ? audit.reasonZh : audit.reason),
       input.includeCustomFunctions
-        ? { f: `=CLAIM.CHECK("${claim.id}","margin",${FIGURES_IN_USE_NAME})`, cached: audit.margins.map(describeMargin).join('; ') }
-        : text(audit.margins.map(describeMargin).join('; ')),
+        ? { f: `=CLAIM.CHECK("${claim.id}","margin",${FIGURES_IN_USE_NAME})`, cached: audit.margins.map((m) => describeMargin(m)).join('; ') }
+        : text(audit.margins.map((m) => describeMargin(m)).join('; ')),
       text(UNITS[claim.unit].labelEn),
+      first && first.against !== 'article' ? { f: `=${renderExpr(first.statedExpr, nativeDialect())}`, cached: firstResult?.stated ?? null, fmt: format } : { v: null },
     ]);
   });
   const last = input.claims.claims.length + 1;
@@ -76,8 +89,8 @@ export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): Sh
   return {
     name: SHEETS.claims,
     cells: rows,
-    columnWidths: [30, 8, 70, 14, 18, 18, 14, 12, 14, 80, 60, 12],
-    tables: [{ name: 'ClaimCellClaims', range: rangeAddress(1, 1, last, 12) }],
+    columnWidths: [30, 8, 70, 14, 18, 18, 14, 12, 14, 80, 60, 12, 18],
+    tables: [{ name: 'ClaimCellClaims', range: rangeAddress(1, 1, last, 13) }],
     conditionalFormats: verdictFormats(`${verdictColumn}2:${verdictColumn}${last}`, `$${verdictColumn}2`),
     validations: [],
     charts: [],

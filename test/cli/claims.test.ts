@@ -17,6 +17,22 @@ describe('cli claims', () => {
     }
   });
 
+  it('prints dates as ISO dates in JSON, never as serial numbers', async () => {
+    const rows = JSON.parse((await cli('claims', '--json')).out) as { id: string; stated: unknown; recomputed: unknown; bound: unknown; differenceUnit: string; checks: { stated: unknown }[] }[];
+    const order = rows.find((r) => r.id === 'ORDER_DATE_VS_RECORD')!;
+    expect(order).toMatchObject({ stated: '2025-01-14', recomputed: '2025-01-14', bound: '2026-01-14', differenceUnit: 'days' });
+    expect(order.checks[0]!.stated).toBe('2026-01-14');
+    expect(rows.find((r) => r.id === 'OFFICIAL_UST_GDP_RATIO')!.differenceUnit).toBe('pp');
+  });
+
+  it('says which check decided and what the article states, apart from the published bound', async () => {
+    const { out } = await cli('claim', 'PBOC_YEAR_END_STOCK');
+    expect(out).toMatch(/^article +74\.12$/m);
+    expect(out).toContain('[decided the verdict]');
+    expect(out).toContain('[explains only]');
+    expect(out).not.toMatch(/\de[+-]?\d/);
+  });
+
   it('groups the readable table by verdict', async () => {
     const { out } = await cli('claims');
     expect(out.indexOf('CONSISTENT')).toBeLessThan(out.indexOf('INCONSISTENT'));

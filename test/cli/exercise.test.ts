@@ -208,7 +208,7 @@ describe('cli grade', () => {
     const graded = JSON.parse((await cli('grade', join(dates, 'erin.xlsx'), '--seed', SEED, '--json')).out) as { students: StudentGrade[] };
     expect(graded.students[0]!.tasks.map((t) => t.credit)).toEqual([1, 1, 1]);
     // the break-even rate is where the implied base meets world chip sales
-    expect(keys[2]!.exact).toBeCloseTo(v.get('TARIFF_REVENUE_TARGET_P1')! / v.get('REF_SEMI_SALES_2024')!, 9);
+    expect(keys[2]!.exact).toBeCloseTo(v.get('TARIFF_REVENUE_TARGET_P1')! / v.get('REF_SEMI_SALES_2025')!, 9);
   });
 
   it('reads the file back as grading sees it: figures by name, dates as serials', async () => {

@@ -31,7 +31,7 @@ describe('cli stress', () => {
 
   it('breakeven --json: where the verdict flips, or a target is reached', async () => {
     const flip = JSON.parse((await cli('stress', 'breakeven', 'TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE', '--json')).out) as { value: number };
-    expect(flip.value).toBeCloseTo(264 / 627.6, 12);
+    expect(flip.value).toBeCloseTo(264 / 791.7, 12);
     const target = JSON.parse((await cli('stress', 'breakeven', 'TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE', '--target', '1000', '--json')).out) as { value: number };
     expect(target.value).toBeCloseTo(0.264, 12);
     const none = await cli('stress', 'breakeven', 'TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE', '--target', '-5');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadFigures } from '../../src/model/figures/index.js';
 import { loadReferences } from '../../src/model/references/index.js';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
-import { articlePlan, articlePlanInput, buildWorkbookPlan, FIGURES_IN_USE_NAME, SHEETS } from '../../src/plan/index.js';
+import { articlePlan, articlePlanInput, buildWorkbookPlan, CLAIM_COLUMNS, FIGURES_IN_USE_NAME, SHEETS } from '../../src/plan/index.js';
+import { loadClaims } from '../../src/model/claims/index.js';
 
 const formulas = (plan: ReturnType<typeof articlePlan>): string[] => plan.sheets.flatMap((s) => s.cells.flatMap((row) => row.flatMap((c) => (c.f ? [c.f] : []))));
 
@@ -29,6 +30,23 @@ describe('workbook plan', () => {
     const plan = articlePlan({ edits: new Map() }, { includeCustomFunctions: false });
     const missing = plan.sheets.flatMap((s) => s.cells.flatMap((row, r) => row.flatMap((c, k) => (c.f && c.cached === undefined ? [`${s.name}!${r + 1}:${k + 1}`] : []))));
     expect(missing).toEqual([]);
+  });
+
+  it('puts only what the article states in the Stated column, published and fixed bounds in their own, differences of percentages in points', () => {
+    const sheet = articlePlan({ edits: new Map() }, { includeCustomFunctions: false }).sheets.find((s) => s.name === SHEETS.claims)!;
+    const row = (id: string) => sheet.cells[loadClaims().claims.findIndex((c) => c.id === id) + 1]!;
+    const cell = (id: string, column: number) => row(id)[column - 1]!;
+    expect(cell('TARIFF_IMPLIED_BASE', CLAIM_COLUMNS.stated).f).toBeUndefined();
+    expect(cell('TARIFF_IMPLIED_BASE', CLAIM_COLUMNS.bound)).toMatchObject({ f: '=REF_SEMI_SALES_2025', cached: 791.7 });
+    expect(cell('IRAN_TARIFF_AFTER_ORDER', CLAIM_COLUMNS.stated).f).toBeUndefined();
+    expect(cell('IRAN_TARIFF_AFTER_ORDER', CLAIM_COLUMNS.bound)).toMatchObject({ f: '=1', cached: 1 });
+    expect(cell('PBOC_YEAR_END_STOCK', CLAIM_COLUMNS.stated)).toMatchObject({ f: '=PBOC_GOLD_RESERVE', cached: 74.12 });
+    expect(cell('PBOC_YEAR_END_STOCK', CLAIM_COLUMNS.bound)).toMatchObject({ f: '=REF_PBOC_GOLD_DEC2025', cached: 74.15 });
+    expect(cell('BRICS_OCT_PARTS', CLAIM_COLUMNS.stated)).toMatchObject({ f: '=BRICS_UST_CUT_OCT', cached: 28.8 });
+    const ratio = cell('OFFICIAL_UST_GDP_RATIO', CLAIM_COLUMNS.difference);
+    expect(ratio.f).toMatch(/\*100$/);
+    expect(ratio.cached as number).toBeCloseTo((9360 / 123580 - 0.076) * 100, 9);
+    expect(cell('OFFICIAL_UST_GDP_RATIO', CLAIM_COLUMNS.tolerance).v).toBeCloseTo(0.05, 12);
   });
 
   it('hashes the same content the same way, and different content differently', () => {

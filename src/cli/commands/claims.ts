@@ -1,10 +1,12 @@
 import { auditAll, auditClaimById, describeMargin, formatValue, VERDICTS, type ClaimAudit } from '../../model/claims/index.js';
+import { serialToIso } from '../../model/units/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
 import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 
-/** The JSON shape the issue promises, margins included. */
+/** The JSON shape the issue promises, margins included; dates as ISO strings, never serials. */
 function toJson(audit: ClaimAudit): Record<string, unknown> {
+  const v = (x: number | null): number | string | null => (x !== null && audit.unit === 'date' ? serialToIso(x) : x);
   return {
     id: audit.id,
     paragraphs: audit.paragraphs,
@@ -15,14 +17,19 @@ function toJson(audit: ClaimAudit): Record<string, unknown> {
     formula: audit.formula,
     nativeFormula: audit.nativeFormula,
     unit: audit.unit,
-    stated: audit.stated,
-    recomputed: audit.recomputed,
+    stated: v(audit.stated),
+    recomputed: v(audit.recomputed),
+    bound: v(audit.bound),
+    boundHigh: v(audit.boundHigh),
+    decidedBy: audit.decidedBy,
     difference: audit.difference,
     tolerance: audit.tolerance,
+    differenceUnit: audit.differenceUnit,
     verdict: audit.verdict,
     reason: audit.reason,
     reasonZh: audit.reasonZh,
-    checks: audit.checks,
+    reasonData: audit.reasonData,
+    checks: audit.checks.map((c) => ({ ...c, value: v(c.value), stated: v(c.stated), statedHigh: v(c.statedHigh) })),
     margins: audit.margins,
     ...(audit.needsEn ? { needsEn: audit.needsEn, needsZh: audit.needsZh } : {}),
   };
@@ -48,8 +55,8 @@ export const claimsCommand: CliCommand = {
       io.out(`\n${verdict.toUpperCase()} (${group.length})\n`);
       io.out(
         renderTable(
-          ['claim', '¶', 'recomputed', 'stated', 'reason'],
-          group.map((a) => [a.id, a.paragraphs.join(','), formatValue(a.recomputed, a.unit), formatValue(a.stated, a.unit), a.reason]),
+          ['claim', '¶', 'value', 'stated', 'bound', 'reason'],
+          group.map((a) => [a.id, a.paragraphs.join(','), formatValue(a.recomputed, a.unit), formatValue(a.stated, a.unit), a.bound === null ? '' : formatValue(a.bound, a.unit), a.reason]),
         ),
       );
     }
@@ -84,17 +91,19 @@ export const claimCommand: CliCommand = {
       `references  ${audit.references.join(', ') || '-'}`,
       `CLAIM       ${audit.formula}`,
       `native      ${audit.nativeFormula}`,
-      `recomputed  ${formatValue(audit.recomputed, audit.unit)}`,
+      `${audit.echoesFigure ? 'article    ' : 'recomputed '} ${formatValue(audit.recomputed, audit.unit)}`,
       ...audit.checks.map(
         (c, i) =>
           `check ${i + 1}     [${c.scope}] ${formatValue(c.value, audit.unit)} ${c.compare} ${formatValue(c.stated, audit.unit)}${
             c.statedHigh !== null ? `–${formatValue(c.statedHigh, audit.unit)}` : ''
-          }${c.compare === 'approx' ? ` ±${c.tolerance}` : ''} → ${c.holds === null ? `error: ${c.error}` : c.holds ? 'holds' : `fails (${c.onFail})`}\n            why: ${c.toleranceWhy}`,
+          }${c.compare === 'approx' ? ` ±${formatValue(c.tolerance, audit.unit === 'date' ? 'days' : audit.unit)}` : ''} → ${
+            c.holds === null ? `error: ${c.error}` : c.holds ? 'holds' : c.role === 'explains' ? 'does not match' : `fails (${c.onFail})`
+          }${c.role === 'explains' ? ' [explains only]' : ''}${audit.decidedBy === i ? ' [decided the verdict]' : ''}\n            why: ${c.toleranceWhy}`,
       ),
       `verdict     ${audit.verdict}`,
       `reason      ${audit.reason}`,
       `            ${audit.reasonZh}`,
-      ...(audit.margins.length ? [`margins     verdict changes when ${audit.margins.map(describeMargin).join('; ')}`] : []),
+      ...(audit.margins.length ? [`margins     ${audit.margins.map((m) => describeMargin(m)).join('; ')}`] : []),
     ];
     io.out(`${lines.join('\n')}\n`);
     return 0;

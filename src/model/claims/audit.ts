@@ -1,37 +1,15 @@
-import { evaluateExpr, type Lookup } from '../expr/index.js';
-import { figureValue, getFigure } from '../figures/index.js';
-import type { DomainError } from '../functions/types.js';
-import { getReference, referenceValue } from '../references/index.js';
+import type { UnitId } from '../units/index.js';
 
 import { getClaim, loadClaims, type Claim, type CompiledCheck } from './catalogue.js';
-import { fillTemplate, formatValue } from './format.js';
-import { claimFormula, FLOAT_SLACK, nativeFormula } from './formulas.js';
-import { REASONS } from './reasons.js';
+import { differenceUnit, toDifferenceUnit } from './format.js';
+import { decide, evaluate, makeLookup, runCheck, type CheckResult, type Overrides } from './checks.js';
+import { claimFormula, nativeFormula } from './formulas.js';
+import { marginsOf, type Margin } from './margins.js';
+import { renderReason, type Bilingual, type Comparison, type Quantity, type Reason } from './reasons.js';
 import type { Verdict } from './schema.js';
 
-/** Figure values that replace the article's (a scenario, an edited cell, a stress sample). */
-export type Overrides = ReadonlyMap<string, number>;
-
-export interface CheckResult {
-  readonly scope: 'article' | 'reference';
-  readonly compare: CompiledCheck['compare'];
-  readonly value: number | null;
-  readonly stated: number | null;
-  readonly statedHigh: number | null;
-  readonly tolerance: number;
-  readonly toleranceWhy: string;
-  /** null when the check could not be computed (an Excel error in its inputs). */
-  readonly holds: boolean | null;
-  readonly onFail: 'inconsistent' | 'implausible';
-  readonly error?: string;
-}
-
-/** How far one figure may move (relative, 0.031 = 3.1%) before the verdict changes; null = not within ±1000%. */
-export interface Margin {
-  readonly figure: string;
-  readonly up: number | null;
-  readonly down: number | null;
-}
+export { makeLookup, verdictOf, type CheckResult, type Overrides } from './checks.js';
+export type { Margin } from './margins.js';
 
 export interface ClaimAudit {
   readonly id: string;
@@ -44,11 +22,24 @@ export interface ClaimAudit {
   /** The recomputation as a CLAIM.* formula and as a native Excel formula. */
   readonly formula: string;
   readonly nativeFormula: string;
+  /** True when the claim's expression only reads one figure of the article: nothing is recomputed. */
+  readonly echoesFigure: boolean;
+  /** What the article states for this claim (a figure of the article), or null when it states no number to compare. */
   readonly stated: number | null;
+  /** The value of the claim's expression. */
   readonly recomputed: number | null;
+  /** The deciding check's comparison value when it is not the article's: a published figure or a fixed bound. */
+  readonly bound: number | null;
+  readonly boundHigh: number | null;
+  /** 0-based index of the check that decided the verdict, null when none could. */
+  readonly decidedBy: number | null;
+  /** The deciding check's value minus what it was compared with, in `differenceUnit` (points for percentages, days for dates). */
   readonly difference: number | null;
   readonly tolerance: number | null;
+  readonly differenceUnit: UnitId;
   readonly verdict: Verdict;
+  /** The reason as data; `reason` and `reasonZh` are it rendered in English and Chinese. */
+  readonly reasonData: Reason;
   readonly reason: string;
   readonly reasonZh: string;
   readonly checks: readonly CheckResult[];
@@ -57,158 +48,55 @@ export interface ClaimAudit {
   readonly needsZh?: string;
 }
 
-const isError = (v: number | DomainError): v is DomainError => typeof v === 'object';
+/** value − stated for one-sided and approximate checks; the distance outside the range for a failing range check. */
+function signedDifference(r: CheckResult): number | null {
+  if (r.value === null || r.stated === null) return null;
+  if (r.compare !== 'between') return r.value - r.stated;
+  if (r.holds) return null;
+  return r.value <= r.stated ? r.value - r.stated : r.value - (r.statedHigh ?? r.value);
+}
 
-/** Figure values (with overrides), then reference values. */
-export function makeLookup(overrides?: Overrides): Lookup {
-  return (id) => {
-    const override = overrides?.get(id);
-    if (override !== undefined) return override;
-    const figure = getFigure(id);
-    if (figure) return figureValue(figure);
-    const reference = getReference(id);
-    return reference ? referenceValue(reference) : undefined;
+function comparisonOf(check: CompiledCheck, r: CheckResult, unit: UnitId): Comparison {
+  const q = (value: number): Quantity => ({ value, unit });
+  const diffUnit = differenceUnit(unit);
+  const diff = signedDifference(r);
+  return {
+    compare: check.compare,
+    holds: r.holds === true,
+    subject: check.subject,
+    value: q(r.value!),
+    against: check.against,
+    stated: q(r.stated!),
+    statedHigh: r.statedHigh === null ? null : q(r.statedHigh),
+    exclusiveLow: check.exclusiveLow === true,
+    difference: diff === null ? null : { value: toDifferenceUnit(diff, unit), unit: diffUnit },
+    tolerance: check.compare === 'approx' ? { value: toDifferenceUnit(r.tolerance, unit), unit: diffUnit } : null,
+    scope: check.scope,
   };
 }
 
-function evaluate(expr: CompiledCheck['valueExpr'], lookup: Lookup): { value: number | null; error?: string } {
-  const v = evaluateExpr(expr, lookup);
-  return isError(v) ? { value: null, error: `${v.code} ${v.message}` } : { value: v };
-}
-
-function runCheck(check: CompiledCheck, lookup: Lookup): CheckResult {
-  const value = evaluate(check.valueExpr, lookup);
-  const stated = evaluate(check.statedExpr, lookup);
-  const high = check.statedHighExpr ? evaluate(check.statedHighExpr, lookup) : { value: null };
-  const tolerance = check.tolerance ?? 0;
-  const base = { scope: check.scope, compare: check.compare, tolerance, toleranceWhy: check.toleranceWhy, onFail: check.onFail };
-  const error = value.error ?? stated.error ?? high.error;
-  if (error || value.value === null || stated.value === null) {
-    return { ...base, value: value.value, stated: stated.value, statedHigh: high.value, holds: null, error: error ?? 'no value' };
+function reasonOf(claim: Claim, checks: readonly CheckResult[], verdict: Verdict, decisive: number | null, recomputed: { value: number | null; error?: string }): Reason {
+  const recomputedQ = recomputed.value === null ? null : { value: recomputed.value, unit: claim.unit };
+  const compiled = claim.compiledChecks;
+  const explained = checks.flatMap((c, i) => (c.role === 'explains' && c.holds && compiled[i]!.finding ? [compiled[i]!.finding!] : []));
+  if (decisive === null) {
+    return { code: 'needsData', recomputed: recomputedQ, subject: claim.echoesFigure ? 'article' : 'recomputed', needs: claim.needs!, findings: explained };
   }
-  const v = value.value;
-  const s = stated.value;
-  let holds: boolean;
-  switch (check.compare) {
-    case 'approx':
-      holds = Math.abs(v - s) <= tolerance + FLOAT_SLACK * Math.max(1, Math.abs(s));
-      break;
-    case 'atLeast':
-      holds = v >= s;
-      break;
-    case 'atMost':
-      holds = v <= s;
-      break;
-    case 'between':
-      holds = (check.exclusiveLow ? v > s : v >= s) && high.value !== null && v <= high.value;
-      break;
-  }
-  return { ...base, value: v, stated: s, statedHigh: high.value, holds };
+  const failed = checks.find((c) => c.role === 'decides' && c.holds === null);
+  if (recomputed.error || failed) return { code: 'notComputable', error: recomputed.error ?? failed!.error ?? 'no value', recomputed: recomputedQ };
+  const passed = verdict === 'consistent' ? [] : checks.slice(0, decisive).flatMap((c, i) => (c.role === 'decides' ? [comparisonOf(compiled[i]!, c, claim.unit)] : []));
+  const findings: Bilingual[] = [];
+  const decisiveCheck = compiled[decisive]!;
+  if (!checks[decisive]!.holds && decisiveCheck.finding) findings.push(decisiveCheck.finding);
+  findings.push(...explained);
+  return { code: 'compared', verdict, decisive: comparisonOf(decisiveCheck, checks[decisive]!, claim.unit), passed, findings };
 }
 
-/** The verdict and the check that decided it: the first failing check, else the first check. */
-function decide(claim: Claim, checks: readonly CheckResult[], recomputeError: string | undefined): { verdict: Verdict; decisive?: CheckResult } {
-  if (recomputeError || checks.length === 0) return { verdict: 'unverifiable', decisive: checks[0] };
-  for (const check of checks) {
-    if (check.holds === null) return { verdict: 'unverifiable', decisive: check };
-    if (!check.holds) return { verdict: check.onFail, decisive: check };
-  }
-  return { verdict: 'consistent', decisive: checks[0] };
-}
-
-/** Verdict only, for margin searches and stress samples. */
-export function verdictOf(claim: Claim, lookup: Lookup): Verdict {
-  const recomputed = evaluate(claim.recomputeExpr, lookup);
-  return decide(claim, claim.compiledChecks.map((c) => runCheck(c, lookup)), recomputed.error).verdict;
-}
-
-function excessOf(check: CheckResult): number {
-  const v = check.value ?? 0;
-  const s = check.stated ?? 0;
-  switch (check.compare) {
-    case 'approx':
-      return Math.max(0, Math.abs(v - s) - check.tolerance);
-    case 'atLeast':
-      return s - v;
-    case 'atMost':
-      return v - s;
-    case 'between':
-      return v < s ? s - v : v - (check.statedHigh ?? v);
-  }
-}
-
-/**
- * The signed distances of each check from its boundaries (value − stated ∓ tolerance, value − bound):
- * a verdict can only change where one of them changes sign, which a coarse scan can see even when
- * the region of the other verdict is narrower than a scan step (an inconsistent sum that becomes
- * consistent only within ±0.2).
- */
-function boundaryDistances(claim: Claim, lookup: Lookup): number[] {
-  return claim.compiledChecks.flatMap((check) => {
-    const r = runCheck(check, lookup);
-    if (r.value === null || r.stated === null) return [Number.NaN];
-    switch (check.compare) {
-      case 'approx':
-        return [r.value - r.stated - r.tolerance, r.value - r.stated + r.tolerance];
-      case 'atLeast':
-      case 'atMost':
-        return [r.value - r.stated];
-      case 'between':
-        return [r.value - r.stated, r.value - (r.statedHigh ?? Number.NaN)];
-    }
-  });
-}
-
-/** Smallest d in (lo, hi] where `changed(d)` holds, given it holds at hi and not at lo (bisection). */
-function firstChange(lo: number, hi: number, changed: (d: number) => boolean): number {
-  for (let i = 0; i < 60 && hi - lo > 1e-9 * Math.max(1, hi); i++) {
-    const mid = (lo + hi) / 2;
-    if (changed(mid)) hi = mid;
-    else lo = mid;
-  }
-  return hi;
-}
-
-/**
- * Relative move of `figure` (0.031 = 3.1%) that first changes the verdict: scanned outward on a
- * geometric grid up to ±1000%, each step watching both the verdict and every check boundary, then
- * bisected. Null when no move within the range changes it.
- */
-function marginFor(claim: Claim, figure: string, baseLookup: Lookup, baseVerdict: Verdict, direction: 1 | -1): number | null {
-  const base = baseLookup(figure);
-  if (base === undefined || base === 0) return null;
-  const lookupAt = (delta: number): Lookup => (id) => (id === figure ? base * (1 + direction * delta) : baseLookup(id));
-  const flips = (delta: number): boolean => verdictOf(claim, lookupAt(delta)) !== baseVerdict;
-  let previous = 0;
-  let previousDistances = boundaryDistances(claim, lookupAt(0));
-  for (let delta = 1e-4; delta <= 10; delta *= 1.5) {
-    if (flips(delta)) return direction * firstChange(previous, delta, flips);
-    const distances = boundaryDistances(claim, lookupAt(delta));
-    for (let i = 0; i < distances.length; i++) {
-      const before = previousDistances[i]!;
-      const after = distances[i]!;
-      if (!Number.isFinite(before) || !Number.isFinite(after) || Math.sign(before) === Math.sign(after)) continue;
-      // A boundary was crossed inside this step without the verdict differing at its ends: find the
-      // crossing and see whether the verdict differs just past it (a window of the other verdict).
-      const crossing = firstChange(previous, delta, (d) => Math.sign(boundaryDistances(claim, lookupAt(d))[i]!) !== Math.sign(before));
-      const past = crossing * (1 + 1e-7);
-      if (flips(past)) return direction * past;
-    }
-    previous = delta;
-    previousDistances = distances;
-  }
-  return null;
-}
-
-function marginsOf(claim: Claim, lookup: Lookup, verdict: Verdict): Margin[] {
-  if (claim.compiledChecks.length === 0) return [];
-  return claim.figures
-    .filter((id) => getFigure(id)?.unit !== 'date')
-    .map((figure) => ({
-      figure,
-      up: marginFor(claim, figure, lookup, verdict, 1),
-      down: marginFor(claim, figure, lookup, verdict, -1),
-    }));
+/** What the article states for the claim: the deciding check's article figure, the figure the claim reads, or any article-side check. */
+function statedOf(claim: Claim, checks: readonly CheckResult[], decisive: number | null, recomputed: number | null): number | null {
+  if (decisive !== null && checks[decisive]!.against === 'article') return checks[decisive]!.stated;
+  if (claim.echoesFigure) return recomputed;
+  return checks.find((c) => c.against === 'article')?.stated ?? null;
 }
 
 /** Audits one claim: recomputation, every check, the verdict, its reason and the margins to flip. */
@@ -216,23 +104,11 @@ export function auditClaim(claim: Claim, overrides?: Overrides, options: { margi
   const lookup = makeLookup(overrides);
   const recomputed = evaluate(claim.recomputeExpr, lookup);
   const checks = claim.compiledChecks.map((c) => runCheck(c, lookup));
-  const { verdict, decisive } = decide(claim, checks, recomputed.error);
-  const difference = decisive?.value != null && decisive.stated != null ? decisive.value - decisive.stated : null;
-  const fmt = (v: number | null): string => formatValue(v, claim.unit);
-  const fmtAbs = (v: number | null): string => (v === null ? 'n/a' : claim.unit === 'date' ? `${Math.abs(v)} days` : formatValue(Math.abs(v), claim.unit));
-  const values = {
-    // The decisive check's value: for most claims the recomputation, for some a reference-side ratio.
-    recomputed: fmt(decisive?.value ?? recomputed.value),
-    stated: fmt(decisive?.stated ?? null),
-    statedHigh: fmt(decisive?.statedHigh ?? null),
-    difference: fmtAbs(difference),
-    tolerance: fmtAbs(decisive?.tolerance ?? null),
-    excess: decisive ? fmtAbs(excessOf(decisive)) : 'n/a',
-    scope: decisive?.scope ?? 'article',
-    needs: claim.needsEn ?? (recomputed.error ? `inputs without errors (${recomputed.error})` : 'more data'),
-  };
-  const template = claim.reasons?.[verdict] ?? REASONS[verdict][decisive?.compare ?? 'none'];
-  const zhValues = { ...values, scope: values.scope === 'article' ? '文内' : '参考数据', needs: claim.needsZh ?? values.needs };
+  const { verdict, decisive } = decide(checks, recomputed.error);
+  const deciding = decisive === null ? undefined : checks[decisive];
+  const reasonData = reasonOf(claim, checks, verdict, decisive, recomputed);
+  const comparison = reasonData.code === 'compared' ? reasonData.decisive : null;
+  const againstRecord = deciding && deciding.against !== 'article';
   return {
     id: claim.id,
     paragraphs: claim.paragraphs,
@@ -243,16 +119,22 @@ export function auditClaim(claim: Claim, overrides?: Overrides, options: { margi
     references: claim.references,
     formula: claimFormula(claim.recomputeExpr),
     nativeFormula: nativeFormula(claim.recomputeExpr),
-    stated: decisive?.stated ?? null,
+    echoesFigure: claim.echoesFigure,
+    stated: statedOf(claim, checks, decisive, recomputed.value),
     recomputed: recomputed.value,
-    difference,
-    tolerance: decisive ? decisive.tolerance : null,
+    bound: againstRecord ? deciding.stated : null,
+    boundHigh: againstRecord ? deciding.statedHigh : null,
+    decidedBy: decisive,
+    difference: comparison?.difference?.value ?? null,
+    tolerance: comparison?.tolerance?.value ?? null,
+    differenceUnit: differenceUnit(claim.unit),
     verdict,
-    reason: fillTemplate(template.en, values),
-    reasonZh: fillTemplate(template.zh, zhValues),
+    reasonData,
+    reason: renderReason(reasonData, 'en'),
+    reasonZh: renderReason(reasonData, 'zh'),
     checks,
     margins: options.margins === false ? [] : marginsOf(claim, lookup, verdict),
-    ...(claim.needsEn ? { needsEn: claim.needsEn, needsZh: claim.needsZh } : {}),
+    ...(claim.needs ? { needsEn: claim.needs.en, needsZh: claim.needs.zh } : {}),
   };
 }
 
@@ -266,12 +148,3 @@ export function auditClaimById(id: string, overrides?: Overrides): ClaimAudit | 
   const claim = getClaim(id);
   return claim ? auditClaim(claim, overrides) : undefined;
 }
-
-/** "holds until CN_UST_HOLDINGS moves by more than +3.1% or −2.0%" */
-export function describeMargin(margin: Margin): string {
-  const pct = (v: number): string => `${v > 0 ? '+' : '−'}${formatValue(Math.abs(v), 'percent')}`;
-  const parts = [margin.up, margin.down].filter((v): v is number => v !== null).map(pct);
-  return parts.length ? `${margin.figure} moves by ${parts.join(' or ')}` : `${margin.figure} cannot flip it within ±1000%`;
-}
-
-

@@ -4,13 +4,30 @@ import { getFigure, loadFigures } from '../figures/index.js';
 import { getArithmeticFunction } from '../functions/index.js';
 import { getReference } from '../references/index.js';
 import { DataValidationError, parseOrThrow } from '../validation/index.js';
+import type { AgainstKind, SubjectKind } from './reasons.js';
 import { ClaimCatalogueSchema, type Check, type ClaimRecord } from './schema.js';
 
-/** A check with its expressions parsed. */
+/** A check with its expressions parsed, and what its two sides are. */
 export interface CompiledCheck extends Check {
   readonly valueExpr: Expr;
   readonly statedExpr: Expr;
   readonly statedHighExpr?: Expr;
+  /** Whether it can set the verdict (`decides`) or only names what a figure matches (`explains`). */
+  readonly role: 'decides' | 'explains';
+  /** The claim's recomputation, a figure of the article read as it stands, or another value. */
+  readonly subject: SubjectKind;
+  /** A figure of the article, a published record, or a fixed bound. */
+  readonly against: AgainstKind;
+}
+
+/**
+ * What a check compares with: a figure of the article as written (a bare figure id), a published
+ * record (any reference), or a bound (literals, or arithmetic on the article's figures, which the
+ * article does not state).
+ */
+function againstKind(expr: Expr): AgainstKind {
+  if (idsOf(expr).some((id) => getReference(id))) return 'record';
+  return expr.kind === 'id' && getFigure(expr.name) ? 'article' : 'bound';
 }
 
 /** A claim ready to audit: the record plus parsed expressions and the ids they read. */
@@ -21,6 +38,8 @@ export interface Claim extends ClaimRecord {
   readonly figures: readonly string[];
   /** Reference ids the claim uses. */
   readonly references: readonly string[];
+  /** True when the "recomputation" only reads one figure of the article: nothing is recomputed. */
+  readonly echoesFigure: boolean;
 }
 
 export interface ClaimSet {
@@ -62,12 +81,20 @@ export function parseClaimCatalogue(data: unknown, source = 'seeds/claims.json')
     if (seen.has(record.id)) problems.push(`${at}.id: duplicate id`);
     seen.add(record.id);
     const recomputeExpr = compile(record.recompute, `${at}.recompute`);
-    const compiledChecks = (record.checks ?? []).map((check, j) => ({
-      ...check,
-      valueExpr: check.value === undefined ? recomputeExpr : compile(check.value, `${at}.checks[${j}].value`),
-      statedExpr: compile(check.stated, `${at}.checks[${j}].stated`),
-      ...(check.statedHigh === undefined ? {} : { statedHighExpr: compile(check.statedHigh, `${at}.checks[${j}].statedHigh`) }),
-    }));
+    const echoesFigure = recomputeExpr.kind === 'id' && getFigure(recomputeExpr.name) !== undefined;
+    const compiledChecks = (record.checks ?? []).map((check, j): CompiledCheck => {
+      const valueExpr = check.value === undefined ? recomputeExpr : compile(check.value, `${at}.checks[${j}].value`);
+      const statedExpr = compile(check.stated, `${at}.checks[${j}].stated`);
+      return {
+        ...check,
+        role: check.role ?? 'decides',
+        valueExpr,
+        statedExpr,
+        ...(check.statedHigh === undefined ? {} : { statedHighExpr: compile(check.statedHigh, `${at}.checks[${j}].statedHigh`) }),
+        subject: valueExpr !== recomputeExpr ? 'check' : echoesFigure ? 'article' : 'recomputed',
+        against: againstKind(statedExpr),
+      };
+    });
     const ids: string[] = [];
     for (const expr of [recomputeExpr, ...compiledChecks.flatMap((c) => [c.valueExpr, c.statedExpr, ...(c.statedHighExpr ? [c.statedHighExpr] : [])])]) {
       idsOf(expr, ids);
@@ -76,12 +103,20 @@ export function parseClaimCatalogue(data: unknown, source = 'seeds/claims.json')
       if (!getFigure(id)) problems.push(`${at}.alsoUses: unknown figure "${id}"`);
       if (!ids.includes(id)) ids.push(id);
     }
+    const figures = ids.filter((id) => getFigure(id));
+    // The paragraph list is what the claim's figures stand in, no more and no less.
+    const expected = [...new Set(figures.map((id) => getFigure(id)!.paragraph))].sort((a, b) => a - b);
+    const listed = [...record.paragraphs].sort((a, b) => a - b);
+    if (expected.join(',') !== listed.join(',')) {
+      problems.push(`${at}.paragraphs: [${record.paragraphs.join(', ')}] should be [${expected.join(', ')}], the paragraphs of its figures`);
+    }
     return {
       ...record,
       recomputeExpr,
       compiledChecks,
-      figures: ids.filter((id) => getFigure(id)),
+      figures,
       references: ids.filter((id) => getReference(id)),
+      echoesFigure,
     };
   });
 

@@ -56,9 +56,11 @@ export function checkConditionFormula(check: CompiledCheck, value?: string, dial
  * `recomputedCell` replaces the claim's own recomputation where a check uses it.
  */
 export function nativeVerdictFormula(claim: Claim, recomputedCell?: string, dialect: FormulaDialect = NATIVE_DIALECT): string {
-  if (claim.compiledChecks.length === 0) return '="unverifiable"';
+  // Explaining checks never set the verdict, in the workbook as in the model.
+  const deciding = claim.compiledChecks.filter((c) => c.role === 'decides');
+  if (deciding.length === 0) return '="unverifiable"';
   let body = '"consistent"';
-  for (const check of [...claim.compiledChecks].reverse()) {
+  for (const check of [...deciding].reverse()) {
     const value = recomputedCell && check.valueExpr === claim.recomputeExpr ? recomputedCell : undefined;
     body = `IF(${checkConditionFormula(check, value, dialect)},${body},"${check.onFail}")`;
   }

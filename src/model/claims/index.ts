@@ -4,7 +4,6 @@ export {
   auditAll,
   auditClaim,
   auditClaimById,
-  describeMargin,
   makeLookup,
   verdictOf,
   type ClaimAudit,
@@ -13,5 +12,7 @@ export {
   type Overrides,
 } from './audit.js';
 export { CLAIM_DIALECT, NATIVE_DIALECT, nativeDialect, FLOAT_SLACK, checkConditionFormula, claimFormula, nativeFormula, nativeVerdictFormula } from './formulas.js';
-export { formatValue } from './format.js';
+export { formatValue, formatQuantity, type Lang } from './format.js';
+export { describeMargin, describeMarginIn } from './margins.js';
+export { renderReason, type Reason, type Comparison, type Quantity, type Bilingual } from './reasons.js';
 export { claimVectorModel, stressInputsOf, type ClaimVectorModel } from './vector.js';

@@ -1,38 +1,162 @@
+import type { UnitId } from '../units/index.js';
+import { formatQuantity, type Lang } from './format.js';
 import type { Check, Verdict } from './schema.js';
 
-type Templates = Readonly<Record<Verdict, Readonly<Record<Check['compare'] | 'none', { en: string; zh: string }>>>>;
+/** A number a reason quotes, with its unit; each is a field of the claim's audit. */
+export interface Quantity {
+  readonly value: number;
+  readonly unit: UnitId;
+}
+
+export interface Bilingual {
+  readonly en: string;
+  readonly zh: string;
+}
+
+/** What a check compared its value with: a figure of the article, a published record, or a fixed bound. */
+export type AgainstKind = 'article' | 'record' | 'bound';
+
+/** What the compared value is: the claim's recomputation, a figure the article states, or another value of the check. */
+export type SubjectKind = 'recomputed' | 'article' | 'check';
+
+/** The comparison one check made, as data. */
+export interface Comparison {
+  readonly compare: Check['compare'];
+  readonly holds: boolean;
+  readonly subject: SubjectKind;
+  readonly value: Quantity;
+  readonly against: AgainstKind;
+  readonly stated: Quantity;
+  readonly statedHigh: Quantity | null;
+  readonly exclusiveLow: boolean;
+  /** value − stated (or the distance outside a range), in the difference unit (pp for percentages, days for dates). */
+  readonly difference: Quantity | null;
+  readonly tolerance: Quantity | null;
+  readonly scope: Check['scope'];
+}
 
 /**
- * Generic one-sentence reasons per verdict and comparison. Placeholders: {recomputed} {stated}
- * {statedHigh} {difference} {tolerance} {excess} {scope} {needs}. A claim may override any of them.
+ * Why a claim got its verdict, as a structured record: the comparison that decided, the
+ * recomputation when another check decided, the findings that name what a figure matches instead,
+ * and the data that would settle an unverifiable claim. Rendered per language by `renderReason`.
  */
-export const REASONS: Templates = {
-  consistent: {
-    approx: { en: 'Recomputed {recomputed} against stated {stated}: {difference} apart, within the ±{tolerance} the rounding allows.', zh: '重算得{recomputed}，文中为{stated}：相差{difference}，在舍入允许的±{tolerance}之内。' },
-    atLeast: { en: 'Recomputed {recomputed} is at least {stated}, as the claim needs.', zh: '重算得{recomputed}，不低于{stated}，符合该说法。' },
-    atMost: { en: 'Recomputed {recomputed} is at most {stated}, as the claim needs.', zh: '重算得{recomputed}，不高于{stated}，符合该说法。' },
-    between: { en: 'Recomputed {recomputed} lies between {stated} and {statedHigh}, as the claim needs.', zh: '重算得{recomputed}，位于{stated}至{statedHigh}之间，符合该说法。' },
-    none: { en: 'Recomputed {recomputed}.', zh: '重算得{recomputed}。' },
+export type Reason =
+  | {
+      readonly code: 'compared';
+      readonly verdict: Verdict;
+      readonly decisive: Comparison;
+      /** The checks that held before the decisive one, when the decisive check is not the first. */
+      readonly passed: readonly Comparison[];
+      readonly findings: readonly Bilingual[];
+    }
+  | { readonly code: 'notComputable'; readonly error: string; readonly recomputed: Quantity | null }
+  | {
+      readonly code: 'needsData';
+      readonly recomputed: Quantity | null;
+      readonly subject: SubjectKind;
+      readonly needs: Bilingual;
+      /** Findings of explaining checks that held (what the figure matches, though nothing settles the claim). */
+      readonly findings: readonly Bilingual[];
+    };
+
+type Catalogue = {
+  readonly subject: Record<SubjectKind, (v: string) => string>;
+  readonly against: Record<AgainstKind, (v: string) => string>;
+  readonly approx: (c: Strings) => string;
+  readonly exact: (c: Strings) => string;
+  readonly atLeast: (c: Strings) => string;
+  readonly atMost: (c: Strings) => string;
+  readonly between: (c: Strings) => string;
+  readonly decidedBy: (scope: Check['scope'], ordinal: number) => string;
+  readonly notComputable: (error: string, recomputed: string | null) => string;
+  readonly needsData: (subject: string | null, needs: string) => string;
+  readonly join: string;
+};
+
+interface Strings {
+  readonly holds: boolean;
+  readonly value: string;
+  readonly stated: string;
+  readonly statedHigh: string;
+  readonly difference: string;
+  readonly tolerance: string;
+  readonly exclusiveLow: boolean;
+}
+
+/** Check positions in words, so a reason's only digits are the claim's own numbers. */
+const ORDINALS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['first', 'second', 'third', 'fourth', 'fifth'],
+  zh: ['一', '二', '三', '四', '五'],
+};
+
+/** One catalogue per language, as zod renders an issue through a locale. */
+const CATALOGUES: Readonly<Record<Lang, Catalogue>> = {
+  en: {
+    subject: { recomputed: (v) => `Recomputed ${v}`, article: (v) => `The article gives ${v}`, check: (v) => `The check's value is ${v}` },
+    against: { article: (v) => `the article's ${v}`, record: (v) => `the published ${v}`, bound: (v) => `the bound ${v}` },
+    approx: (c) => `${c.value} against ${c.stated}: ${c.difference} apart, ${c.holds ? 'within' : 'beyond'} the ±${c.tolerance} that rounding allows.`,
+    exact: (c) => (c.holds ? `${c.value}, the same as ${c.stated}.` : `${c.value} against ${c.stated}: ${c.difference} apart, where they must match exactly.`),
+    atLeast: (c) => (c.holds ? `${c.value}, at least ${c.stated}.` : `${c.value}, below ${c.stated} by ${c.difference}.`),
+    atMost: (c) => (c.holds ? `${c.value}, at most ${c.stated}.` : `${c.value}, above ${c.stated} by ${c.difference}.`),
+    between: (c) =>
+      `${c.value}, ${c.holds ? 'inside' : `outside by ${c.difference}`} the range from ${c.stated} (${c.exclusiveLow ? 'excluded' : 'included'}) to ${c.statedHigh}.`,
+    decidedBy: (scope, ordinal) => `Decided by the ${ORDINALS.en[ordinal - 1] ?? 'next'} check (${scope === 'article' ? "the article's own figures" : 'published data'}):`,
+    notComputable: (error, recomputed) => `Cannot be computed with these inputs (${error})${recomputed ? `; the recomputation gives ${recomputed}` : ''}.`,
+    needsData: (subject, needs) => `${subject ? `${subject}. ` : ''}No public source at hand settles it. Needed: ${needs}`,
+    join: ' ',
   },
-  inconsistent: {
-    approx: { en: 'Recomputed {recomputed} against stated {stated}: {difference} apart, {excess} beyond the ±{tolerance} the rounding allows ({scope} check).', zh: '重算得{recomputed}，文中为{stated}：相差{difference}，超出舍入允许的±{tolerance}达{excess}（{scope}检验）。' },
-    atLeast: { en: 'Recomputed {recomputed} falls short of {stated} by {excess} ({scope} check).', zh: '重算得{recomputed}，比{stated}少{excess}（{scope}检验）。' },
-    atMost: { en: 'Recomputed {recomputed} exceeds {stated} by {excess} ({scope} check).', zh: '重算得{recomputed}，比{stated}多{excess}（{scope}检验）。' },
-    between: { en: 'Recomputed {recomputed} lies outside {stated}–{statedHigh}, by {excess} ({scope} check).', zh: '重算得{recomputed}，在{stated}至{statedHigh}之外，差{excess}（{scope}检验）。' },
-    none: { en: 'Recomputed {recomputed}.', zh: '重算得{recomputed}。' },
-  },
-  implausible: {
-    approx: { en: 'The arithmetic gives {recomputed}, {difference} away from the reference value {stated}: out of proportion.', zh: '算得{recomputed}，与参考值{stated}相差{difference}，不成比例。' },
-    atLeast: { en: 'The arithmetic gives {recomputed}, below the reference bound {stated}: out of proportion with published data.', zh: '算得{recomputed}，低于参考界限{stated}，与公开数据不成比例。' },
-    atMost: { en: 'The arithmetic gives {recomputed}, above the reference bound {stated}: out of proportion with published data.', zh: '算得{recomputed}，高于参考界限{stated}，与公开数据不成比例。' },
-    between: { en: 'The arithmetic gives {recomputed}, outside the reference range {stated}–{statedHigh}.', zh: '算得{recomputed}，超出参考区间{stated}至{statedHigh}。' },
-    none: { en: 'The arithmetic gives {recomputed}.', zh: '算得{recomputed}。' },
-  },
-  unverifiable: {
-    approx: { en: 'Recomputed {recomputed}, but the data to confirm it is not at hand. Missing: {needs}', zh: '重算得{recomputed}，但缺少核实所需数据：{needs}' },
-    atLeast: { en: 'Recomputed {recomputed}, but the data to confirm it is not at hand. Missing: {needs}', zh: '重算得{recomputed}，但缺少核实所需数据：{needs}' },
-    atMost: { en: 'Recomputed {recomputed}, but the data to confirm it is not at hand. Missing: {needs}', zh: '重算得{recomputed}，但缺少核实所需数据：{needs}' },
-    between: { en: 'Recomputed {recomputed}, but the data to confirm it is not at hand. Missing: {needs}', zh: '重算得{recomputed}，但缺少核实所需数据：{needs}' },
-    none: { en: 'Recomputed {recomputed}, but the data to confirm it is not at hand. Missing: {needs}', zh: '重算得{recomputed}，但缺少核实所需数据：{needs}' },
+  zh: {
+    subject: { recomputed: (v) => `重算得${v}`, article: (v) => `文中为${v}`, check: (v) => `该检验的值为${v}` },
+    against: { article: (v) => `文中的${v}`, record: (v) => `公开数据${v}`, bound: (v) => `界限${v}` },
+    approx: (c) => `${c.value}，对照${c.stated}：相差${c.difference}，${c.holds ? '在' : '超出'}舍入允许的±${c.tolerance}${c.holds ? '之内' : ''}。`,
+    exact: (c) => (c.holds ? `${c.value}，与${c.stated}相同。` : `${c.value}，对照${c.stated}：相差${c.difference}，而两者应完全一致。`),
+    atLeast: (c) => (c.holds ? `${c.value}，不低于${c.stated}。` : `${c.value}，低于${c.stated}，差${c.difference}。`),
+    atMost: (c) => (c.holds ? `${c.value}，不高于${c.stated}。` : `${c.value}，高于${c.stated}，差${c.difference}。`),
+    between: (c) =>
+      `${c.value}，在${c.stated}（${c.exclusiveLow ? '不含' : '含'}）至${c.statedHigh}的区间${c.holds ? '之内' : `之外，差${c.difference}`}。`,
+    decidedBy: (scope, ordinal) => `由第${ORDINALS.zh[ordinal - 1] ?? '后一'}项检验（${scope === 'article' ? '文内数字' : '公开数据'}）决定：`,
+    notComputable: (error, recomputed) => `按这些输入无法计算（${error}）${recomputed ? `；重算得${recomputed}` : ''}。`,
+    needsData: (subject, needs) => `${subject ? `${subject}。` : ''}手头没有能核实它的公开来源。所需数据：${needs}`,
+    join: '',
   },
 };
+
+function sentence(c: Comparison, lang: Lang): string {
+  const cat = CATALOGUES[lang];
+  const q = (x: Quantity | null): string => (x ? formatQuantity(x.value, x.unit, lang) : formatQuantity(null, 'ratio', lang));
+  const strings: Strings = {
+    holds: c.holds,
+    value: cat.subject[c.subject](q(c.value)),
+    stated: cat.against[c.against](q(c.stated)),
+    statedHigh: q(c.statedHigh),
+    difference: q(c.difference && { value: Math.abs(c.difference.value), unit: c.difference.unit }),
+    tolerance: q(c.tolerance),
+    exclusiveLow: c.exclusiveLow,
+  };
+  if (c.compare === 'approx') return c.tolerance?.value === 0 ? cat.exact(strings) : cat.approx(strings);
+  return cat[c.compare](strings);
+}
+
+/** The reason in one language. */
+export function renderReason(reason: Reason, lang: Lang): string {
+  const cat = CATALOGUES[lang];
+  switch (reason.code) {
+    case 'notComputable':
+      return cat.notComputable(reason.error, reason.recomputed && formatQuantity(reason.recomputed.value, reason.recomputed.unit, lang));
+    case 'needsData':
+      return [
+        cat.needsData(
+          reason.recomputed && cat.subject[reason.subject](formatQuantity(reason.recomputed.value, reason.recomputed.unit, lang)),
+          reason.needs[lang],
+        ),
+        ...reason.findings.map((f) => f[lang]),
+      ].join(cat.join);
+    case 'compared': {
+      const parts = reason.passed.map((c) => sentence(c, lang));
+      if (reason.passed.length) parts.push(cat.decidedBy(reason.decisive.scope, reason.passed.length + 1));
+      parts.push(sentence(reason.decisive, lang));
+      for (const finding of reason.findings) parts.push(finding[lang]);
+      return parts.join(cat.join);
+    }
+  }
+}

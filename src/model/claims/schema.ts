@@ -6,6 +6,20 @@ const zhText = (min: number) => z.string().check(z.minLength(min));
 const exprText = z.string().check(z.minLength(1));
 const bilingual = z.strictObject({ en: text, zh: zhText(2) });
 
+/**
+ * Free text of a finding or of the data a claim needs may name periods (years such as 2008, months
+ * such as 11月) but quotes no other number: every number a reason quotes comes from the audit's own fields.
+ */
+export const NON_PERIOD_NUMBER = /(?<![\d.])(?!(?:19|20)\d\d(?!\d|\.\d))(?!(?:1[0-2]|[1-9])月)\d+(?:\.\d+)?/
+const noNumbers = (where: string) =>
+  z.superRefine((value: { en: string; zh: string }, ctx) => {
+    for (const lang of ['en', 'zh'] as const) {
+      const found = NON_PERIOD_NUMBER.exec(value[lang]);
+      if (found) ctx.issues.push({ code: 'custom', input: value, path: [lang], message: `${where} may name periods (years, months) only, but quotes "${found[0]}"` });
+    }
+  });
+const prose = (where: string) => bilingual.check(noNumbers(where));
+
 export const COMPARES = ['approx', 'atLeast', 'atMost', 'between'] as const;
 export const VERDICTS = ['consistent', 'inconsistent', 'implausible', 'unverifiable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -27,6 +41,13 @@ export const CheckSchema = z
     /** Why this tolerance or bound, in one sentence. */
     toleranceWhy: text,
     onFail: z.enum(['inconsistent', 'implausible']),
+    /**
+     * `decides` (default): a failing check sets the verdict. `explains`: never sets the verdict;
+     * when it holds, its finding names what the figure matches instead (another month, scope or series).
+     */
+    role: z.optional(z.enum(['decides', 'explains'])),
+    /** Shown when a deciding check fails, or when an explaining check holds. */
+    finding: z.optional(prose('a finding')),
   })
   .check(
     z.superRefine((check, ctx) => {
@@ -51,20 +72,17 @@ export const ClaimSchema = z
     checks: z.optional(z.array(CheckSchema)),
     /** Figures the claim is about without computing with them (e.g. the year in "lowest since 2008"). */
     alsoUses: z.optional(z.array(z.string())),
-    /** For claims no data here can settle: which data would. */
-    needsEn: z.optional(text),
-    needsZh: z.optional(zhText(4)),
-    /** Claim-specific reason templates per verdict, overriding the generic ones. */
-    reasons: z.optional(z.partialRecord(z.enum(VERDICTS), bilingual)),
+    /** For claims no public source settles: which data would. */
+    needs: z.optional(prose('needs')),
   })
   .check(
     z.superRefine((claim, ctx) => {
-      const hasChecks = (claim.checks?.length ?? 0) > 0;
-      if (!hasChecks && !claim.needsEn) {
-        ctx.issues.push({ code: 'custom', input: claim, path: ['needsEn'], message: 'a claim without checks must say which data would settle it' });
+      const deciding = (claim.checks ?? []).filter((c) => c.role !== 'explains').length;
+      if (deciding === 0 && !claim.needs) {
+        ctx.issues.push({ code: 'custom', input: claim, path: ['needs'], message: 'a claim without deciding checks must say which data would settle it' });
       }
-      if (Boolean(claim.needsEn) !== Boolean(claim.needsZh)) {
-        ctx.issues.push({ code: 'custom', input: claim, path: ['needsZh'], message: 'needsEn and needsZh go together' });
+      if (deciding > 0 && claim.needs) {
+        ctx.issues.push({ code: 'custom', input: claim, path: ['needs'], message: 'a claim with deciding checks is settled by them, so it needs no data' });
       }
     }),
   );

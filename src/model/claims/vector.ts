@@ -4,7 +4,7 @@ import { domainPredicate, getArithmeticFunction } from '../functions/index.js';
 import type { StressInput, VectorModel } from '../stress/types.js';
 import { makeLookup, type Overrides } from './audit.js';
 import type { Claim, CompiledCheck } from './catalogue.js';
-import { FLOAT_SLACK } from './formulas.js';
+import { allowedTolerance, checkHolds } from './checks.js';
 
 /**
  * A compiled node: given the input columns and a count n, returns a column of n results. Each node
@@ -117,20 +117,14 @@ export function stressInputsOf(claim: Claim, overrides?: Overrides): StressInput
     });
 }
 
-/** Whether one check holds for a value, with its stated side at base values. */
+/** Whether one check holds for a value, with its stated side at base values (the audit's rule). */
 function checkPredicate(check: CompiledCheck, stated: number, high: number | undefined): (v: number) => boolean {
-  switch (check.compare) {
-    case 'approx': {
-      const tol = (check.tolerance ?? 0) + FLOAT_SLACK * Math.max(1, Math.abs(stated));
-      return (v) => Math.abs(v - stated) <= tol;
-    }
-    case 'atLeast':
-      return (v) => v >= stated;
-    case 'atMost':
-      return (v) => v <= stated;
-    case 'between':
-      return check.exclusiveLow ? (v) => v > stated && v <= high! : (v) => v >= stated && v <= high!;
+  if (check.compare === 'approx') {
+    // The same rule as checkHolds, with the allowed tolerance computed once per model rather than per sample.
+    const tol = allowedTolerance(check, stated);
+    return (v) => Math.abs(v - stated) <= tol;
   }
+  return (v) => checkHolds(check, v, stated, high ?? null);
 }
 
 export interface ClaimVectorModel extends VectorModel {
@@ -150,7 +144,8 @@ export function claimVectorModel(claim: Claim, overrides?: Overrides): ClaimVect
   const slots = new Map(inputs.map((input, i) => [input.id, i]));
   const recompute = compileColumn(claim.recomputeExpr, (id) => slots.get(id), (id) => lookup(id) ?? Number.NaN);
   const baseLookup = (e: Expr): number => compileColumn(e, () => undefined, (id) => lookup(id) ?? Number.NaN)([], 1)[0]!;
-  const onRecompute = claim.compiledChecks.filter((c) => c.valueExpr === claim.recomputeExpr);
+  // Explaining checks never set the verdict, so they never decide whether a sample holds.
+  const onRecompute = claim.compiledChecks.filter((c) => c.role === 'decides' && c.valueExpr === claim.recomputeExpr);
   const predicates = onRecompute.map((c) => checkPredicate(c, baseLookup(c.statedExpr), c.statedHighExpr ? baseLookup(c.statedHighExpr) : undefined));
   const single = onRecompute.length === 1 && onRecompute[0]!.compare === 'approx' ? onRecompute[0]! : undefined;
   const holds = (v: number): boolean => !Number.isNaN(v) && predicates.every((p) => p(v));
@@ -168,6 +163,6 @@ export function claimVectorModel(claim: Claim, overrides?: Overrides): ClaimVect
 }
 
 function holdsRangeOf(check: CompiledCheck, stated: number): readonly [number, number] {
-  const tol = (check.tolerance ?? 0) + FLOAT_SLACK * Math.max(1, Math.abs(stated));
+  const tol = allowedTolerance(check, stated);
   return [stated - tol, stated + tol];
 }

@@ -88,7 +88,7 @@ export function hintsOf(expr: Expr): { en: string; zh: string }[] {
   return hints;
 }
 
-/** A check as a condition: "X ≤ REF_SEMI_SALES_2024", "|X − Y| ≤ 0.2", "0.9 ≤ X ≤ 1". */
+/** A check as a condition: "X ≤ REF_SEMI_SALES_2025", "|X − Y| ≤ 0.2", "0.9 ≤ X ≤ 1". */
 export function conditionOf(check: CompiledCheck, claim: Claim): string {
   const value = check.valueExpr === claim.recomputeExpr ? `(${mathOf(claim.recomputeExpr)})` : `(${mathOf(check.valueExpr)})`;
   const stated = mathOf(check.statedExpr);

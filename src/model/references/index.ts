@@ -17,6 +17,8 @@ export const ReferenceSchema = z.strictObject({
   asOf: isoDate,
   publisher: atLeast(3),
   series: atLeast(3),
+  /** The stored public page the value was read from. */
+  url: z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')),
   labelEn: atLeast(3),
   labelZh: atLeast(2),
 });

@@ -1,6 +1,5 @@
 /** Claims: verdict badges (colour + icon + text), reason, margin to flip, and "go to cell". */
-import { auditAll, type ClaimAudit, type Margin } from '../../model/claims/index.js';
-import { formatValue } from '../../model/claims/format.js';
+import { auditAll, describeMarginIn, type ClaimAudit } from '../../model/claims/index.js';
 import { valuesKey, valuesSource } from '../../model/values/index.js';
 import { button, h } from '../dom.js';
 import type { Strings } from '../i18n.js';
@@ -9,11 +8,6 @@ import { selectClaimRow } from '../workbook.js';
 
 const ICONS: Record<string, string> = { consistent: '✓', inconsistent: '✗', implausible: '!', unverifiable: '?' };
 
-function marginText(m: Margin, s: Strings): string {
-  const pct = (v: number): string => `${v > 0 ? '+' : '−'}${formatValue(Math.abs(v), 'percent')}`;
-  const parts = [m.up, m.down].filter((v): v is number => v !== null).map(pct);
-  return parts.length ? s.marginPart(m.figure, parts.join(' / ')) : s.marginCannot(m.figure);
-}
 
 export class ClaimsSection {
   private audits: ClaimAudit[] = [];
@@ -76,7 +70,7 @@ export class ClaimsSection {
           });
         });
         go.disabled = row === undefined || this.pane.run() === undefined;
-        const margins = a.margins.length ? a.margins.map((m) => marginText(m, s)).join('; ') : s.marginNone;
+        const margins = a.margins.length ? a.margins.map((m) => describeMarginIn(m, zh ? 'zh' : 'en')).join(zh ? '；' : '; ') : s.marginNone;
         return h(
           'li',
           { class: 'claim', 'data-claim': a.id, 'data-verdict': a.verdict },

@@ -45,17 +45,29 @@ describe('claim catalogue', () => {
   it('requires a tolerance on approx checks and says which data would settle a claim without checks', () => {
     const data = clone();
     delete (data.claims[0]!.checks as Record<string, unknown>[])[0]!.tolerance;
-    delete data.claims[7]!.needsEn;
-    delete data.claims[7]!.needsZh;
+    delete data.claims[8]!.needs;
     const found = problems(data).join('\n');
     expect(found).toContain('claims[0] (BRICS_OCT_PARTS).checks[0].tolerance: an approx check needs a tolerance');
-    expect(found).toContain('claims[7] (CN_UST_RMB_CONVERSION).needsEn');
+    expect(found).toContain('claims[8] (CN_UST_RMB_CONVERSION).needs');
   });
 
-  it('gives every reference its publisher, series and as-of date, and uses each one', () => {
+  it('requires the paragraph list to be the paragraphs of the claim\'s figures', () => {
+    const data = clone();
+    data.claims[0]!.paragraphs = [8, 9];
+    expect(problems(data).join('\n')).toContain('claims[0] (BRICS_OCT_PARTS).paragraphs: [8, 9] should be [8]');
+  });
+
+  it('rejects a finding or a needs text that quotes a number other than a year or a month', () => {
+    const data = clone();
+    (data.claims[8]!.needs as { en: string }).en = 'The rate of 7.2 the author used';
+    expect(problems(data).join('\n')).toContain('claims[8] (CN_UST_RMB_CONVERSION).needs.en: needs may name periods (years, months) only, but quotes "7.2"');
+  });
+
+  it('gives every reference its publisher, series, as-of date and source URL, and uses each one', () => {
     const used = new Set(loadClaims().claims.flatMap((c) => c.references));
     for (const ref of loadReferences()) {
       expect(ref.publisher.length, ref.id).toBeGreaterThan(2);
+      expect(ref.url, ref.id).toMatch(/^https?:\/\//);
       expect(used.has(ref.id), `${ref.id} is used by a claim`).toBe(true);
     }
   });

@@ -83,9 +83,9 @@ describe('errors name what is known', () => {
   });
 
   it('break-even without a target on a claim without a verdict asks for a target', () => {
-    expect(() => breakEvenForClaim('MINE_GOLD_PRIOR_YEAR', 'CN_MINE_GOLD_OUTPUT')).toThrow(/no verdict to flip/);
-    const r = breakEvenForClaim('MINE_GOLD_PRIOR_YEAR', 'CN_MINE_GOLD_OUTPUT', { target: 380 });
-    expect(r.value).toBeCloseTo(380 + 4.097, 9);
+    expect(() => breakEvenForClaim('SEA_EU_INVEST_GAP', 'SEA_SEMI_INVEST_GROWTH')).toThrow(/no verdict to flip/);
+    const r = breakEvenForClaim('SEA_EU_INVEST_GAP', 'SEA_SEMI_INVEST_GROWTH', { target: 15 });
+    expect(r.value).toBeCloseTo(0.46, 9);
   });
 });
 
@@ -96,18 +96,20 @@ describe('two-way table by claim', () => {
     expect(t.gridB[0]).toBeCloseTo(0.2, 15);
     expect(t.gridB[2]).toBeCloseTo(0.3, 15);
     t.rows.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(t.gridA[i]! / t.gridB[j]!, 9)));
-    expect(t.holds.flat().every((h) => h === false)).toBe(true);
-    expect(t.reading.en).toContain('0 of 9 cells');
+    // Only the smallest revenue at the highest rate (211.2 / 0.3 = 704) fits within 2025 world chip sales (791.7).
+    expect(t.holds.flat().filter(Boolean)).toHaveLength(1);
+    expect(t.holds[0]![2]).toBe(true);
+    expect(t.reading.en).toContain('1 of 9 cells');
   });
 });
 
 describe('break-even by claim matches the closed form', () => {
-  it('TARIFF_IMPLIED_BASE: the rate at which the implied base equals world chip sales is 264 / 627.6', () => {
+  it('TARIFF_IMPLIED_BASE: the rate at which the implied base equals world chip sales is 264 / 791.7', () => {
     const r = breakEvenForClaim('TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE');
     expect(r.found).toBe(true);
-    expect(r.value).toBeCloseTo(264 / 627.6, 12);
+    expect(r.value).toBeCloseTo(264 / 791.7, 12);
     expect(r.crossings).toHaveLength(1);
-    expect(r.reading.en).toContain('42.07%');
+    expect(r.reading.en).toContain('33.35%');
     // with a target: revenue / rate = 1000 → rate = 0.264
     expect(breakEvenForClaim('TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE', { target: 1000 }).value).toBeCloseTo(0.264, 12);
   });
@@ -212,7 +214,7 @@ describe('Monte Carlo by claim', () => {
   });
 
   it('a claim with no verdict reports null P(holds) and says so', () => {
-    const m = monteCarloForClaim('MINE_GOLD_PRIOR_YEAR', { samples: 1000, seed: 1 });
+    const m = monteCarloForClaim('SEA_EU_INVEST_GAP', { samples: 1000, seed: 1 });
     expect(m.probabilityHolds).toBeNull();
     expect(m.reading.en).toMatch(/no check on this value/);
     expect(JSON.parse(JSON.stringify(m))).toEqual(m);

@@ -46,7 +46,7 @@ export const CHECK = defineLookup({
     stated: (a) => orNone(a, 'stated', a.stated),
     difference: (a) => orNone(a, 'difference', a.difference),
     tolerance: (a) => orNone(a, 'tolerance', a.tolerance),
-    margin: (a) => a.margins.map(describeMargin).join('; '),
+    margin: (a) => a.margins.map((m) => describeMargin(m)).join('; '),
   },
   examples: [
     { args: ['BRICS_OCT_PARTS', 'verdict'], result: 'consistent', noteEn: "India's, Brazil's and China's October cuts add up to the stated total." },

@@ -63,7 +63,7 @@ export const BREAKEVEN = defineFunction({
     });
   },
   examples: [
-    { args: ['TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE'], result: 264 / 627.6, noteEn: 'The tariff rate at which the implied chip flow fits in world chip sales (627.6 bn): 264 / 627.6 ≈ 42%.' },
+    { args: ['TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE'], result: 264 / 791.7, noteEn: 'The tariff rate at which the implied chip flow fits in world chip sales of 2025 (791.7 bn): 264 / 791.7 ≈ 33%.' },
     { args: ['TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE', 1000], result: 0.264, noteEn: 'The rate at which the implied flow is 1,000 bn.' },
     {
       args: ['TARIFF_IMPLIED_BASE', 'AI_CHIP_TARIFF_RATE', 1000, [['TARIFF_REVENUE_TARGET_P1', 300]]],
