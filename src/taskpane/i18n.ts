@@ -48,8 +48,6 @@ export interface Strings {
   readonly reasonLabel: string;
   readonly marginLabel: string;
   readonly marginNone: string;
-  readonly marginPart: (figure: string, moves: string) => string;
-  readonly marginCannot: (figure: string) => string;
   readonly goToCell: string;
   readonly goToCellLabel: (id: string) => string;
   readonly wentTo: (address: string) => string;
@@ -173,8 +171,6 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     reasonLabel: 'Why',
     marginLabel: 'Margin to flip',
     marginNone: 'no single input flips it',
-    marginPart: (figure, moves) => `${figure} moves by ${moves}`,
-    marginCannot: (figure) => `${figure} cannot flip it within ±1000%`,
     goToCell: 'Go to cell',
     goToCellLabel: (id) => `Go to cell: ${id} in the Claims sheet`,
     wentTo: (address) => `Selected ${address}.`,
@@ -289,8 +285,6 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     reasonLabel: '理由',
     marginLabel: '翻转余量',
     marginNone: '单个输入无法使其翻转',
-    marginPart: (figure, moves) => `${figure} 变动 ${moves}`,
-    marginCannot: (figure) => `${figure} 在 ±1000% 内无法使其翻转`,
     goToCell: '定位单元格',
     goToCellLabel: (id) => `定位单元格：Claims 工作表中的 ${id}`,
     wentTo: (address) => `已选中 ${address}。`,
