@@ -4,9 +4,8 @@
  * exercise from the filled workbook. Every part (claim card, Claims row, tornado, break-even cell,
  * Monte Carlo, Stress sheet) must agree with the values in use. Screenshots: test-artifacts/e2e/.
  */
-import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditClaimById } from '../../src/model/claims/index.js';
 import { formatValue } from '../../src/model/claims/format.js';
@@ -14,11 +13,10 @@ import { loadFigures } from '../../src/model/figures/index.js';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
 import { breakEvenForClaim, monteCarloForClaim, tornadoForClaim } from '../../src/model/stress/claims.js';
 import { FIGURE_COLUMNS, cellAddress } from '../../src/plan/index.js';
-import { artifactsDir, buildPreview, launchChromium, serve, tempDir, type StaticServer } from './support.js';
+import { artifactsDir, openPreview, startPreview, type OpenedPreview, type StaticServer } from './support.js';
 
 let browser: Browser;
 let server: StaticServer;
-let outDir: string;
 const shots = artifactsDir();
 
 const CLAIM = 'TARIFF_IMPLIED_BASE';
@@ -27,22 +25,9 @@ const rateCell = cellAddress(loadFigures().findIndex((f) => f.id === RATE) + 2, 
 const HIGH = loadSeedScenarios().find((s) => s.overrides.size > 0 && /high/i.test(s.name))!;
 const SAMPLES = 20_000;
 
-interface Opened {
-  page: Page;
-  pane: FrameLocator;
-  errors: string[];
-}
+type Opened = OpenedPreview;
 
-async function open(): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/preview/?lang=en-US`);
-  const pane = page.frameLocator('#taskpane');
-  await pane.locator('#fill-workbook:enabled').waitFor({ timeout: 30_000 });
-  return { page, pane, errors };
-}
+const open = (): Promise<Opened> => openPreview(browser, server.origin);
 
 const host = (o: Opened, call: string): Promise<unknown> => o.page.evaluate(`window.__claimcellHost.${call}`);
 const num = (text: string | null): number => Number((text ?? '').replace(/,/g, ''));
@@ -101,17 +86,14 @@ async function stressBase(o: Opened): Promise<number> {
 }
 
 describe('the analyst journey in the preview agrees with the model at every step', () => {
+  let preview: Awaited<ReturnType<typeof startPreview>>;
   beforeAll(async () => {
-    outDir = tempDir('claimcell-journey-');
-    await buildPreview(outDir);
-    server = await serve(outDir);
-    browser = await launchChromium();
+    preview = await startPreview('claimcell-journey-');
+    ({ browser, server } = preview);
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir && existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+    await preview?.stop();
   });
 
   it('edit, scenario, Reset and exercise: every part follows the values in use', async () => {

@@ -4,43 +4,20 @@
  * per run (beforeAll, into a temp dir), served from 127.0.0.1 on a random port. Screenshots go to
  * test-artifacts/e2e/.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, buildPreview, launchChromium, root, serve, tempDir, type StaticServer } from './support.js';
+import { artifactsDir, openPreview, root, startPreview, type OpenedPreview, type StaticServer } from './support.js';
 
 let browser: Browser;
 let server: StaticServer;
 let outDir: string;
 const shots = artifactsDir();
 
-interface Opened {
-  page: Page;
-  pane: FrameLocator;
-  errors: string[];
-  external: string[];
-}
+type Opened = OpenedPreview;
 
-async function open(query = '?lang=en-US'): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  const external: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.origin) || url.startsWith('blob:') || url.startsWith('data:')) await route.continue();
-    else {
-      external.push(url);
-      await route.abort();
-    }
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/preview/${query}`);
-  const pane = page.frameLocator('#taskpane');
-  await pane.locator('#fill-workbook:enabled').waitFor({ timeout: 30_000 });
-  return { page, pane, errors, external };
-}
+const open = (query = '?lang=en-US'): Promise<Opened> => openPreview(browser, server.origin, query);
 
 function paneFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().includes('/preview/taskpane.html'));
@@ -64,17 +41,14 @@ async function rowOf(page: Page, id: string): Promise<number> {
 }
 
 describe('preview in headless chromium', () => {
+  let preview: Awaited<ReturnType<typeof startPreview>>;
   beforeAll(async () => {
-    outDir = tempDir('claimcell-preview-');
-    await buildPreview(outDir);
-    server = await serve(outDir);
-    browser = await launchChromium();
+    preview = await startPreview('claimcell-preview-');
+    ({ browser, server, outDir } = preview);
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir && existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+    await preview?.stop();
   });
 
   it('keeps the simulated host and HyperFormula out of the task pane bundle', () => {

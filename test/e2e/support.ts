@@ -3,7 +3,7 @@
  * build the preview once, serve it from 127.0.0.1 on a random port, launch Debian's chromium.
  */
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -97,4 +97,56 @@ export async function launchChromium(): Promise<Browser> {
 export function artifactsDir(): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return ARTIFACTS;
+}
+
+/** A preview page opened in a fresh browser context, with what it reported. */
+export interface OpenedPreview {
+  readonly page: import('playwright-core').Page;
+  readonly pane: import('playwright-core').FrameLocator;
+  /** Uncaught page errors. */
+  readonly errors: string[];
+  /** Requests that tried to leave the preview's origin (aborted). */
+  readonly external: string[];
+}
+
+/**
+ * Opens the preview (`/preview/<query>`) in a fresh context (1440×900, en-US, downloads on), aborts
+ * every request outside the preview's origin, and waits until the task pane can fill.
+ */
+export async function openPreview(browser: Browser, origin: string, query = '?lang=en-US'): Promise<OpenedPreview> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
+  const external: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) await route.continue();
+    else {
+      external.push(url);
+      await route.abort();
+    }
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}/preview/${query}`);
+  const pane = page.frameLocator('#taskpane');
+  await pane.locator('#fill-workbook:enabled').waitFor({ timeout: 30_000 });
+  return { page, pane, errors, external };
+}
+
+/** Builds the preview once, serves it and launches chromium for a test file; `stop` undoes it all. */
+export async function startPreview(prefix: string): Promise<{ browser: Browser; server: StaticServer; outDir: string; stop(): Promise<void> }> {
+  const outDir = tempDir(prefix);
+  await buildPreview(outDir);
+  const server = await serve(outDir);
+  const browser = await launchChromium();
+  return {
+    browser,
+    server,
+    outDir,
+    async stop() {
+      await browser.close();
+      await server.close();
+      if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+    },
+  };
 }
