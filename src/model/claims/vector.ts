@@ -5,6 +5,7 @@ import type { StressInput, VectorModel } from '../stress/types.js';
 import { makeLookup, type Overrides } from './audit.js';
 import type { Claim, CompiledCheck } from './catalogue.js';
 import { allowedTolerance, checkHolds } from './checks.js';
+import { fusedKernel } from './kernel.js';
 
 /**
  * A compiled node: given the input columns and a count n, returns a column of n results. Each node
@@ -142,27 +143,63 @@ export function claimVectorModel(claim: Claim, overrides?: Overrides): ClaimVect
   const lookup = makeLookup(overrides);
   const inputs = stressInputsOf(claim, overrides);
   const slots = new Map(inputs.map((input, i) => [input.id, i]));
-  const recompute = compileColumn(claim.recomputeExpr, (id) => slots.get(id), (id) => lookup(id) ?? Number.NaN);
-  const baseLookup = (e: Expr): number => compileColumn(e, () => undefined, (id) => lookup(id) ?? Number.NaN)([], 1)[0]!;
+  const columnOf = (id: string) => slots.get(id);
+  const constantOf = (id: string) => lookup(id) ?? Number.NaN;
+  const kernel = fusedKernel(claim.recomputeExpr, columnOf, constantOf);
+  const recompute = kernel ? undefined : compileColumn(claim.recomputeExpr, columnOf, constantOf);
+  const baseLookup = (e: Expr): number => compileColumn(e, () => undefined, constantOf)([], 1)[0]!;
   // Explaining checks never set the verdict, so they never decide whether a sample holds.
   const onRecompute = claim.compiledChecks.filter((c) => c.role === 'decides' && c.valueExpr === claim.recomputeExpr);
-  const predicates = onRecompute.map((c) => checkPredicate(c, baseLookup(c.statedExpr), c.statedHighExpr ? baseLookup(c.statedHighExpr) : undefined));
-  const single = onRecompute.length === 1 && onRecompute[0]!.compare === 'approx' ? onRecompute[0]! : undefined;
+  const stated = onRecompute.map((c) => ({ check: c, stated: baseLookup(c.statedExpr), high: c.statedHighExpr ? baseLookup(c.statedHighExpr) : undefined }));
+  const predicates = stated.map((s) => checkPredicate(s.check, s.stated, s.high));
   const holds = (v: number): boolean => !Number.isNaN(v) && predicates.every((p) => p(v));
-  const range = single ? holdsRangeOf(single, baseLookup(single.statedExpr)) : undefined;
   return {
     claimId: claim.id,
     judged: predicates.length > 0,
     inputs,
-    evaluate(columns, n, output) {
-      output.set(recompute(columns, n).subarray(0, n));
-    },
+    evaluate: kernel ?? ((columns, n, output) => output.set(recompute!(columns, n).subarray(0, n))),
     holds,
-    ...(range ? { holdsRange: range } : {}),
+    holdsRange: holdsRangeOf(stated),
   };
 }
 
-function holdsRangeOf(check: CompiledCheck, stated: number): readonly [number, number] {
-  const tol = allowedTolerance(check, stated);
-  return [stated - tol, stated + tol];
+/**
+ * The values for which every check holds, as one closed interval (each check is an interval: an
+ * approximate value, a bound, or a range; an exclusive low end is the next double up). It lets the
+ * Monte Carlo engine count holds without a call per sample.
+ */
+function holdsRangeOf(checks: readonly { check: CompiledCheck; stated: number; high: number | undefined }[]): readonly [number, number] {
+  let lo = -Infinity, hi = Infinity;
+  for (const { check, stated, high } of checks) {
+    switch (check.compare) {
+      case 'approx': {
+        const tol = allowedTolerance(check, stated);
+        lo = Math.max(lo, stated - tol);
+        hi = Math.min(hi, stated + tol);
+        break;
+      }
+      case 'atLeast':
+        lo = Math.max(lo, stated);
+        break;
+      case 'atMost':
+        hi = Math.min(hi, stated);
+        break;
+      case 'between':
+        lo = Math.max(lo, check.exclusiveLow ? nextUp(stated) : stated);
+        hi = Math.min(hi, high!);
+        break;
+    }
+    // a NaN end (a stated side that cannot be computed) never holds, as in the predicates
+    if (Number.isNaN(stated) || (check.compare === 'between' && Number.isNaN(high!))) return [NaN, NaN];
+  }
+  return [lo, hi];
+}
+
+/** The least double above x (x finite). */
+function nextUp(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  if (x === 0) return Number.MIN_VALUE;
+  const bits = new BigInt64Array(new Float64Array([x]).buffer);
+  bits[0] = bits[0]! + (x > 0 ? 1n : -1n);
+  return new Float64Array(bits.buffer)[0]!;
 }

@@ -2,8 +2,9 @@
  * Monte Carlo over a {@link VectorModel}. Memory: one Float64Array of n for the output plus one
  * chunk-sized buffer per input (≈ 8 bytes per sample); with correlation every input keeps its n
  * samples (≈ 8·(inputs + 1) bytes per sample) plus Iman–Conover scratch of the same order.
- * Each input has its own PRNG stream keyed by (seed, input id), so results are bit-identical for
- * the same seed whatever the chunk size and whether the sync or async driver runs them.
+ * Each input draws each segment of 65 536 samples from its own stream keyed by (seed, input id,
+ * segment) (parts.ts), so results are bit-identical for the same seed whatever the chunk size,
+ * whether the sync or async driver runs them, and however many workers share the segments.
  *
  * Phases: sample (chunked per input) → correlate (whole columns, optional) → evaluate (chunked) →
  * summarise (mean/sd from shifted sums, holds, exact percentiles by bucket counting during the
@@ -12,8 +13,9 @@
  */
 import { imanConover, type CorrelationSpec, CorrelationError } from './correlation.js';
 import { constant, fromStatedRange, parseDistSpec, sampleInto, type DistSpec } from './distributions.js';
-import { Rng, type Seed } from './prng.js';
-import { BucketQuantiles } from './quantiles.js';
+import { mergeParts, pilotOf, SEGMENT, segmentsOf, simulatePart, type PartResult, type RunPlan, type RunTotals } from './parts.js';
+import { Rng, segmentStream, type Seed } from './prng.js';
+import { gatherBuckets, planQuantiles, resolveQuantiles, type Gathered, type QuantilePlan } from './quantiles.js';
 import { StressCancelledError, type VectorModel } from './types.js';
 
 export interface MonteCarloProgress {
@@ -40,7 +42,7 @@ export interface MonteCarloOptions {
   readonly histogramBins?: number;
   readonly onProgress?: (progress: MonteCarloProgress) => void;
   readonly signal?: AbortSignal;
-  /** Samples per chunk between progress reports / cancellation checks (default 65 536). */
+  /** Samples per chunk between progress reports / cancellation checks (default 16 384, at most 65 536). */
   readonly chunkSize?: number;
 }
 
@@ -67,13 +69,14 @@ export interface MonteCarloResult {
 }
 
 const STANDARD = [5, 25, 50, 75, 95] as const;
-const FOLD_BLOCK = 4096;
+/** Buckets of the exact-percentile counts (quantiles.ts). */
+export const BUCKETS = 65536;
 
 /** Validated options and the resolved distributions; throws errors that name the offending field. */
 function prepare(model: VectorModel, opts: MonteCarloOptions) {
   const n = opts.samples;
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`samples must be an integer ≥ 1, got ${n}`);
-  const chunk = opts.chunkSize ?? 65536;
+  const chunk = Math.min(opts.chunkSize ?? 16384, SEGMENT);
   if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunkSize must be an integer ≥ 1, got ${chunk}`);
   const bins = opts.histogramBins ?? 40;
   if (!Number.isInteger(bins) || bins < 1) throw new RangeError(`histogramBins must be an integer ≥ 1, got ${bins}`);
@@ -107,121 +110,66 @@ function prepare(model: VectorModel, opts: MonteCarloOptions) {
   return { n, chunk, bins, specs, corrIdx };
 }
 
+/** Percentiles to report, in percent: the standard five, then the extra ones asked for. */
+function percentsOf(opts: Pick<MonteCarloOptions, 'percentiles'>): number[] {
+  return [...STANDARD, ...(opts.percentiles ?? []).filter((p) => !(STANDARD as readonly number[]).includes(p))];
+}
+
 /**
- * The run as a generator: yields after each chunk with a progress record. The sync and async
- * drivers both exhaust it, so they compute identical results.
- *
- * Without correlation each chunk is sampled, evaluated and folded into the running sums while it
- * is in cache ('simulate'); with correlation all columns are sampled first ('sample'), reordered
- * ('correlate') and then evaluated chunk by chunk ('evaluate'). Each input's stream is consumed
- * in the same order either way, so the samples do not depend on the chunk size.
+ * Validates the options and returns the plain-data plan that parts of the run share (workers get
+ * it by message) with the histogram bins and the percentiles to plan for.
  */
-function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCarloProgress, MonteCarloResult, void> {
+export function planRun(model: VectorModel, opts: MonteCarloOptions): { plan: RunPlan; bins: number; ps: number[]; correlated: number[] } {
   const { n, chunk, bins, specs, corrIdx } = prepare(model, opts);
-  const m = model.inputs.length;
-  const hasCorr = corrIdx.length >= 2;
-  // Iman–Conover reorders whole columns, so correlated runs keep every input sample; otherwise each
-  // input needs only one chunk-sized buffer, refilled per chunk (the output is always kept whole).
-  const colLen = hasCorr ? n : Math.min(n, chunk);
-  const columns = specs.map(() => new Float64Array(colLen));
-  const output = new Float64Array(n);
-  let workingBytes = (m * colLen + n) * 8;
-  const rngs = specs.map((spec, i) => (spec.type === 'constant' ? null : new Rng(opts.seed, model.inputs[i]!.id)));
-  specs.forEach((spec, i) => {
-    if (spec.type === 'constant') columns[i]!.fill(spec.value);
-  });
-  // progress units: sampling n/2 (correlated runs), correlation to n, evaluation n, summary ≈ n/4
-  const total = hasCorr ? 2.25 * n : 1.25 * n;
-  let done = 0;
-  const progress = (phase: MonteCarloProgress['phase']): MonteCarloProgress => ({ phase, fraction: Math.min(1, done / total), samples: n });
-  const sampleRange = (s: number, e: number) => {
-    for (let i = 0; i < m; i++) {
-      const rng = rngs[i];
-      const off = hasCorr ? s : 0;
-      if (rng) sampleInto(specs[i]!, rng, columns[i]!.subarray(off, off + (e - s)));
-    }
-  };
+  return { plan: { samples: n, seed: opts.seed, chunk, specs }, bins, ps: percentsOf(opts).map((p) => p / 100), correlated: corrIdx };
+}
 
-  // running sums over finite outputs, kept in a typed array (closure-captured doubles would be boxed):
-  // [holds count, finite count, shift, Σ(x − shift), Σ(x − shift)², min, max]
-  const acc = new Float64Array([0, 0, NaN, 0, 0, Infinity, -Infinity]);
-  const sketch = new BucketQuantiles();
-  workingBytes += sketch.bytes;
-  // Folding runs over fixed blocks aligned at multiples of FOLD_BLOCK, whatever the chunk size, so
-  // the floating-point summation order (and thus every bit of the result) does not depend on it.
-  let folded = 0;
-  const fold = (_s: number, e: number) => {
-    const upTo = e === n ? n : e - (e % FOLD_BLOCK);
-    while (folded < upTo) {
-      const end = Math.min(upTo, folded + FOLD_BLOCK);
-      foldRange(output, folded, end, model, acc, sketch);
-      folded = end;
-    }
-  };
-  const evaluateRange = (s: number, e: number) => {
-    const len = e - s;
-    const cols = hasCorr ? (len === n ? columns : columns.map((c) => c.subarray(s, e))) : len === colLen ? columns : columns.map((c) => c.subarray(0, len));
-    model.evaluate(cols, len, len === n ? output : output.subarray(s, e));
-    fold(s, e);
-  };
+/** The percentile plan of merged totals (which buckets every part must gather). */
+export function quantilePlanOf(totals: RunTotals, ps: readonly number[]): QuantilePlan {
+  return planQuantiles(totals.counts, totals.finite, ps);
+}
 
-  if (hasCorr) {
-    for (let s = 0; s < n; s += chunk) {
-      const e = Math.min(n, s + chunk);
-      sampleRange(s, e);
-      done += (e - s) / 2;
-      yield progress('sample');
-    }
-    imanConover(corrIdx.map((i) => columns[i]!), opts.correlation!.matrix, opts.seed, opts.correlation!.inputs);
-    workingBytes += corrIdx.length * n * 8 + n * 12;
-    done = n;
-    yield progress('correlate');
-    for (let s = 0; s < n; s += chunk) {
-      const e = Math.min(n, s + chunk);
-      evaluateRange(s, e);
-      done += e - s;
-      yield progress('evaluate');
-    }
-  } else {
-    for (let s = 0; s < n; s += chunk) {
-      const e = Math.min(n, s + chunk);
-      sampleRange(s, e);
-      evaluateRange(s, e);
-      done += e - s;
-      yield progress('simulate');
-    }
-  }
+/** One part's gather pass for a percentile plan. */
+export function gatherPart(part: Pick<PartResult, 'output' | 'counts'>, qplan: QuantilePlan, map: Parameters<typeof gatherBuckets>[3], totals: RunTotals, bins: number, samples: number): Gathered {
+  return gatherBuckets(part.output, part.output.length, qplan, map, part.counts, { min: totals.min, max: totals.max, bins }, totals.finite === samples);
+}
 
-  // summary: mean/sd from the shifted sums; exact percentiles and the histogram from the bucket counts
-  // gathered during the simulation plus one gather pass over the output
-  const held = acc[0]!, finite = acc[1]!, shift = acc[2]!, sumD = acc[3]!, sumD2 = acc[4]!, min = acc[5]!, max = acc[6]!;
+/** The result of a run from its merged totals and every part's gathered values. */
+export function resultOf(
+  model: VectorModel,
+  plan: RunPlan,
+  opts: Pick<MonteCarloOptions, 'percentiles'>,
+  shift: number,
+  totals: RunTotals,
+  qplan: QuantilePlan | undefined,
+  gathered: readonly Gathered[],
+  bins: number,
+  workingBytes: number,
+): MonteCarloResult {
+  const n = plan.samples;
+  const { held, finite, sumD, sumD2, min, max } = totals;
   const mean = finite > 0 ? shift + sumD / finite : NaN;
   const variance = finite > 1 ? (sumD2 - (sumD * sumD) / finite) / (finite - 1) : finite === 1 ? 0 : NaN;
   const sd = Math.sqrt(Math.max(0, variance));
-  const extra = (opts.percentiles ?? []).filter((p) => !(STANDARD as readonly number[]).includes(p));
-  const ps = [...STANDARD, ...extra];
+  const ps = percentsOf(opts);
   const counts = new Uint32Array(bins);
   const edges = new Float64Array(bins + 1);
   let values: number[];
-  if (finite > 0) {
+  if (finite > 0 && qplan) {
     const w = max - min;
     for (let b = 0; b <= bins; b++) edges[b] = b === bins ? max : min + (w * b) / bins;
-    const summary = sketch.finish(output, n, finite, ps.map((p) => p / 100), min, max, bins, finite === n);
-    values = summary.values;
-    counts.set(summary.histogram);
-    workingBytes += summary.scratchBytes;
+    values = resolveQuantiles(qplan, gathered);
+    for (const g of gathered) for (let b = 0; b < bins; b++) counts[b] = counts[b]! + g.histogram[b]!;
+    workingBytes += gathered.reduce((s, g) => s + g.values.reduce((t, x) => t + x.byteLength, 0), 0) + (qplan.fallback ? 0 : gathered.length * BUCKETS * 4);
   } else {
     edges.fill(NaN);
     values = ps.map(() => NaN);
   }
   const list = ps.map((p, i) => ({ p, value: values[i]! })).sort((a, b) => a.p - b.p);
   const dedup = list.filter((x, i) => i === 0 || x.p !== list[i - 1]!.p);
-  done = total;
-  yield progress('summarise');
-
   const ph = held / n;
   const distributions: Record<string, DistSpec> = {};
-  model.inputs.forEach((inp, i) => (distributions[inp.id] = specs[i]!));
+  model.inputs.forEach((inp, i) => (distributions[inp.id] = plan.specs[i]!));
   return {
     samples: n,
     mean,
@@ -241,82 +189,63 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
 }
 
 /**
- * Folds output[s..e) into the running sums `acc` (top-level functions so V8 optimises the loops on
- * their own). The fast loop is branch-free (`held += +holds(v)`, Math.min/max) and has no
- * finiteness checks; a chunk whose sums come out non-finite is redone by a checked loop.
+ * The run as a generator: yields after each chunk with a progress record. The sync and async
+ * drivers both exhaust it, so they compute identical results. It runs the whole run as one part;
+ * the worker pools (parallel.ts) run the same parts elsewhere and merge them the same way.
+ *
+ * Without correlation each chunk is sampled, evaluated and folded while it is in cache
+ * ('simulate'); with correlation all columns are sampled first ('sample'), reordered
+ * ('correlate') and then evaluated chunk by chunk ('evaluate').
  */
-function foldRange(output: Float64Array, s: number, e: number, model: VectorModel, acc: Float64Array, sketch: BucketQuantiles): void {
-  const shift = acc[2]!;
-  if (shift - shift === 0) {
-    let sumD = 0, sumD2 = 0, min = Infinity, max = -Infinity;
-    for (let k = s; k < e; k++) {
-      const v = output[k]!;
-      const d = v - shift;
-      sumD += d;
-      sumD2 += d * d;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
+function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCarloProgress, MonteCarloResult, void> {
+  const { plan, bins, ps, correlated } = planRun(model, opts);
+  const n = plan.samples;
+  const hasCorr = correlated.length >= 2;
+  // progress units: sampling n/2 (correlated runs), correlation to n, evaluation n, summary ≈ n/4
+  const total = hasCorr ? 2.25 * n : 1.25 * n;
+  let done = 0;
+  const progress = (phase: MonteCarloProgress['phase']): MonteCarloProgress => ({ phase, fraction: Math.min(1, done / total), samples: n });
+  let columns: Float64Array[] | undefined;
+  let workingBytes = 0;
+  if (hasCorr) {
+    // Iman–Conover reorders whole columns, so correlated runs keep every input sample
+    columns = plan.specs.map((spec) => (spec.type === 'constant' ? new Float64Array(n).fill(spec.value) : new Float64Array(n)));
+    workingBytes += columns.length * n * 8;
+    for (let seg = 0; seg < segmentsOf(n); seg++) {
+      const rngs = plan.specs.map((spec, i) => (spec.type === 'constant' ? null : new Rng(plan.seed, segmentStream(model.inputs[i]!.id, seg))));
+      const end = Math.min(n, (seg + 1) * SEGMENT);
+      for (let s = seg * SEGMENT; s < end; s += plan.chunk) {
+        const e = Math.min(end, s + plan.chunk);
+        rngs.forEach((rng, i) => rng && sampleInto(plan.specs[i]!, rng, columns![i]!.subarray(s, e)));
+        done += (e - s) / 2;
+        yield progress('sample');
+      }
     }
-    if (sumD2 - sumD2 === 0 && min - min === 0 && max - max === 0) {
-      if (!sketch.hasRange) sketch.setRange(min, max);
-      sketch.addFinite(output, s, e);
-      acc[0] = acc[0]! + countHolds(output, s, e, model);
-      acc[1] = acc[1]! + (e - s);
-      acc[3] = acc[3]! + sumD;
-      acc[4] = acc[4]! + sumD2;
-      acc[5] = Math.min(acc[5]!, min);
-      acc[6] = Math.max(acc[6]!, max);
-      return;
+    imanConover(correlated.map((i) => columns![i]!), opts.correlation!.matrix, opts.seed, opts.correlation!.inputs);
+    workingBytes += correlated.length * n * 8 + n * 12;
+    done = n;
+    yield progress('correlate');
+  }
+  const pilot = pilotOf(model, plan, BUCKETS, columns?.map((c) => c.subarray(0, Math.min(n, 4096))));
+  const it = simulatePart(model, plan, pilot, 0, segmentsOf(n), BUCKETS, columns);
+  const base = done;
+  let part: PartResult;
+  for (;;) {
+    const r = it.next();
+    if (r.done) {
+      part = r.value;
+      break;
     }
+    done = base + r.value;
+    yield progress(hasCorr ? 'evaluate' : 'simulate');
   }
-  foldChecked(output, s, e, model, acc, sketch);
-}
-
-/**
- * How many of output[s..e) satisfy the claim: a branch-free interval test when the model declares
- * `holdsRange`, else one `holds` call per value (kept out of the moments loop: a call that V8 cannot
- * inline — the predicate differs from claim to claim — would otherwise slow that loop down too).
- */
-function countHolds(output: Float64Array, s: number, e: number, model: VectorModel): number {
-  let held = 0;
-  const r = model.holdsRange;
-  if (r) {
-    const lo = r[0], hi = r[1];
-    for (let k = s; k < e; k++) {
-      const v = output[k]!;
-      held += +(v >= lo) & +(v <= hi);
-    }
-    return held;
-  }
-  const holds = model.holds;
-  for (let k = s; k < e; k++) held += +holds(output[k]!);
-  return held;
-}
-
-function foldChecked(output: Float64Array, s: number, e: number, model: VectorModel, acc: Float64Array, sketch: BucketQuantiles): void {
-  const holds = model.holds;
-  let held = acc[0]!, finite = acc[1]!, shift = acc[2]!, sumD = acc[3]!, sumD2 = acc[4]!, min = acc[5]!, max = acc[6]!;
-  let bmin = Infinity, bmax = -Infinity;
-  for (let k = s; k < e; k++) {
-    const v = output[k]!;
-    held += +holds(v);
-    if (v - v === 0) {
-      if (!(shift - shift === 0)) shift = v;
-      finite++;
-      const d = v - shift;
-      sumD += d;
-      sumD2 += d * d;
-      if (v < bmin) bmin = v;
-      if (v > bmax) bmax = v;
-    }
-  }
-  if (bmin <= bmax) {
-    if (!sketch.hasRange) sketch.setRange(bmin, bmax);
-    sketch.addChecked(output, s, e);
-    min = Math.min(min, bmin);
-    max = Math.max(max, bmax);
-  }
-  acc[0] = held; acc[1] = finite; acc[2] = shift; acc[3] = sumD; acc[4] = sumD2; acc[5] = min; acc[6] = max;
+  workingBytes += part.bytes;
+  const totals = mergeParts([part]);
+  const qplan = totals.finite > 0 ? quantilePlanOf(totals, ps) : undefined;
+  const gathered = qplan ? [gatherPart(part, qplan, pilot.map, totals, bins, n)] : [];
+  done = total;
+  yield progress('summarise');
+  return resultOf(model, plan, opts, pilot.shift, totals, qplan, gathered, bins, workingBytes);
 }
 
 function cancelled(done: MonteCarloProgress | undefined, n: number): StressCancelledError {

@@ -3,8 +3,9 @@
  * 64-bit hash of the seed (strings and numbers; a number is hashed through its decimal string, so
  * `1` and `'1'` give the same stream). Independent streams are derived from (seed, streamKey):
  * the Monte Carlo engine uses one stream per input id, so adding an input does not change the
- * samples of the others. State lives in an Int32Array (no boxed numbers); fill loops keep it in
- * locals. Normals come from a ziggurat (one normal per two PRNG steps, no carried state, so
+ * samples of the others. Long runs are cut into fixed segments ({@link segmentStream}), each with
+ * its own split stream per input, so any set of workers can draw any segment and get the same
+ * numbers. State lives in an Int32Array (no boxed numbers); fill loops keep it in locals. Normals come from a ziggurat (one normal per two PRNG steps, no carried state, so
  * chunked fills equal one big fill). Same seed and calls → identical numbers bit for bit on every engine.
  */
 
@@ -183,6 +184,16 @@ const ZIG_R = new Float64Array(ZIG_C);
 
 function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
+}
+
+/**
+ * Stream key of one segment of an input's samples (split streams: every (seed, input, segment)
+ * hashes to its own xoshiro state). Segment 0 keeps the input's own key, so a run that fits in one
+ * segment draws what it always drew. Jump-ahead cannot serve here: a ziggurat normal consumes a
+ * variable number of generator steps, so the state at sample k is unknown without drawing k samples.
+ */
+export function segmentStream(inputId: string, segment: number): string {
+  return segment === 0 ? inputId : `${inputId}\u0000segment ${segment}`;
 }
 
 /** Convenience: a fresh stream filled into `out` with uniforms in (0, 1). */

@@ -40,3 +40,50 @@ describe('claims compiled for stress tests', () => {
     expect(claimVectorModel(loadClaims().claims.find((c) => c.id === 'NV_CHINA_SHARE')!).inputs).toEqual([]);
   });
 });
+
+describe('the fused kernel (one generated loop per claim)', () => {
+  const withInputs = claims.map((c) => claimVectorModel(c)).filter((m) => m.inputs.length > 0);
+
+  it('gives the same outputs, bit for bit, as the column closures, NaN where a domain is left', () => {
+    // the closures are what a host without generated code (CSP) runs: both must agree everywhere
+    const withoutKernel = (id: string) => {
+      const real = globalThis.Function;
+      (globalThis as { Function: unknown }).Function = function () {
+        throw new EvalError('generated code refused');
+      };
+      try {
+        return claimVectorModel(claims.find((c) => c.id === id)!);
+      } finally {
+        (globalThis as { Function: unknown }).Function = real;
+      }
+    };
+    for (const model of withInputs) {
+      const fallback = withoutKernel(model.claimId);
+      expect(fallback.evaluate, model.claimId).not.toBe(model.evaluate);
+      const n = 257;
+      const columns = model.inputs.map((input, i) => Float64Array.from({ length: n }, (_, k) => (k === 0 ? 0 : k === 1 ? -input.base : input.base * (0.5 + ((k * (i + 3)) % 97) / 97))));
+      const a = new Float64Array(n), b = new Float64Array(n);
+      model.evaluate(columns, n, a);
+      fallback.evaluate(columns, n, b);
+      for (let k = 0; k < n; k++) expect(Object.is(a[k], b[k]) || (Number.isNaN(a[k]) && Number.isNaN(b[k])), `${model.claimId}[${k}]: ${a[k]} vs ${b[k]}`).toBe(true);
+    }
+  });
+
+  it('declares, for every claim, the interval where it holds, agreeing with holds()', () => {
+    for (const model of withInputs) {
+      const range = model.holdsRange!;
+      expect(range, model.claimId).toBeDefined();
+      const base = new Float64Array(1);
+      model.evaluate(model.inputs.map((i) => Float64Array.of(i.base)), 1, base);
+      const probes = [base[0]!, range[0], range[1], NaN, Infinity, -Infinity, ...[-0.5, -0.01, 0.01, 0.5].map((d) => base[0]! * (1 + d))];
+      for (const v of probes) {
+        if (Number.isNaN(v)) continue;
+        const inRange = v >= range[0] && v <= range[1];
+        // the ends themselves may differ by rounding for an approximate check (|v − s| ≤ tol vs s − tol ≤ v)
+        if (v === range[0] || v === range[1]) continue;
+        expect(inRange, `${model.claimId} at ${v}`).toBe(model.holds(v));
+      }
+      expect(NaN >= range[0] && NaN <= range[1]).toBe(model.holds(NaN));
+    }
+  });
+});
