@@ -408,7 +408,8 @@ export interface ClaimMonteCarlo extends Pick<MonteCarloResult, 'samples' | 'mea
   readonly reading: Reading;
 }
 
-function prepareMonteCarlo(id: string, options: ClaimMonteCarloOptions) {
+/** The claim's model, default distributions and engine options of a run (shared with the worker pools, claim-workers.ts). */
+export function prepareMonteCarlo(id: string, options: ClaimMonteCarloOptions) {
   const { claim, model } = stressModelFor(id, options.overrides);
   const n = options.samples;
   if (!Number.isInteger(n) || n < 1) throw new StressClaimError(`samples must be a whole number ≥ 1, got ${n}`, 'bad-option');
@@ -426,7 +427,8 @@ function prepareMonteCarlo(id: string, options: ClaimMonteCarloOptions) {
   return { claim, model, chosen, engineOptions };
 }
 
-function summarise(claim: Claim, model: ClaimVectorModel, chosen: ReturnType<typeof prepareMonteCarlo>['chosen'], options: ClaimMonteCarloOptions, r: MonteCarloResult): ClaimMonteCarlo {
+/** A run's engine result framed for the claim (inputs, rules, reading). */
+export function summarise(claim: Claim, model: ClaimVectorModel, chosen: ReturnType<typeof prepareMonteCarlo>['chosen'], options: ClaimMonteCarloOptions, r: MonteCarloResult): ClaimMonteCarlo {
   const t = tornado(model, { pct: 10 });
   const top = t.bars.find((b) => Number.isFinite(b.swing)) ?? t.bars[0]!;
   const p = model.judged ? r.probabilityHolds : null;
