@@ -56,6 +56,20 @@ describe('cli stress', () => {
     expect(readable.out).toMatch(/rounding \(unit 0\.1\)/);
   });
 
+  it('montecarlo --workers N: worker threads give the numbers of one thread, and the time taken is printed', async () => {
+    const args = ['stress', 'montecarlo', 'OFFICIAL_UST_GDP_RATIO', '--samples', '200000', '--seed', '3', '--json'];
+    const one = await cli(...args, '--workers', '1');
+    const two = await cli(...args, '--workers', '2');
+    expect(two.code).toBe(0);
+    expect(two.out).toBe(one.out);
+    expect(two.err).toMatch(/^Monte Carlo took \d+ ms on 2 workers\.$/m);
+    const readable = await cli('stress', 'montecarlo', 'OFFICIAL_UST_GDP_RATIO', '--samples', '1000', '--seed', '3', '--workers', '1');
+    expect(readable.out).toMatch(/Monte Carlo took \d+ ms on 1 worker\.\n$/);
+    const bad = await cli(...args, '--workers', '0');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--workers');
+  }, 60_000);
+
   it('bad claim or input ids exit 2 and list the known ids', async () => {
     const claim = await cli('stress', 'tornado', 'NOPE', '--json');
     expect(claim.code).toBe(2);

@@ -37,6 +37,7 @@ export type FromWorker =
   | { readonly type: 'progress'; readonly job: number; readonly done: number }
   | { readonly type: 'simulated'; readonly job: number; readonly from: number; readonly to: number; readonly sums: Float64Array; readonly counts: Uint32Array; readonly bytes: number }
   | { readonly type: 'gathered'; readonly job: number; readonly values: Float64Array[]; readonly histogram: Uint32Array }
+  /** A job failed; job −1 when the worker itself failed (every run on it fails). */
   | { readonly type: 'error'; readonly job: number; readonly name: string; readonly message: string };
 
 /** One worker as the coordinator sees it: post a message (transferring buffers), receive its answers. */
@@ -137,7 +138,7 @@ export async function monteCarloForClaimOnWorkers(
       (link, w) =>
         new Promise<Extract<FromWorker, { type: T }>>((resolve, reject) => {
           const off = link.onMessage((m) => {
-            if (m.job !== job) return;
+            if (m.job !== job && !(m.type === 'error' && m.job === -1)) return; // -1: the worker itself failed
             if (m.type === 'progress') {
               done[w] = m.done;
               options.onProgress?.({ phase: 'simulate', fraction: Math.min(0.99, done.reduce((s, x) => s + x, 0) / (1.25 * n)), samples: n });
