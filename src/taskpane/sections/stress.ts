@@ -19,10 +19,11 @@ import { valuesKey } from '../../model/values/index.js';
 import { writeStressSheet } from '../../excel/stress.js';
 import { stressRunForClaim, stressSheet } from '../../plan/stress-sheet.js';
 import { button, h, select } from '../dom.js';
+import { createPaneStressPool, WorkersUnavailableError, type PaneStressPool } from '../stress-pool.js';
 import type { SectionContext, SectionLang } from './context.js';
 
-/** Most samples the pane runs (it is chunked and cancellable, so more than a cell function allows). */
-const PANE_MAX_SAMPLES = 1_000_000;
+/** Most samples the pane runs (off the main thread and cancellable, so far more than a cell function allows). */
+const PANE_MAX_SAMPLES = 10_000_000;
 
 const STRINGS = {
   en: {
@@ -40,6 +41,10 @@ const STRINGS = {
     cancel: 'Cancel',
     running: (pct: number) => `Running… ${pct}%`,
     cancelled: 'Monte Carlo run cancelled.',
+    onWorkers: (n: number) => `Runs in the background on ${n} worker${n === 1 ? '' : 's'}; the pane stays responsive.`,
+    onMainThread: 'Background workers are not available here: runs on the main thread in chunks (slower; the pane may respond late).',
+    lastComplete: (n: string, seed: string) => `Result of the run of ${n} samples, seed ${seed}.`,
+    keptAfterCancel: (n: string, seed: string) => `Cancelled; shown is the last complete run (${n} samples, seed ${seed}).`,
     done: (ms: number) => `Monte Carlo finished in ${ms} ms.`,
     badSamples: `Samples must be a whole number from 1 to ${PANE_MAX_SAMPLES.toLocaleString('en-US')}.`,
     badSeed: 'Enter a seed (a number or a word), so the run can be repeated.',
@@ -65,6 +70,10 @@ const STRINGS = {
     cancel: '取消',
     running: (pct: number) => `运行中… ${pct}%`,
     cancelled: '蒙特卡洛运行已取消。',
+    onWorkers: (n: number) => `在后台 ${n} 个工作线程上运行；任务窗格保持可用。`,
+    onMainThread: '此处无法使用后台工作线程：在主线程上分块运行（较慢；任务窗格可能响应迟缓）。',
+    lastComplete: (n: string, seed: string) => `${n} 次抽样、随机种子 ${seed} 的运行结果。`,
+    keptAfterCancel: (n: string, seed: string) => `已取消；显示的是上一次完整运行（${n} 次抽样，随机种子 ${seed}）。`,
     done: (ms: number) => `蒙特卡洛完成，用时 ${ms} 毫秒。`,
     badSamples: `抽样次数必须是 1 至 ${PANE_MAX_SAMPLES} 之间的整数。`,
     badSeed: '请输入随机种子（数字或单词），以便重复运行。',
@@ -158,6 +167,8 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
   let claimId = ids.includes('TARIFF_IMPLIED_BASE') ? 'TARIFF_IMPLIED_BASE' : ids[0] ?? '';
   let lastRun: ClaimMonteCarlo | undefined;
   let controller: AbortController | undefined;
+  let pool: PaneStressPool | undefined = createPaneStressPool();
+  let keptAfterCancel = false;
 
   const intro = h('p', { class: 'hint' });
   const claimLabel = h('label', { class: 'field', for: 'stress-claim' });
@@ -180,6 +191,8 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
   const progressLabel = h('span', { class: 'hint', id: 'stress-progress-label', 'aria-live': 'polite' });
   const progress = h('progress', { id: 'stress-progress', max: '1', value: '0', 'aria-labelledby': 'stress-progress-label' });
   progress.hidden = true;
+  const engine = h('p', { class: 'hint', id: 'stress-engine', 'data-engine': pool ? 'workers' : 'main-thread' });
+  const resultLabel = h('p', { class: 'hint', id: 'stress-result-label' });
   const histogramBox = h('div', { id: 'stress-histogram' });
   const reading = h('p', { id: 'stress-reading', 'aria-live': 'polite' });
   const writeButton = button('', { id: 'stress-write', class: 'button button--small' }, () => void writeSheet());
@@ -196,7 +209,9 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     tornadoBox,
     mcHeading,
     h('div', { class: 'row row--wrap' }, samplesLabel, seedLabel, runButton, cancelButton),
+    engine,
     h('div', { class: 'progress' }, progress, progressLabel),
+    resultLabel,
     histogramBox,
     reading,
     writeButton,
@@ -222,9 +237,13 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     const lang = ctx.lang();
     if (!lastRun || lastRun.claimId !== claimId) {
       histogramBox.replaceChildren();
+      resultLabel.textContent = '';
       return;
     }
     const r = lastRun;
+    const count = r.samples.toLocaleString('en-US');
+    resultLabel.textContent = keptAfterCancel ? STRINGS[lang].keptAfterCancel(count, String(r.seed)) : STRINGS[lang].lastComplete(count, String(r.seed));
+    resultLabel.dataset['state'] = keptAfterCancel ? 'kept-after-cancel' : 'complete';
     histogramBox.replaceChildren(histogramSvg(r, lang), h('p', { class: 'hint' }, STRINGS[lang].stats(fmt(r.mean, r.unit), fmt(r.percentiles.p5, r.unit), fmt(r.percentiles.p95, r.unit))));
     reading.textContent = lang === 'zh' ? r.reading.zh : r.reading.en;
   };
@@ -240,6 +259,8 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     runButton.textContent = s.run;
     cancelButton.textContent = s.cancel;
     writeButton.textContent = s.write;
+    engine.textContent = pool ? s.onWorkers(pool.size) : s.onMainThread;
+    engine.dataset['engine'] = pool ? 'workers' : 'main-thread';
     renderTornado();
     renderRun();
   };
@@ -266,23 +287,37 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     progress.hidden = false;
     progress.value = 0;
     const started = performance.now();
+    const onProgress = (p: { fraction: number }): void => {
+      progress.value = p.fraction;
+      progressLabel.textContent = STRINGS[ctx.lang()].running(Math.round(p.fraction * 100));
+    };
+    const signal = controller.signal;
+    const onMainThread = () => monteCarloForClaimAsync(claimId, { samples, seed, overrides: values.overrides, signal, onProgress });
     try {
-      lastRun = await monteCarloForClaimAsync(claimId, {
-        samples,
-        seed,
-        overrides: values.overrides,
-        signal: controller.signal,
-        onProgress: (p) => {
-          progress.value = p.fraction;
-          progressLabel.textContent = STRINGS[ctx.lang()].running(Math.round(p.fraction * 100));
-        },
-      });
+      let run: ClaimMonteCarlo;
+      if (pool) {
+        try {
+          // a worker gets plain data: the values in use as a record
+          const overrides = values.overrides ? Object.fromEntries(values.overrides) : undefined;
+          run = await pool.run({ claimId, samples, seed, ...(overrides ? { overrides } : {}) }, { signal, onProgress });
+        } catch (error) {
+          if (!(error instanceof WorkersUnavailableError)) throw error;
+          pool = undefined; // for good: say so, and run this one on the main thread
+          render();
+          run = await onMainThread();
+        }
+      } else run = await onMainThread();
+      lastRun = run;
       lastRunKey = valuesKey(values);
+      keptAfterCancel = false;
       renderRun();
       ctx.showStatus(STRINGS[ctx.lang()].done(Math.round(performance.now() - started)), 'success');
     } catch (error) {
-      if (error instanceof Error && error.name === 'AbortError') ctx.showStatus(STRINGS[ctx.lang()].cancelled, 'info');
-      else ctx.showStatus(error instanceof Error ? error.message : String(error), 'error');
+      if (error instanceof Error && error.name === 'AbortError') {
+        ctx.showStatus(STRINGS[ctx.lang()].cancelled, 'info');
+        keptAfterCancel = true;
+        renderRun();
+      } else ctx.showStatus(error instanceof Error ? error.message : String(error), 'error');
     } finally {
       controller = undefined;
       runButton.disabled = false;
