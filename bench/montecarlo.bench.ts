@@ -10,6 +10,21 @@
  * its `holds` predicate alone (one non-inlinable call per sample once several claims have run).
  * If squiggle would take > 60 s at 10^6 samples, it is run at a smaller count, scaled linearly,
  * and the line name says so (".scaled_from_<n>").
+ *
+ * Every stressable claim of the catalogue, under its default distributions, 10^6 samples:
+ *   montecarlo.floor_ms.<ID>          the least work any Monte Carlo of the claim must do: draw the
+ *                                     inputs with the same generator, evaluate the claim once per
+ *                                     sample in its tight loop (the fused kernel), one selection
+ *                                     pass for p5/p50/p95
+ *   montecarlo.e2e_ms.claim.<ID>      monteCarloForClaim end to end on this thread (samples, P(holds),
+ *                                     mean, sd, five percentiles, histogram, reading)
+ *   montecarlo.claim.<ID>.vs_floor    e2e / floor (same run)
+ *   montecarlo.claim.<ID>.vs_squiggle squiggle-lang on the same expression and distributions / e2e
+ *   montecarlo.check.claim.<ID>.mean_z_vs_squiggle  |Δmean| / combined standard error (agreement)
+ *   montecarlo.check.claim.<ID>.p50_rel_diff_vs_squiggle
+ * Claims whose expression squiggle cannot write (calendar dates: DATE/YEAR/MONTH) get no squiggle lines.
+ * Workers: montecarlo.workers.e2e_ms.<k> for 1 and 2 Node worker threads (warm pools) at 4·10^6
+ * samples, montecarlo.workers.speedup_2_vs_1, and the memory per sample of the 2-worker run.
  */
 import { run as runSquiggle } from '@quri/squiggle-lang';
 import { performance } from 'node:perf_hooks';
@@ -19,7 +34,11 @@ import { normal, uniform, sampleInto, type DistSpec } from '../src/model/stress/
 import { runMonteCarlo } from '../src/model/stress/montecarlo.js';
 import { Rng } from '../src/model/stress/prng.js';
 import { claimVectorModel, getClaim } from '../src/model/claims/index.js';
-import { monteCarloForClaim } from '../src/model/stress/claims.js';
+import { defaultDistribution, monteCarloForClaim, stressClaimIds } from '../src/model/stress/claims.js';
+import { monteCarloForClaimOnWorkers } from '../src/model/stress/claim-workers.js';
+import { percentilesInPlace } from '../src/model/stress/stats.js';
+import { nodeStressPool } from '../src/cli/stress-pool.js';
+import { squiggleOf } from './squiggle-of.js';
 import { holdsWithin, type VectorModel } from '../src/model/stress/types.js';
 
 const N = 1_000_000;
@@ -111,16 +130,64 @@ async function squiggleSampleOnly(code: string, n: number): Promise<void> {
 }
 
 /**
- * Compiled catalogue claims (claimVectorModel: the recomputation compiled to column operations
- * calling the registry's implementations), with inputs drawn like the synthetic cases above so the
- * ratio to the squiggle line of the same run is like for like:
- *   tariff_claim    TARIFF_IMPLIED_BASE = TAXABLE_BASE(revenue, rate), revenue ~ normal(264, 25), rate ~ uniform(0.2, 0.3)
- *   debtshare_claim OFFICIAL_UST_GDP_RATIO = DEBT_SHARE(holdings, gdp), the debtshare distributions
+ * The floor of a claim's Monte Carlo: the inputs drawn with the same generator through one
+ * 16 384-sample buffer each, the claim's fused kernel once per sample, one selection pass.
  */
-const claimCases = [
-  { name: 'tariff_claim', claim: 'TARIFF_IMPLIED_BASE', squiggleOf: 'tariff', dists: { TARIFF_REVENUE_TARGET_P1: normal(264, 25), AI_CHIP_TARIFF_RATE: uniform(0.2, 0.3) } },
-  { name: 'debtshare_claim', claim: 'OFFICIAL_UST_GDP_RATIO', squiggleOf: 'debtshare', dists: { OFFICIAL_UST_HOLDINGS: normal(9360, 200), WORLD_GDP: normal(123580, 1500) } },
-] as const;
+function floorRun(model: VectorModel, specs: readonly DistSpec[], n: number): number[] {
+  const chunk = 16384;
+  const columns = specs.map((s) => (s.type === 'constant' ? new Float64Array(chunk).fill(s.value) : new Float64Array(chunk)));
+  const rngs = specs.map((s, i) => (s.type === 'constant' ? null : new Rng('bench', model.inputs[i]!.id)));
+  const out = new Float64Array(n);
+  for (let o = 0; o < n; o += chunk) {
+    const len = Math.min(chunk, n - o);
+    rngs.forEach((rng, i) => rng && sampleInto(specs[i]!, rng, columns[i]!.subarray(0, len)));
+    model.evaluate(columns, len, out.subarray(o, o + len));
+  }
+  return percentilesInPlace(out, n, [0.05, 0.5, 0.95]);
+}
+
+async function claimLines(report: Report): Promise<void> {
+  for (const id of stressClaimIds()) {
+    const model = claimVectorModel(getClaim(id)!);
+    const specs = model.inputs.map((input) => defaultDistribution(input).spec);
+    const floor = await medianMs(() => floorRun(model, specs, N), 11, 5);
+    const e2e = await medianMs(() => monteCarloForClaim(id, { samples: N, seed: 'bench' }), 11, 5);
+    report({ name: `montecarlo.floor_ms.${id}`, value: floor, unit: 'ms' });
+    report({ name: `montecarlo.e2e_ms.claim.${id}`, value: e2e, unit: 'ms' });
+    report({ name: `montecarlo.claim.${id}.vs_floor`, value: e2e / floor, unit: 'x' });
+    const code = squiggleOf(getClaim(id)!.recomputeExpr, model, specs);
+    if (!code) continue;
+    const probe = await medianMs(() => squiggleRun(code, 100_000), 1, 0);
+    const sqN = (probe * N) / 100_000 > 60_000 ? 100_000 : N;
+    const suffix = sqN === N ? '' : `.scaled_from_${sqN}`;
+    let sq: Record<string, number> = {};
+    const sqMs = await medianMs(async () => (sq = await squiggleRun(code, sqN)), 1, 0);
+    report({ name: `montecarlo.claim.${id}.vs_squiggle${suffix}`, value: (sqMs * (N / sqN)) / e2e, unit: 'x' });
+    const r = monteCarloForClaim(id, { samples: N, seed: 'bench' });
+    const se = Math.hypot(r.sd / Math.sqrt(N), sq['sd']! / Math.sqrt(sqN));
+    report({ name: `montecarlo.check.claim.${id}.mean_z_vs_squiggle`, value: se > 0 ? Math.abs(r.mean - sq['mean']!) / se : Math.abs(r.mean - sq['mean']!), unit: '1' });
+    report({ name: `montecarlo.check.claim.${id}.p50_rel_diff_vs_squiggle`, value: Math.abs(r.percentiles.p50 - sq['p50']!) / Math.max(1e-300, Math.abs(sq['p50']!)), unit: '1' });
+  }
+}
+
+/** 1 and 2 worker threads on the same claim and samples, pools started and warmed before timing. */
+async function workerLines(report: Report): Promise<void> {
+  const request = { claimId: 'BRICS_OCT_PARTS', samples: 4 * N, seed: 'bench' };
+  const times = new Map<number, number>();
+  for (const workers of [1, 2]) {
+    const pool = nodeStressPool(workers);
+    try {
+      let bytes = 0;
+      const ms = await medianMs(async () => (bytes = (await monteCarloForClaimOnWorkers(request, pool.links)).workingBytes), 5, 2);
+      times.set(workers, ms);
+      report({ name: `montecarlo.workers.e2e_ms.${workers}`, value: ms, unit: 'ms' });
+      if (workers === 2) report({ name: 'montecarlo.bytes_per_sample.workers_2', value: bytes / request.samples, unit: 'B' });
+    } finally {
+      await pool.close();
+    }
+  }
+  report({ name: 'montecarlo.workers.speedup_2_vs_1', value: times.get(1)! / times.get(2)!, unit: 'x' });
+}
 
 export async function run(report: Report): Promise<void> {
   const squiggleE2e = new Map<string, { ms: number; suffix: string }>();
@@ -173,15 +240,6 @@ export async function run(report: Report): Promise<void> {
     report({ name: `montecarlo.check.${c.name}.sd_rel_diff_vs_naive`, value: Math.abs(r.sd - nv.sd) / nv.sd, unit: '1' });
     if (c.name === 'tariff') report({ name: 'montecarlo.bytes_per_sample.claimcell', value: r.workingBytes / N, unit: 'B' });
   }
-  for (const c of claimCases) {
-    const model = claimVectorModel(getClaim(c.claim)!);
-    const opts = { samples: N, seed: 'bench', distributions: c.dists };
-    const e2e = await medianMs(() => runMonteCarlo(model, opts), 11, 5);
-    report({ name: `montecarlo.e2e_ms.${c.name}.claimcell`, value: e2e, unit: 'ms' });
-    const sq = squiggleE2e.get(c.squiggleOf);
-    if (sq) report({ name: `montecarlo.e2e.vs_squiggle.${c.name}${sq.suffix}`, value: sq.ms / e2e, unit: 'x' });
-    // the same claim under its default distributions (rounding), through the by-claim API
-    const byId = await medianMs(() => monteCarloForClaim(c.claim, { samples: N, seed: 'bench' }), 5, 2);
-    report({ name: `montecarlo.e2e_ms.${c.name}.claimcell_defaults`, value: byId, unit: 'ms' });
-  }
+  await claimLines(report);
+  await workerLines(report);
 }
