@@ -11,7 +11,7 @@ import { makeLookup } from '../src/model/claims/audit.js';
 import type { DistSpec } from '../src/model/stress/distributions.js';
 import type { VectorModel } from '../src/model/stress/types.js';
 
-const literal = (v: number): string => (v < 0 ? `(${literal(-v)})` : Number.isInteger(v) && Math.abs(v) < 1e15 ? String(v) : v.toExponential());
+const literal = (v: number): string => (v < 0 ? `(-${literal(-v)})` : Number.isInteger(v) && Math.abs(v) < 1e15 ? String(v) : v.toExponential());
 
 function distribution(spec: DistSpec): string | undefined {
   switch (spec.type) {
