@@ -29,6 +29,14 @@ describe('Monte Carlo of a claim shared between workers', () => {
     expect(r.percentiles.p50).not.toBe(alone.percentiles.p50);
   });
 
+  it('passes the values in use (overrides) to every worker', async () => {
+    const overrides = { OFFICIAL_UST_HOLDINGS: 11_000 };
+    const r = await monteCarloForClaimOnWorkers({ ...request, overrides }, [inProcessLink(), inProcessLink()]);
+    const alone = monteCarloForClaim(request.claimId, { samples: request.samples, seed: request.seed, overrides: new Map(Object.entries(overrides)) });
+    expect(strip(r)).toEqual(strip(alone));
+    expect(r.inputs.find((i) => i.id === 'OFFICIAL_UST_HOLDINGS')!.base).toBe(11_000);
+  });
+
   it('reports progress and rejects at once with an AbortError when cancelled', async () => {
     const ac = new AbortController();
     const seen: number[] = [];
