@@ -87,7 +87,8 @@ function constantColumns(plan: RunPlan, len: number): Float64Array[] {
  * fixes the bucket map. `first` gives pre-drawn columns (correlated runs), else segment 0 is drawn.
  */
 export function pilotOf(model: VectorModel, plan: RunPlan, buckets: number, first?: readonly Float64Array[]): Pilot {
-  const len = Math.min(PILOT, plan.samples);
+  // exact inputs give one output value: one sample says all
+  const len = !first && plan.specs.every((spec) => spec.type === 'constant') ? 1 : Math.min(PILOT, plan.samples);
   const columns = first ?? constantColumns(plan, len);
   if (!first) sampleChunk(plan, segmentRngs(model, plan, 0), columns, len);
   const out = new Float64Array(len);
@@ -127,6 +128,7 @@ export function* simulatePart(
   sketch.useMap(pilot.map);
   const colLen = Math.min(plan.chunk, end - start);
   const buffers = columns ? [] : constantColumns(plan, colLen);
+  const exact = !columns && plan.specs.every((spec) => spec.type === 'constant');
   const bytes = output.byteLength + sums.byteLength + sketch.bytes + buffers.reduce((s, c) => s + c.byteLength, 0);
   for (let seg = from; seg < to; seg++) {
     const segStart = seg * SEGMENT;
@@ -139,13 +141,15 @@ export function* simulatePart(
     for (let s = segStart; s < segEnd; s += plan.chunk) {
       const e = Math.min(segEnd, s + plan.chunk);
       const len = e - s;
-      let cols: readonly Float64Array[];
-      if (columns) cols = columns.map((c) => c.subarray(s, e));
+      if (exact) {
+        // every input is exact: every sample has the same output (evaluated once, not n times)
+        model.evaluate(buffers, 1, output.subarray(s - start, s - start + 1));
+        output.fill(output[s - start]!, s - start, e - start);
+      } else if (columns) model.evaluate(columns.map((c) => c.subarray(s, e)), len, output.subarray(s - start, e - start));
       else {
         sampleChunk(plan, rngs, buffers, len);
-        cols = buffers;
+        model.evaluate(buffers, len, output.subarray(s - start, e - start));
       }
-      model.evaluate(cols, len, output.subarray(s - start, e - start));
       // fold whole blocks (aligned within the segment) as they complete, the rest at the segment's end
       const upTo = e === segEnd ? segEnd - segStart : e - segStart - ((e - segStart) % FOLD_BLOCK);
       while (folded < upTo) {

@@ -226,3 +226,16 @@ describe('progress and cancellation', () => {
     ).toThrow(/cancelled/);
   });
 });
+
+describe('runs whose inputs are all exact', () => {
+  it('evaluate the model once per chunk, not once per sample, with the statistics of n equal outputs', () => {
+    let evaluated = 0;
+    const model: VectorModel = { ...tariffModel, evaluate: (c, n, o) => { evaluated += n; tariffModel.evaluate(c, n, o); } };
+    const r = runMonteCarlo(model, { samples: 100_000, seed: 1, distributions: { volume: constant(1056), rate: constant(0.25) }, chunkSize: 10_000 });
+    expect(evaluated).toBeLessThan(100);
+    expect(r.mean).toBe(264);
+    expect(r.sd).toBe(0);
+    expect(r.percentiles).toEqual({ p5: 264, p25: 264, p50: 264, p75: 264, p95: 264 });
+    expect(r.histogram.counts.reduce((s, c) => s + c, 0)).toBe(100_000);
+  });
+});

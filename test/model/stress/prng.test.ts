@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Rng, fillNormal, fillUniform } from '../../../src/model/stress/prng.js';
+import { Rng, fillNormal, fillUniform, segmentStream } from '../../../src/model/stress/prng.js';
 
 describe('Rng (xoshiro128** seeded by splitmix32 of a hashed seed)', () => {
   it('same seed → identical stream, bit for bit', () => {
@@ -80,5 +80,16 @@ describe('Rng (xoshiro128** seeded by splitmix32 of a hashed seed)', () => {
 
   it('rejects a non-finite numeric seed', () => {
     expect(() => new Rng(Number.NaN)).toThrow(/seed must be finite/);
+  });
+});
+
+describe('split streams per segment', () => {
+  it('segment 0 keeps the input\'s own stream; every other segment has a stream of its own', () => {
+    expect(segmentStream('RATE', 0)).toBe('RATE');
+    const first = (segment: number) => new Rng('s', segmentStream('RATE', segment)).nextUint32();
+    const seen = new Set([0, 1, 2, 3, 100].map(first));
+    expect(seen.size).toBe(5);
+    expect(first(1)).toBe(first(1));
+    expect(new Rng('s', segmentStream('RATE', 1)).nextUint32()).not.toBe(new Rng('s', segmentStream('VOLUME', 1)).nextUint32());
   });
 });
