@@ -95,9 +95,7 @@ export function stressWorkerHandler(post: (message: FromWorker, transfer: ArrayB
       const held = parts.get(message.job);
       if (!held) throw new Error(`no simulated part for job ${message.job}`);
       parts.delete(message.job);
-      const totals = { held: 0, finite: message.finite, sumD: 0, sumD2: 0, min: message.min, max: message.max, counts: held.part.counts };
-      const qplan = { ...message.plan, ps: [], finite: message.finite, where: new Map() };
-      const g = gatherPart(held.part, qplan, held.map, totals, held.bins, held.samples);
+      const g = gatherPart(held.part, message.plan, held.map, message, held.bins, held.samples);
       post({ type: 'gathered', job: message.job, values: g.values, histogram: g.histogram }, [...g.values.map((v) => v.buffer as ArrayBuffer), g.histogram.buffer as ArrayBuffer]);
     } catch (error) {
       parts.delete(message.job);

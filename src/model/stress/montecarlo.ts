@@ -15,7 +15,7 @@ import { imanConover, type CorrelationSpec, CorrelationError } from './correlati
 import { constant, fromStatedRange, parseDistSpec, sampleInto, type DistSpec } from './distributions.js';
 import { mergeParts, pilotOf, SEGMENT, segmentsOf, simulatePart, type PartResult, type RunPlan, type RunTotals } from './parts.js';
 import { Rng, segmentStream, type Seed } from './prng.js';
-import { gatherBuckets, planQuantiles, resolveQuantiles, type Gathered, type QuantilePlan } from './quantiles.js';
+import { gatherBuckets, planQuantiles, resolveQuantiles, type BucketMap, type Gathered, type QuantilePlan } from './quantiles.js';
 import { StressCancelledError, type VectorModel } from './types.js';
 
 export interface MonteCarloProgress {
@@ -129,9 +129,16 @@ export function quantilePlanOf(totals: RunTotals, ps: readonly number[]): Quanti
   return planQuantiles(totals.counts, totals.finite, ps);
 }
 
-/** One part's gather pass for a percentile plan. */
-export function gatherPart(part: Pick<PartResult, 'output' | 'counts'>, qplan: QuantilePlan, map: Parameters<typeof gatherBuckets>[3], totals: RunTotals, bins: number, samples: number): Gathered {
-  return gatherBuckets(part.output, part.output.length, qplan, map, part.counts, { min: totals.min, max: totals.max, bins }, totals.finite === samples);
+/** One part's gather pass for a percentile plan, with the run's range and finite count (from the merged totals). */
+export function gatherPart(
+  part: Pick<PartResult, 'output' | 'counts'>,
+  qplan: Pick<QuantilePlan, 'buckets' | 'fallback'>,
+  map: BucketMap,
+  run: { readonly min: number; readonly max: number; readonly finite: number },
+  bins: number,
+  samples: number,
+): Gathered {
+  return gatherBuckets(part.output, part.output.length, qplan, map, part.counts, { min: run.min, max: run.max, bins }, run.finite === samples);
 }
 
 /** The result of a run from its merged totals and every part's gathered values. */
