@@ -170,6 +170,9 @@ export async function monteCarloForClaimOnWorkers(
     const r = resultOf(model, plan, {}, pilot.shift, totals, qplan, gathered, bins, workingBytes);
     options.onProgress?.({ phase: 'summarise', fraction: 1, samples: n });
     return { ...summarise(claim, model, chosen, claimOpts, r), workingBytes: r.workingBytes, workers: used.length };
+  } catch (error) {
+    used.forEach((link) => link.post({ type: 'drop', job })); // free what the workers still hold of this job
+    throw error;
   } finally {
     for (const off of unsubscribe) off();
   }
