@@ -65,6 +65,12 @@ describe('cli stress', () => {
     expect(two.err).toMatch(/^Monte Carlo took \d+ ms on 2 workers\.$/m);
     const readable = await cli('stress', 'montecarlo', 'OFFICIAL_UST_GDP_RATIO', '--samples', '1000', '--seed', '3', '--workers', '1');
     expect(readable.out).toMatch(/Monte Carlo took \d+ ms on 1 worker\.\n$/);
+    const set = ['--set', 'OFFICIAL_UST_HOLDINGS=11000'];
+    const setOne = await cli(...args, ...set, '--workers', '1');
+    const setTwo = await cli(...args, ...set, '--workers', '2');
+    expect(setTwo.out).toBe(setOne.out);
+    expect(setTwo.out).not.toBe(two.out);
+    expect((JSON.parse(setTwo.out) as { inputs: { id: string; base: number }[] }).inputs.find((i) => i.id === 'OFFICIAL_UST_HOLDINGS')!.base).toBe(11000);
     const bad = await cli(...args, '--workers', '0');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--workers');
