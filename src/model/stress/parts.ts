@@ -66,7 +66,7 @@ export function shareSegments(count: number, parts: number): { from: number; to:
   return out;
 }
 
-/** Draws samples [s, e) of segment `seg` of every input into columns[i][0 .. e − s), continuing `rngs`. */
+/** Draws the next `len` samples of every input into columns[i][0 .. len), continuing its segment stream. */
 function sampleChunk(plan: RunPlan, rngs: readonly (Rng | null)[], columns: readonly Float64Array[], len: number): void {
   for (let i = 0; i < rngs.length; i++) {
     const rng = rngs[i];
