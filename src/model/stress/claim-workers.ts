@@ -11,7 +11,7 @@
  * the workers answer ('gathered') and free the job. Progress comes as 'progress' messages.
  */
 import { prepareMonteCarlo, summarise, type ClaimMonteCarlo, type ClaimMonteCarloOptions } from './claims.js';
-import { BUCKETS, gatherPart, planRun, quantilePlanOf, resultOf, type MonteCarloProgress } from './montecarlo.js';
+import { BUCKETS, gatherPart, needsGather, planRun, quantilePlanOf, resultOf, type MonteCarloProgress } from './montecarlo.js';
 import { mergeParts, pilotOf, segmentsOf, shareSegments, simulatePart, type PartResult } from './parts.js';
 import type { Seed } from './prng.js';
 import type { Gathered, QuantilePlan } from './quantiles.js';
@@ -159,7 +159,7 @@ export async function monteCarloForClaimOnWorkers(
     const totals = mergeParts(parts);
     let qplan: QuantilePlan | undefined;
     let gathered: Gathered[] = [];
-    if (totals.finite > 0) {
+    if (needsGather(totals)) {
       qplan = quantilePlanOf(totals, ps);
       const answers = round('gathered');
       const message = { type: 'gather' as const, job, plan: { buckets: qplan.buckets, fallback: qplan.fallback }, min: totals.min, max: totals.max, finite: totals.finite };

@@ -124,6 +124,11 @@ export function planRun(model: VectorModel, opts: MonteCarloOptions): { plan: Ru
   return { plan: { samples: n, seed: opts.seed, chunk, specs }, bins, ps: percentsOf(opts).map((p) => p / 100), correlated: corrIdx };
 }
 
+/** Whether percentiles need a gather pass: there are finite outputs and they are not all one value. */
+export function needsGather(totals: Pick<RunTotals, 'finite' | 'min' | 'max'>): boolean {
+  return totals.finite > 0 && totals.min < totals.max;
+}
+
 /** The percentile plan of merged totals (which buckets every part must gather). */
 export function quantilePlanOf(totals: RunTotals, ps: readonly number[]): QuantilePlan {
   return planQuantiles(totals.counts, totals.finite, ps);
@@ -162,7 +167,12 @@ export function resultOf(
   const counts = new Uint32Array(bins);
   const edges = new Float64Array(bins + 1);
   let values: number[];
-  if (finite > 0 && qplan) {
+  if (finite > 0 && !needsGather(totals)) {
+    // every finite output is the same value: it is every percentile, and the first bin holds them all
+    edges.fill(min);
+    values = ps.map(() => min);
+    counts[0] = finite;
+  } else if (finite > 0 && qplan) {
     const w = max - min;
     for (let b = 0; b <= bins; b++) edges[b] = b === bins ? max : min + (w * b) / bins;
     values = resolveQuantiles(qplan, gathered);
@@ -248,7 +258,7 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
   }
   workingBytes += part.bytes;
   const totals = mergeParts([part]);
-  const qplan = totals.finite > 0 ? quantilePlanOf(totals, ps) : undefined;
+  const qplan = needsGather(totals) ? quantilePlanOf(totals, ps) : undefined;
   const gathered = qplan ? [gatherPart(part, qplan, pilot.map, totals, bins, n)] : [];
   done = total;
   yield progress('summarise');

@@ -29,6 +29,17 @@ describe('Monte Carlo of a claim shared between workers', () => {
     expect(r.percentiles.p50).not.toBe(alone.percentiles.p50);
   });
 
+  it('a claim whose inputs are all exact: one value everywhere, the same on workers', async () => {
+    const exact = { claimId: 'GOLD_STREAK_START', samples: 200_000, seed: 1 };
+    const alone = monteCarloForClaim(exact.claimId, { samples: exact.samples, seed: exact.seed });
+    expect(alone.sd).toBe(0);
+    expect(new Set(Object.values(alone.percentiles)).size).toBe(1);
+    expect(alone.percentiles.p50).toBe(alone.baseOutput);
+    expect(alone.histogram.counts[0]).toBe(200_000);
+    const r = await monteCarloForClaimOnWorkers(exact, [inProcessLink(), inProcessLink()]);
+    expect(strip(r)).toEqual(strip(alone));
+  });
+
   it('passes the values in use (overrides) to every worker', async () => {
     const overrides = { OFFICIAL_UST_HOLDINGS: 11_000 };
     const r = await monteCarloForClaimOnWorkers({ ...request, overrides }, [inProcessLink(), inProcessLink()]);
