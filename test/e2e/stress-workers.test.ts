@@ -4,15 +4,15 @@
  * the last complete result on screen, labelled as such; without Web Workers the pane says so and
  * runs the chunked main-thread path, with the same numbers for the same seed.
  */
-import { existsSync, rmSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPreview, launchChromium, serve, tempDir, type StaticServer } from './support.js';
+import { startPreview, type StaticServer } from './support.js';
 
 let browser: Browser;
 let server: StaticServer;
-let outDir: string;
+let stop: () => Promise<void> = async () => undefined;
 
+/** Like support.ts's openPreview, but able to take Web Workers away before the page loads. */
 async function openPane(options: { workers: boolean }): Promise<{ page: Page; pane: Frame; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   if (!options.workers) await context.addInitScript(() => delete (globalThis as { Worker?: unknown }).Worker);
@@ -38,17 +38,10 @@ async function runToEnd(pane: Frame, samples: number, seed: string): Promise<str
 
 describe('Monte Carlo in the task pane, off the main thread', () => {
   beforeAll(async () => {
-    outDir = tempDir('claimcell-preview-mc-');
-    await buildPreview(outDir);
-    server = await serve(outDir);
-    browser = await launchChromium();
+    ({ browser, server, stop } = await startPreview('claimcell-preview-mc-'));
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (outDir && existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(() => stop());
 
   let onWorkers = '';
 
