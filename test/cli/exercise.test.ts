@@ -160,7 +160,7 @@ describe('cli grade', () => {
 
     const gradebook = join(dir, 'gradebook.csv');
     const run = await cli('grade', grading, '--seed', SEED, '--json', '--gradebook', gradebook);
-    expect(run.code).toBe(0);
+    expect(run.code, 'two files could not be graded: the exit code says so (issue 20)').toBe(1);
     const result = JSON.parse(run.out) as { students: (StudentGrade & { file: string })[]; errors: { file: string; error: string }[] };
     const by = new Map(result.students.map((s) => [s.student, s]));
     expect(by.get('alice')!.total).toBe(6);
@@ -185,7 +185,7 @@ describe('cli grade', () => {
     writeFileSync(join(dir, 'copy-of-bob.xlsx'), readFileSync(join(grading, 'bob.xlsx')));
     const text = await cli('grade', join(grading, 'bob.xlsx'), join(grading, 'missing.xlsx'), join(dir, 'copy-of-bob.xlsx'), '--seed', SEED);
     expect(text.err).toContain('warning: 2 files belong to student bob');
-    expect(text.code).toBe(0);
+    expect(text.code, 'missing.xlsx could not be graded').toBe(1);
     expect(text.out).toContain(`bob (${join(grading, 'bob.xlsx')}): ${bobGrade.total} / 6`);
     expect(text.err).toContain('missing.xlsx');
   });

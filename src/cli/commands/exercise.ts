@@ -1,8 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import ExcelJS from 'exceljs';
-import { plainCell } from '../../export/read-workbook.js';
 import { planToXlsxBytes } from '../../export/xlsx.js';
 import {
   EXERCISE_SHEETS,
@@ -15,8 +13,6 @@ import {
   parseRoster,
   studentFileNames,
   taskLevel,
-  type Cell,
-  type ExerciseFile,
   type Level,
   type TaskSpec,
 } from '../../model/exercises/index.js';
@@ -69,33 +65,7 @@ export async function studentWorkbookBuffer(
   return fixZipTimestamps(Buffer.from(await planToXlsxBytes(exercisePlan({ seed, studentId, tasks, lang, base }), EXERCISE_FILE_DATE)));
 }
 
-
-/** The sheets and defined names grading needs, from .xlsx bytes (ExcelJS). Throws on an unreadable file. */
-export async function readExerciseXlsx(bytes: Buffer): Promise<ExerciseFile> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheets = new Map<string, Cell[][]>();
-  for (const name of Object.values(EXERCISE_SHEETS)) {
-    const ws = wb.getWorksheet(name);
-    if (!ws) continue;
-    const rows: Cell[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
-      const cells: Cell[] = [];
-      for (let c = 1; c <= Math.max(ws.columnCount, row.cellCount); c++) cells.push(plainCell(row.getCell(c).value));
-      rows.push(cells);
-    }
-    sheets.set(name, rows);
-  }
-  const names = new Map<string, Cell>();
-  for (const { name, ranges } of wb.definedNames.model as { name: string; ranges: string[] }[]) {
-    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(ranges[0] ?? '');
-    if (!m || ranges.length !== 1) continue;
-    const ws = wb.getWorksheet((m[1] ?? m[2]!).replace(/''/g, "'"));
-    if (ws) names.set(name, plainCell(ws.getCell(`${m[3]}${m[4]}`).value));
-  }
-  return { sheets, names };
-}
+export { readExerciseXlsx } from '../../export/read-exercise.js';
 
 function readRosterFile(file: string): string[] {
   let text: string;

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ExerciseFileError, gradebookCsv, gradeExerciseFile, type StudentGrade } from '../../model/exercises/index.js';
+import { gradebookCsv, type StudentGrade } from '../../model/exercises/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
-import { readExerciseXlsx } from './exercise.js';
+import { GRADE_BUDGET, gradeFiles } from '../grade-files.js';
+import { writeFileAtomic } from '../output.js';
 
 /** A directory argument stands for the .xlsx files in it (not recursive). */
 function expandFiles(args: readonly string[]): string[] {
@@ -27,7 +28,7 @@ const fmt = (v: unknown): string => (v === null || v === undefined || v === '' ?
 
 export const gradeCommand: CliCommand = {
   name: 'grade',
-  summary: 'grade student exercise workbooks: grade <file.xlsx|dir>… --seed S [--json] [--gradebook out.csv]',
+  summary: `grade student exercise workbooks: grade <file.xlsx|dir>… --seed S [--json] [--gradebook out.csv] (each file: at most ${GRADE_BUDGET.seconds} s, ${GRADE_BUDGET.heapMb} MB)`,
   async run(args, io) {
     const { positional, flags, values } = parseOptions(args, { flags: ['json'], values: ['seed', 'gradebook'] });
     const seed = values.get('seed');
@@ -37,15 +38,9 @@ export const gradeCommand: CliCommand = {
     const files = expandFiles(positional);
     const graded: (StudentGrade & { file: string })[] = [];
     const errors: { file: string; error: string }[] = [];
-    for (const file of files) {
-      try {
-        const grade = gradeExerciseFile(await readExerciseXlsx(readFileSync(file)), seed);
-        graded.push({ file, ...grade });
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const known = error instanceof ExerciseFileError || (error as NodeJS.ErrnoException)?.code !== undefined;
-        errors.push({ file, error: known ? message : `not a readable .xlsx workbook (${message})` });
-      }
+    for (const reply of await gradeFiles(files, seed)) {
+      if ('grade' in reply) graded.push({ file: reply.file, ...reply.grade });
+      else errors.push(reply);
     }
     // Two files for one student (a copied file keeps its owner's id and code): grade both, warn.
     const warnings: string[] = [];
@@ -54,7 +49,6 @@ export const gradeCommand: CliCommand = {
     for (const [student, list] of byStudent) if (list.length > 1) warnings.push(`${list.length} files belong to student ${student}: ${list.join(', ')} (a copied file?)`);
     const ms = Math.round(performance.now() - started);
     const gradebook = values.get('gradebook');
-    if (gradebook) writeFileSync(gradebook, gradebookCsv(graded));
     if (flags.has('json')) {
       io.out(`${JSON.stringify({ students: graded, errors, warnings, ms }, null, 2)}\n`);
     } else {
@@ -65,8 +59,13 @@ export const gradeCommand: CliCommand = {
       }
       for (const e of errors) io.err(`${e.file}: ${e.error}\n`);
       for (const w of warnings) io.err(`warning: ${w}\n`);
-      io.out(`graded ${graded.length} of ${files.length} file(s)${errors.length ? `, ${errors.length} could not be graded` : ''} in ${ms} ms${gradebook ? `; gradebook written to ${gradebook}` : ''}\n`);
+      io.out(`graded ${graded.length} of ${files.length} file(s)${errors.length ? `, ${errors.length} could not be graded` : ''} in ${ms} ms\n`);
     }
-    return 0;
+    // Results first: a gradebook path that cannot be written must not cost the printed grades.
+    if (gradebook) {
+      writeFileAtomic(gradebook, gradebookCsv(graded));
+      if (!flags.has('json')) io.out(`gradebook written to ${gradebook}\n`);
+    }
+    return errors.length ? 1 : 0;
   },
 };
