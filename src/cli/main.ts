@@ -21,8 +21,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.err(`claimcell ${name}: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // A fault of ClaimCell, not of the command line: one line, exit 1; the stack only on request.
+    io.err(`claimcell ${name}: ${describeFault(error)}\n`);
+    return 1;
   }
+}
+
+function describeFault(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return process.env.CLAIMCELL_DEBUG ? error.stack ?? error.message : `${error.message} (set CLAIMCELL_DEBUG=1 to see where)`;
 }
 
 function usage(): string {
@@ -43,7 +50,7 @@ if (isEntry) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`claimcell: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(`claimcell: ${describeFault(error)}\n`);
       process.exitCode = 1;
     },
   );

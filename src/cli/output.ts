@@ -55,7 +55,8 @@ function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined; // ENOTDIR: a file stands higher up the path; the caller finds it
     throw new OutputError(path, reasonOf(error, path));
   }
 }
@@ -75,12 +76,13 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 }
 
 /**
- * Makes a folder and any missing parents, one level at a time. Not `mkdirSync(…, {recursive})`:
+ * Makes a folder and any missing parents, one level at a time; errors name `path` (the folder,
+ * or the file about to be written into it). Not `mkdirSync(…, {recursive})`:
  * on /proc that call loops forever at full CPU (it sees the parent, fails, and retries).
  */
-export function ensureFolder(path: string): void {
+export function ensureFolder(folder: string, path = folder): void {
   const missing: string[] = [];
-  for (let at = resolve(path); ; at = dirname(at)) {
+  for (let at = resolve(folder); ; at = dirname(at)) {
     const stats = statOrUndefined(at);
     if (stats) {
       if (!stats.isDirectory()) throw new OutputError(path, at === resolve(path) ? 'that is a file, not a folder' : `${at} is a file, not a folder`);

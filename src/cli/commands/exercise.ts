@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { planToXlsxBytes } from '../../export/xlsx.js';
@@ -20,6 +20,7 @@ import { EXERCISE_FILE_DATE, exercisePlan } from '../../plan/exercise.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { valuesFromOptions, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 import { renderTable } from '../format/table.js';
+import { ensureFolder, writeFileAtomic } from '../output.js';
 
 /** Seeds shorter than this can be found by trying seeds against a student's figures: warn. */
 const SHORT_SEED = 12;
@@ -118,11 +119,11 @@ export const exerciseCommand: CliCommand = {
     const files = studentFileNames(students);
 
     const started = performance.now();
-    mkdirSync(out, { recursive: true });
+    ensureFolder(out);
     const written: { student: string; file: string }[] = [];
     for (const student of students) {
       const file = join(out, `${files.get(student)!}.xlsx`);
-      writeFileSync(file, await studentWorkbookBuffer(seed, student, tasks, lang, base));
+      writeFileAtomic(file, await studentWorkbookBuffer(seed, student, tasks, lang, base));
       written.push({ student, file });
     }
     const ms = Math.round(performance.now() - started);

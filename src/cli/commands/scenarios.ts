@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { auditAll } from '../../model/claims/index.js';
 import { BASELINE_NAME, loadSeedScenarios, parseScenarioFile, ScenarioError, toScenarioFile } from '../../model/scenarios/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
+import { writeFileAtomic } from '../output.js';
 
 export const scenariosCommand: CliCommand = {
   name: 'scenarios',
@@ -29,7 +30,7 @@ export const scenariosCommand: CliCommand = {
       }
       case 'export': {
         if (!file) throw new UsageError('scenarios export needs a file name, e.g. scenarios export my-scenarios.json');
-        writeFileSync(file, `${JSON.stringify(toScenarioFile(loadSeedScenarios()), null, 2)}\n`);
+        writeFileAtomic(file, `${JSON.stringify(toScenarioFile(loadSeedScenarios()), null, 2)}\n`);
         io.out(`wrote ${loadSeedScenarios().length} scenarios to ${file}\n`);
         return 0;
       }

@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { nativeOnlyProblems, planToXlsxBuffer, skippedCharts } from '../../export/xlsx.js';
 import { BASELINE_NAME, findSeedScenario, loadSeedScenarios } from '../../model/scenarios/index.js';
 import { articlePlan } from '../../plan/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
+import { ensureFolder, writeFileAtomic } from '../output.js';
 
 const LANGS = ['en', 'zh'] as const;
 
@@ -45,13 +45,8 @@ export const workbookCommand: CliCommand = {
     }
     const buffer = await planToXlsxBuffer(plan);
     const path = resolve(out);
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, buffer);
-    } catch (error) {
-      io.err(`cannot write ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
-      return 1;
-    }
+    ensureFolder(dirname(path), path);
+    writeFileAtomic(path, buffer);
     const ms = performance.now() - start;
     const charts = skippedCharts(plan);
     io.out(
