@@ -1,8 +1,7 @@
 import {
   BASELINE_NAME,
   loadSeedScenarios,
-  parseScenarioFile,
-  ScenarioError,
+  parseScenarioText,
   toScenarioFile,
   type Scenario,
   type ScenarioState,
@@ -57,13 +56,7 @@ export async function importScenarios(run: ExcelRun, jsonText: string, options: 
   return result;
 }
 
-/** Parses and validates scenario JSON text, throwing ScenarioError for bad JSON as for bad content. */
+/** Parses and validates scenario JSON text (the model's one reader: BOM, UTF-16, size), throwing ScenarioError. */
 export function parseScenarioJson(jsonText: string, source = 'scenario file'): Scenario[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(jsonText);
-  } catch (error) {
-    throw new ScenarioError([`${source}: not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
-  }
-  return parseScenarioFile(data, source);
+  return parseScenarioText(jsonText, source);
 }

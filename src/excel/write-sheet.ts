@@ -6,11 +6,12 @@ const POINTS_PER_CHARACTER = 7;
 
 /**
  * Text that Excel would parse as a formula or a number sign is written with a leading apostrophe,
- * Excel's quote prefix: imported names such as "=1+1" or "@cmd" stay text.
+ * Excel's quote prefix: imported names such as "=1+1" or "@cmd" stay text. Text that starts with
+ * an apostrophe gets one more, since Excel takes the first as the prefix: "'=1+1" round-trips.
  */
 export function asCellInput(value: number | string | boolean | null | undefined): number | string | boolean {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
+  if (typeof value === 'string' && /^[=+\-@']/.test(value)) return `'${value}`;
   return value;
 }
 

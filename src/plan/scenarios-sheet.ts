@@ -1,3 +1,4 @@
+import { SCENARIO_TABLE_HEADERS } from '../model/scenarios/index.js';
 import { UNITS } from '../model/units/index.js';
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
 import { BASELINE, SHEETS, type Layout, type PlanInput, type PlanValues } from './context.js';
@@ -24,7 +25,7 @@ export function scenariosSheet(input: PlanInput, layout: Layout, values: PlanVal
     [{ v: 'Active scenario', bold: true }, { v: input.activeScenario, fmt: '@' }, { v: 'Pick a scenario from the drop-down in B1; every claim recalculates. / 在B1下拉选择情景，所有结论随之重算。', fmt: '@' }],
     [{ v: 'Blank cells mean "as the Article baseline". Edit override values freely; names are plain text.', fmt: '@' }],
     [],
-    [{ v: 'id', bold: true }, { v: 'Label', bold: true }, ...names.map((n) => ({ v: n, bold: true, fmt: '@' })), { v: 'In use', bold: true }],
+    [{ v: SCENARIO_TABLE_HEADERS.id, bold: true }, { v: SCENARIO_TABLE_HEADERS.label, bold: true }, ...names.map((n) => ({ v: n, bold: true, fmt: '@' })), { v: SCENARIO_TABLE_HEADERS.inUse, bold: true }],
   ];
   input.figures.forEach((figure) => {
     const row = layout.scenariosFirstRow + layout.figureRow.get(figure.id)! - 2;

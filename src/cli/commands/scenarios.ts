@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { auditAll } from '../../model/claims/index.js';
-import { BASELINE_NAME, loadSeedScenarios, parseScenarioFile, ScenarioError, toScenarioFile } from '../../model/scenarios/index.js';
+import { BASELINE_NAME, encodingProblem, loadSeedScenarios, parseScenarioText, ScenarioError, toScenarioFile } from '../../model/scenarios/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
 import { writeFileAtomic } from '../output.js';
@@ -36,18 +36,21 @@ export const scenariosCommand: CliCommand = {
       }
       case 'import': {
         if (!file) throw new UsageError('scenarios import needs a file name');
-        let text: string;
+        let bytes: Buffer;
         try {
-          text = readFileSync(file, 'utf8');
+          bytes = readFileSync(file);
         } catch (error) {
           throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
         }
         try {
-          const scenarios = parseScenarioFile(JSON.parse(text), file);
+          const encoding = encodingProblem(bytes);
+          if (encoding) throw new ScenarioError([`${file} ${encoding}`]);
+          const scenarios = parseScenarioText(bytes.toString('utf8'), file);
           io.out(flags.has('json') ? `${JSON.stringify({ valid: true, scenarios: scenarios.map((s) => s.name) })}\n` : `${file}: valid, ${scenarios.length} scenario(s): ${scenarios.map((s) => s.name).join(', ')}\n`);
           return 0;
         } catch (error) {
-          const problems = error instanceof ScenarioError ? error.problems : [`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`];
+          if (!(error instanceof ScenarioError)) throw error;
+          const problems = error.problems;
           if (flags.has('json')) io.out(`${JSON.stringify({ valid: false, problems })}\n`);
           io.err(`${file} was rejected:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
           return 1;

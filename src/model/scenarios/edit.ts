@@ -1,6 +1,6 @@
 import { getFigure } from '../figures/index.js';
 import { auditAll, type Verdict } from '../claims/index.js';
-import { BASELINE_NAME } from './schema.js';
+import { BASELINE_NAME, scenarioNameProblem } from './schema.js';
 import { resolveOverride, ScenarioError, type Scenario } from './set.js';
 
 /**
@@ -17,9 +17,8 @@ export interface ScenarioState {
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function checkName(state: ScenarioState, name: string, except?: string): void {
-  if (!name.trim()) throw new ScenarioError(['name: must not be empty']);
-  if (name.length > 60) throw new ScenarioError([`name: "${name.slice(0, 20)}…" is longer than 60 characters`]);
-  if (same(name, BASELINE_NAME)) throw new ScenarioError([`name: "${BASELINE_NAME}" is the baseline and cannot be used`]);
+  const problem = scenarioNameProblem(name);
+  if (problem) throw new ScenarioError([`name: ${problem}`]);
   if (state.scenarios.some((s) => same(s.name, name) && !(except && same(s.name, except)))) {
     throw new ScenarioError([`name: a scenario called "${name}" already exists`]);
   }

@@ -1,7 +1,8 @@
 import { figureValue, getFigure, type Figure } from '../figures/index.js';
 import { isoToSerial, serialToIso, UNITS } from '../units/index.js';
 import { describeIssues } from '../validation/index.js';
-import { BASELINE_NAME, SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION, ScenarioFileSchema, type ScenarioFile, type ScenarioRecord } from './schema.js';
+import { loadFigures } from '../figures/index.js';
+import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION, ScenarioFileSchema, scenarioNameProblem, type ScenarioFile, type ScenarioRecord } from './schema.js';
 
 /** A validated scenario: overrides resolved to numbers (dates as Excel serials). */
 export interface Scenario {
@@ -21,17 +22,32 @@ export class ScenarioError extends Error {
   }
 }
 
-/** Checks one override value against its figure's unit; returns the number or a problem. */
-export function resolveOverride(figure: Figure, raw: number | string): number | string {
+/** The first and last day Excel's 1900 date system holds with the serials ClaimCell computes (Excel counts a 29 Feb 1900, so earlier days are off by one). */
+export const EXCEL_DATE_RANGE = { first: '1900-03-01', last: '9999-12-31' } as const;
+
+/** A value as a user typed it, with its JSON type: `true (a boolean)`, `{…} (an object)`. */
+export function describeValue(raw: unknown): string {
+  if (raw === null) return 'null';
+  if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : 'a number too large to hold (it reads as Infinity)';
+  if (typeof raw === 'string') return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+  if (typeof raw === 'boolean') return `${raw} (a boolean)`;
+  if (Array.isArray(raw)) return 'a list [...]';
+  return typeof raw === 'object' ? 'an object {...}' : typeof raw;
+}
+
+/** Checks one override value against its figure's unit; returns the number or a problem naming the value and the expected type. */
+export function resolveOverride(figure: Figure, raw: unknown): number | string {
   if (figure.unit === 'date') {
-    if (typeof raw !== 'string') return `needs an ISO date (YYYY-MM-DD), got ${JSON.stringify(raw)}`;
+    const expected = `needs a date as text, YYYY-MM-DD from ${EXCEL_DATE_RANGE.first} to ${EXCEL_DATE_RANGE.last}`;
+    // ISO strings of the same length compare as dates; the range also keeps Date.UTC away from years 0–99 (read as 19xx).
+    if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw) || raw < EXCEL_DATE_RANGE.first || raw > EXCEL_DATE_RANGE.last) return `${expected}, got ${describeValue(raw)}`;
     try {
       return isoToSerial(raw);
     } catch {
-      return `needs an ISO date (YYYY-MM-DD), got ${JSON.stringify(raw)}`;
+      return `${expected}, got ${describeValue(raw)} (not a calendar date)`;
     }
   }
-  if (typeof raw !== 'number') return `needs a number in ${UNITS[figure.unit].labelEn}, got ${JSON.stringify(raw)}`;
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) return `needs a number in ${UNITS[figure.unit].labelEn}, got ${describeValue(raw)}`;
   if (UNITS[figure.unit].isFraction && Math.abs(raw) > 1) {
     return `${raw} looks like a percent; this figure holds fractions, e.g. ${raw / 100} for ${raw}%`;
   }
@@ -49,18 +65,24 @@ const key = (name: string): string => name.trim().toLowerCase();
 export function parseScenarioFile(data: unknown, source = 'scenario file'): Scenario[] {
   const parsed = ScenarioFileSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = describeIssues(parsed.error.issues, data).map((p) => `${source}: ${p.replace(/^scenarios\[(\d+)\]/, (m) => labelFor(data, m))}`);
+    const problems = describeIssues(parsed.error.issues, data).map((p, i) => `${source}: ${p.replace(/^scenarios\[(\d+)\]/, (m) => labelFor(data, m))}${gotValue(parsed.error.issues[i]!, data)}`);
     throw new ScenarioError(problems);
   }
   const problems: string[] = [];
   const seen = new Set<string>();
+  const figureCount = loadFigures().length;
+  const rawScenarios = (data as { scenarios: { overrides: object }[] }).scenarios;
   const scenarios = parsed.data.scenarios.map((record, i) => {
     const at = `${source}: scenarios[${i}] "${record.name}"`;
-    if (key(record.name) === key(BASELINE_NAME)) problems.push(`${at}.name: "${BASELINE_NAME}" is the baseline and cannot be redefined`);
-    if (seen.has(key(record.name))) problems.push(`${at}.name: duplicate scenario name`);
+    const nameProblem = scenarioNameProblem(record.name);
+    if (nameProblem) problems.push(`${at}.name: ${nameProblem}`);
+    else if (seen.has(key(record.name))) problems.push(`${at}.name: duplicate scenario name`);
     seen.add(key(record.name));
     const overrides = new Map<string, number>();
-    for (const [id, raw] of Object.entries(record.overrides)) {
+    // Own keys of the file's object, not of zod's copy: a "__proto__" key is dropped by the copy.
+    const entries = Object.keys(rawScenarios[i]!.overrides).map((id) => [id, (rawScenarios[i]!.overrides as Record<string, unknown>)[id]] as const);
+    if (entries.length > figureCount) problems.push(`${at}.overrides: ${entries.length} overrides, but there are only ${figureCount} figures (one override each at most)`);
+    for (const [id, raw] of entries.slice(0, figureCount + 1)) {
       const figure = getFigure(id);
       if (!figure || figure.id !== id) {
         problems.push(`${at}.overrides.${id}: unknown figure id`);
@@ -74,6 +96,14 @@ export function parseScenarioFile(data: unknown, source = 'scenario file'): Scen
   });
   if (problems.length) throw new ScenarioError(problems);
   return scenarios;
+}
+
+/** For a wrong type, the value that was there: zod names only the expected type. */
+function gotValue(issue: { code: string; path: readonly PropertyKey[] }, data: unknown): string {
+  if (issue.code !== 'invalid_type') return '';
+  let node: unknown = data;
+  for (const k of issue.path) node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[k] : undefined;
+  return node === undefined ? '' : ` (got ${describeValue(node)})`;
 }
 
 function labelFor(data: unknown, match: string): string {
