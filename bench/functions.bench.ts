@@ -31,7 +31,16 @@ export async function run(report: Report): Promise<void> {
       for (let j = 0; j < N; j++) sink += invokeFunction(spec, [h[j]!, g]) as number;
     }
   }, 3, 1);
+  // The same block with one blank and one text cell: mixed ranges stay on the range path (issue 20).
+  const mixed = holdings.map((row) => row.slice());
+  mixed[N / 2]![N / 2] = null as unknown as number;
+  mixed[N - 1]![0] = 'n/a' as unknown as number;
+  const mixedMs = await medianMs(() => {
+    const out = invokeFunction(spec, [mixed, gdp]) as number[][];
+    sink += out[0]![0]!;
+  }, 5, 1);
   if (!Number.isFinite(sink)) throw new Error('bench produced a non-finite checksum');
+  report({ name: 'functions.debt_share.mixed_range_ms.1000x1000', value: mixedMs, unit: 'ms' });
   report({ name: 'functions.debt_share.range_ms.1000x1000', value: rangeMs, unit: 'ms' });
   report({ name: 'functions.debt_share.naive_ms.1000x1000', value: naiveMs, unit: 'ms' });
   report({ name: 'functions.debt_share.range_vs_naive', value: naiveMs / rangeMs, unit: 'x' });

@@ -80,3 +80,22 @@ export function numberOption(
   if (parsed === undefined || text.trim() === '' || !Number.isFinite(Number(text.trim())) || !accept(parsed)) throw new UsageError(message);
   return parsed;
 }
+
+/**
+ * A `--seed` value: a whole number that a double holds exactly, or a word (letters, digits, `-`,
+ * `_`, `.`). Text that reads as another number ("1.5", "1e3") or a whole number past 2^53 would be
+ * silently taken as a different seed than the one typed, so it is an error; so is an empty seed.
+ */
+export function seedOption(values: ReadonlyMap<string, string>, name = 'seed'): number | string | undefined {
+  const text = values.get(name);
+  if (text === undefined) return undefined;
+  if (text.trim() === '') throw new UsageError(`--${name} must not be empty: give a whole number or a word`);
+  if (/^[+-]?\d+$/.test(text)) {
+    const n = Number(text);
+    if (!Number.isSafeInteger(n)) throw new UsageError(`--${name} ${text} is past ${Number.MAX_SAFE_INTEGER} and would lose digits; use a smaller whole number or a word`);
+    return n;
+  }
+  if (Number.isFinite(Number(text))) throw new UsageError(`--${name} must be a whole number or a word, got "${text}" (a number that is not whole)`);
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u.test(text)) throw new UsageError(`--${name} must be a whole number or a word (letters, digits, - _ .), got "${text}"`);
+  return text;
+}

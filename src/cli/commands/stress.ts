@@ -8,7 +8,7 @@ import {
 } from '../../model/stress/claims.js';
 import { formatValue } from '../../model/claims/index.js';
 import type { UnitId } from '../../model/units/index.js';
-import { numberOption, parseOptions, UsageError, type CliCommand, type CliIo } from '../command.js';
+import { numberOption, parseOptions, seedOption, UsageError, type CliCommand, type CliIo } from '../command.js';
 import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 import { renderTable } from '../format/table.js';
 import { monteCarloForClaimOnWorkers } from '../../model/stress/claim-workers.js';
@@ -162,9 +162,8 @@ export const stressCommand: CliCommand = {
           arity(positional, 1, USAGE[3]!);
           const samples = numberOption(values, 'samples', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_SAMPLES, `a whole number from 1 to ${CLI_MAX_SAMPLES}`);
           if (samples === undefined) throw new UsageError(`needs --samples N (${USAGE[3]})`);
-          const seedText = values.get('seed');
-          if (seedText === undefined) throw new UsageError(`needs --seed S, so the run can be repeated (${USAGE[3]})`);
-          const seed = /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
+          const seed = seedOption(values);
+          if (seed === undefined) throw new UsageError(`needs --seed S, so the run can be repeated (${USAGE[3]})`);
           const shape = values.get('shape');
           if (shape !== undefined && shape !== 'uniform' && shape !== 'pert') throw new UsageError(`--shape must be uniform or pert, got "${shape}"`);
           const workers = numberOption(values, 'workers', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_WORKERS, `a whole number from 1 to ${CLI_MAX_WORKERS}`) ?? defaultWorkers();

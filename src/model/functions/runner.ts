@@ -280,10 +280,11 @@ function invokeElementwise(spec: FunctionSpec, args: readonly unknown[]): Functi
 }
 
 /**
- * All-number path: every range is rectangular, every cell a finite number inside its domain, and every
- * shape broadcasts. Checks each range once with a typed predicate, then runs the implementation with one
- * reused argument buffer: no object per cell, only one array per output row. Returns undefined when any
- * condition fails, so the slow path can report the cell-level errors.
+ * Range path: every range is rectangular and every shape broadcasts. A range of in-domain numbers is
+ * checked once with a typed predicate; a range with a few other cells (a blank, a text, an
+ * out-of-domain number) runs on a copy where those cells hold an in-domain stand-in, and only the
+ * output cells that read them are then recomputed cell by cell with full coercion. Returns undefined
+ * when the shapes do not fit, so the slow path can report them.
  */
 function fastElementwise(
   spec: FunctionSpec,
@@ -294,6 +295,8 @@ function fastElementwise(
   nCols: number,
 ): (CellOut[])[] | undefined {
   const n = grids.length;
+  const runGrids: (Grid | undefined)[] = grids.slice();
+  const holes: Hole[] = [];
   for (let k = 0; k < n; k++) {
     const grid = grids[k];
     if (!grid) {
@@ -301,8 +304,69 @@ function fastElementwise(
       continue;
     }
     if ((grid.nRows !== 1 && grid.nRows !== nRows) || (grid.nCols !== 1 && grid.nCols !== nCols)) return undefined;
-    if (!scanGrid(grid, spec.params[k]!)) return undefined;
+    if (scanGrid(grid, spec.params[k]!)) continue;
+    const patched = patchGrid(grid, spec.params[k]!, k, holes);
+    if (!patched) return undefined;
+    runGrids[k] = patched;
   }
+  const out = runFast(spec, impl, scalars, runGrids, nRows, nCols);
+  if (holes.length) {
+    const buf: unknown[] = scalars.slice();
+    for (const hole of holes) {
+      const grid = grids[hole.k]!;
+      // A hole in a broadcast row or column reaches every output cell along that axis.
+      const rows = grid.nRows === 1 ? nRows : 1;
+      const cols = grid.nCols === 1 ? nCols : 1;
+      for (let di = 0; di < rows; di++) {
+        const i = grid.nRows === 1 ? di : hole.i;
+        for (let dj = 0; dj < cols; dj++) {
+          const j = grid.nCols === 1 ? dj : hole.j;
+          out[i]![j] = slowCell(spec, impl, grids, i, j, buf);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** One cell of a range that the typed loop cannot take as it is: argument k, row i, column j. */
+interface Hole {
+  readonly k: number;
+  readonly i: number;
+  readonly j: number;
+}
+
+/** Numbers tried as the stand-in for a hole; the first inside the parameter's domain is used. */
+const STAND_INS = [1, 0.5, 2, 0, -0.5, 61] as const;
+
+/**
+ * A copy of the grid where each cell that is not an in-domain number holds a stand-in (rows without
+ * such cells are shared, not copied), with the cells recorded in `holes`; undefined for a ragged grid.
+ */
+function patchGrid(grid: Grid, param: ParamSpec, k: number, holes: Hole[]): Grid | undefined {
+  const ok = domainPredicate(param);
+  const standIn = STAND_INS.find((x) => ok(x));
+  if (standIn === undefined) return undefined;
+  const rows: (readonly unknown[])[] = new Array<readonly unknown[]>(grid.nRows);
+  for (let i = 0; i < grid.nRows; i++) {
+    const row = grid.rows[i]!;
+    if (row.length !== grid.nCols) return undefined;
+    let copy: unknown[] | undefined;
+    for (let j = 0; j < grid.nCols; j++) {
+      const x = row[j];
+      if (typeof x === 'number' && x - x === 0 && ok(x)) continue; // finite: the slow path answers #VALUE! for ±Infinity
+      copy ??= row.slice();
+      copy[j] = standIn;
+      holes.push({ k, i, j });
+    }
+    rows[i] = copy ?? row;
+  }
+  return { rows, nRows: grid.nRows, nCols: grid.nCols };
+}
+
+/** The typed loop over all-number grids: one reused argument buffer, one array per output row. */
+function runFast(spec: FunctionSpec, impl: Impl, scalars: readonly unknown[], grids: readonly (Grid | undefined)[], nRows: number, nCols: number): CellOut[][] {
+  const n = grids.length;
   const out: CellOut[][] = new Array<CellOut[]>(nRows);
   if (n === 2) return fast2(spec, impl as (a: number, b: number) => unknown, scalars, grids, nRows, nCols, out);
   const buf: unknown[] = scalars.slice();
@@ -437,6 +501,9 @@ function finishFast(spec: FunctionSpec, r: unknown): CellOut {
   return finish(spec, r);
 }
 
+/** Cells computed one by one with full coercion since the module loaded; benchmarks and tests read it to see which path ran. */
+export const slowPathCells = { count: 0 };
+
 /** Cell-by-cell path with full coercion and per-cell errors (#N/A outside a smaller range's shape). */
 function slowElementwise(
   spec: FunctionSpec,
@@ -446,34 +513,32 @@ function slowElementwise(
   nRows: number,
   nCols: number,
 ): CellOut[][] {
-  const params = spec.params;
-  const n = params.length;
   const out: CellOut[][] = [];
   const buf: unknown[] = scalars.slice();
   for (let i = 0; i < nRows; i++) {
     const outRow: CellOut[] = [];
-    for (let j = 0; j < nCols; j++) {
-      let cellError: DomainError | undefined;
-      for (let k = 0; k < n && !cellError; k++) {
-        const grid = grids[k];
-        if (!grid) continue;
-        const r = grid.nRows === 1 ? 0 : i;
-        const c = grid.nCols === 1 ? 0 : j;
-        if (r >= grid.nRows || c >= grid.nCols) {
-          cellError = shapeError(i + 1, j + 1);
-          break;
-        }
-        const param = params[k]!;
-        let raw = grid.rows[r]![c];
-        // Empty cells inside a range count as 0, as in Excel's array arithmetic (=A1:A3*2).
-        if (raw === null || raw === undefined || raw === '') raw = 0;
-        const v = scalarArg({ ...param, optional: false }, raw);
-        if (isDomainError(v)) cellError = v;
-        else buf[k] = v;
-      }
-      outRow.push(cellError ?? finish(spec, safeCall(spec, impl, buf) as CellOut));
-    }
+    for (let j = 0; j < nCols; j++) outRow.push(slowCell(spec, impl, grids, i, j, buf));
     out.push(outRow);
   }
   return out;
+}
+
+/** One output cell with full coercion; `buf` holds the scalar arguments and is reused across cells. */
+function slowCell(spec: FunctionSpec, impl: Impl, grids: readonly (Grid | undefined)[], i: number, j: number, buf: unknown[]): CellOut {
+  slowPathCells.count++;
+  const params = spec.params;
+  for (let k = 0; k < params.length; k++) {
+    const grid = grids[k];
+    if (!grid) continue;
+    const r = grid.nRows === 1 ? 0 : i;
+    const c = grid.nCols === 1 ? 0 : j;
+    if (r >= grid.nRows || c >= grid.nCols) return shapeError(i + 1, j + 1);
+    let raw = grid.rows[r]![c];
+    // Empty cells inside a range count as 0, as in Excel's array arithmetic (=A1:A3*2).
+    if (raw === null || raw === undefined || raw === '') raw = 0;
+    const v = scalarArg({ ...params[k]!, optional: false }, raw);
+    if (isDomainError(v)) return v;
+    buf[k] = v;
+  }
+  return finish(spec, safeCall(spec, impl, buf) as CellOut);
 }

@@ -99,8 +99,9 @@ export function defineLookup<T, const F extends string>(spec: {
       const item = spec.find(id.trim(), ...rest);
       if (item === undefined) return spec.unknown(id);
       if (isDomainError(item)) return item;
-      const answer = spec.answers[field.trim().toLowerCase() as F];
-      return answer ? answer(item) : unknownFieldError(field, fields);
+      // Own fields only: "constructor" or "__proto__" must not reach Object.prototype.
+      const key = field.trim().toLowerCase();
+      return Object.hasOwn(spec.answers, key) ? spec.answers[key as F](item) : unknownFieldError(field, fields);
     }) as FunctionSpec['implementation'],
     examples: spec.examples,
     claims: [],
