@@ -131,6 +131,10 @@ describe('overrides', () => {
     expect(problemsOf(file(record('T', { WORLD_GDP: value })))[0]).toBe(`f.json: scenarios[0] "T".overrides.WORLD_GDP: needs a number in USD bn, got ${shown}`);
   });
 
+  it.each([5e-324, 1e-308, 1e308, -1e308])('rejects %s, which no cell holds (found by the schema property)', (v) => {
+    expect(problemsOf(file(record('T', { WORLD_GDP: v })))[0]).toBe(`f.json: scenarios[0] "T".overrides.WORLD_GDP: ${v} is outside the numbers a cell holds (0, or 2.2251e-308 to 9.99999999999999e+307 either side of 0)`);
+  });
+
   it('1e400 (Infinity once parsed) is named as too large', () => {
     const text = JSON.stringify(file(record('T', { WORLD_GDP: 1 }))).replace('"WORLD_GDP":1', '"WORLD_GDP":1e400');
     expect(textProblems(text)[0]).toBe('f.json: scenarios[0] "T".overrides.WORLD_GDP: needs a number in USD bn, got a number too large to hold (it reads as Infinity)');

@@ -25,6 +25,13 @@ export class ScenarioError extends Error {
 /** The first and last day Excel's 1900 date system holds with the serials ClaimCell computes (Excel counts a 29 Feb 1900, so earlier days are off by one). */
 export const EXCEL_DATE_RANGE = { first: '1900-03-01', last: '9999-12-31' } as const;
 
+/**
+ * The numbers a cell holds (Microsoft, "Excel specifications and limits": smallest allowed positive
+ * number 2.2251E-308, largest 9.99999999999999E+307): a smaller one reads back as 0 or an error, a
+ * larger one cannot be typed.
+ */
+export const EXCEL_NUMBER_RANGE = { smallest: 2.2251e-308, largest: 9.99999999999999e307 } as const;
+
 /** A value as a user typed it, with its JSON type: `true (a boolean)`, `{…} (an object)`. */
 export function describeValue(raw: unknown): string {
   if (raw === null) return 'null';
@@ -48,6 +55,9 @@ export function resolveOverride(figure: Figure, raw: unknown): number | string {
     }
   }
   if (typeof raw !== 'number' || !Number.isFinite(raw)) return `needs a number in ${UNITS[figure.unit].labelEn}, got ${describeValue(raw)}`;
+  if (Math.abs(raw) > EXCEL_NUMBER_RANGE.largest || (raw !== 0 && Math.abs(raw) < EXCEL_NUMBER_RANGE.smallest)) {
+    return `${raw} is outside the numbers a cell holds (0, or ${EXCEL_NUMBER_RANGE.smallest} to ${EXCEL_NUMBER_RANGE.largest} either side of 0)`;
+  }
   if (UNITS[figure.unit].isFraction && Math.abs(raw) > 1) {
     return `${raw} looks like a percent; this figure holds fractions, e.g. ${raw / 100} for ${raw}%`;
   }
