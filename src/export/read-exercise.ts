@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { EXERCISE_FIGURE_COLUMNS, EXERCISE_SHEETS, TASK_COLUMNS, type Cell, type ExerciseFile } from '../model/exercises/index.js';
-import { plainCell } from './read-workbook.js';
+import { columnNumber, plainCell } from './read-workbook.js';
 import { checkXlsxZip } from './zip-guard.js';
 
 /** About holds a label in column A and its value in column B. */
@@ -21,8 +21,6 @@ export const GRADED_CELLS = {
   columns: Math.max(ABOUT_VALUE_COLUMN, ...Object.values(TASK_COLUMNS), ...Object.values(EXERCISE_FIGURE_COLUMNS)),
 } as const;
 
-/** `A` → 1, `XFD` → 16384. */
-const columnNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /** The graded block of one sheet: rows 1… up to the last non-empty one inside GRADED_CELLS, each GRADED_CELLS.columns wide. */
 function gradedBlock(ws: ExcelJS.Worksheet): Cell[][] {

@@ -9,6 +9,7 @@ import { getFigure } from '../model/figures/index.js';
 import { BASELINE_NAME } from '../model/scenarios/index.js';
 import { scenarioNamed, type WorkbookReading } from '../model/values/index.js';
 import { ACTIVE_SCENARIO_ADDRESS, FIGURE_COLUMNS, SHEETS } from '../plan/index.js';
+import { checkXlsxZip, XlsxRefusedError } from './zip-guard.js';
 
 export class WorkbookReadError extends Error {
   override readonly name = 'WorkbookReadError';
@@ -33,23 +34,40 @@ export function plainCell(value: ExcelJS.CellValue | undefined): PlainCell {
   return null;
 }
 
+/** `A` → 1, `XFD` → 16384. */
+export const columnNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
 const num = (v: PlainCell): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** A sheet's cells as plain values, rows first, from A1 to the last used cell. */
+/**
+ * Rows read from a sheet: a ClaimCell sheet holds a few dozen, and a stray value far down (a
+ * keystroke at row 1,048,576) must not make the reader walk a million rows.
+ */
+const READ_ROWS = 1000;
+
+/** A sheet's cells as plain values, rows first, from A1 to the last used cell among the first READ_ROWS rows. */
 function sheetValues(ws: ExcelJS.Worksheet): PlainCell[][] {
   const rows: PlainCell[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
+  const lastRow = Math.min(ws.rowCount, READ_ROWS);
+  for (let r = 1; r <= lastRow; r++) {
     const cells: PlainCell[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
+    // findRow, and eachCell without includeEmpty: visit only cells that exist, create none.
+    ws.findRow(r)?.eachCell((cell, c) => {
       cells[c - 1] = plainCell(cell.value);
     });
-    rows[r - 1] = Array.from(cells, (c) => c ?? null);
-  });
-  return Array.from(rows, (r) => r ?? []);
+    rows.push(Array.from(cells, (c) => c ?? null));
+  }
+  return rows;
 }
 
 /** The workbook state the values in use follow from, read from .xlsx bytes. */
 export async function readClaimCellWorkbook(bytes: Uint8Array, source = 'the workbook'): Promise<WorkbookReading> {
+  try {
+    checkXlsxZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (error) {
+    if (error instanceof XlsxRefusedError) throw new WorkbookReadError(`${source} is not an .xlsx workbook ClaimCell can open: ${error.message}`);
+    throw error;
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -79,7 +97,8 @@ export async function readClaimCellWorkbook(bytes: Uint8Array, source = 'the wor
     if (!getFigure(name) || ranges.length !== 1) continue;
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(ranges[0]!);
     const ws = m ? wb.getWorksheet((m[1] ?? m[2]!).replace(/''/g, "'")) : undefined;
-    const cell = ws?.getCell(`${m![3]}${m![4]}`).value;
+    // findRow/findCell, not getCell, which would create the row (an empty cell reads as null, as before).
+    const cell = ws ? (ws.findRow(Number(m![4]))?.findCell(columnNumber(m![3]!))?.value ?? null) : undefined;
     const isFormula = typeof cell === 'object' && cell !== null && ('formula' in cell || 'sharedFormula' in cell);
     const override = active && active !== BASELINE_NAME ? active.overrides.get(name) : undefined;
     inUse.set(name, isFormula || cell === undefined ? (override ?? base.get(name) ?? null) : num(plainCell(cell)));
