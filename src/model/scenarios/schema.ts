@@ -9,7 +9,7 @@ export const BASELINE_NAME = 'Article';
  * columns: one per scenario on the Scenarios and summary sheets) and each fill request well under
  * the 5 MB that Excel on the web accepts per request (learn.microsoft.com/office/dev/add-ins/
  * concepts/resource-limits-and-performance-optimization#excel-add-ins): a workbook plan with
- * `scenarios` scenarios, each at every other limit, is about 2 MB (test/reliability/scenarios.test.ts).
+ * `scenarios` scenarios, each at every other limit, is under 3 MB (test/reliability/scenarios.test.ts).
  */
 export const SCENARIO_LIMITS = {
   scenarios: 100,
