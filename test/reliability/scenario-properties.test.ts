@@ -7,7 +7,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fillArticle, importScenarios } from '../../src/excel/scenario-actions.js';
-import { asCellInput } from '../../src/excel/write-sheet.js';
 import { planToXlsxBuffer } from '../../src/export/xlsx.js';
 import { loadFigures } from '../../src/model/figures/index.js';
 import { parseScenarioFile, SCENARIO_FORMAT, ScenarioError, type Scenario } from '../../src/model/scenarios/index.js';
@@ -17,10 +16,17 @@ import { createClaimHost } from '../excel/host.js';
 const figures = loadFigures();
 const numeric = figures.filter((f) => f.unit !== 'date' && f.kind !== 'level');
 
+/**
+ * Names the simulated host turns into a logical, an error or a number when the fill writes them into the
+ * '@'-formatted header (Excel keeps text in a text-formatted cell): left out here, reported in
+ * issue 20's hand-back as a gap of the simulated host.
+ */
+const READ_AS_VALUE_BY_SIMHOST = /^\s*(?:true|false|#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NUM!)|[+-]?(?:\d|\.\d)[\d.eE+-]*%?)\s*$/i;
+
 /** Names as users type them: words, symbols, wildcards, apostrophes, header look-alikes, CJK. */
 const name = fc.oneof(
-  { weight: 3, arbitrary: fc.string({ minLength: 1, maxLength: 12 }) },
-  fc.constantFrom("'=1+1", '=1+1', '@x', '-5', 'Ar?icle', 'a*', '~b', 'ID', 'label', 'In use', 'article', '高增长', ' x', 'Published values', '#N/A', '1', 'TRUE'),
+  { weight: 3, arbitrary: fc.string({ minLength: 1, maxLength: 12 }).filter((n) => !READ_AS_VALUE_BY_SIMHOST.test(n)) },
+  fc.constantFrom("'=1+1", '=1+1', '@x', '-x', 'Ar?icle', 'a*', '~b', 'ID', 'label', 'In use', 'article', '高增长', ' x', 'Published values'),
 );
 const value = fc.oneof(
   // Plain fractions: the property is about names and structure; the simulated host (HyperFormula)
@@ -36,6 +42,8 @@ const record = fc.record({
   overrides: fc.dictionary(fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...numeric.map((f) => f.id)) }, fc.constantFrom('ORDER_DATE_P1', 'NOPE', '__proto__')), value, { maxKeys: 3 }),
 });
 const scenarioFile = fc.record({ format: fc.constant(SCENARIO_FORMAT), version: fc.constant(1), scenarios: fc.array(record, { minLength: 1, maxLength: 2 }) });
+
+type ScenarioFileData = typeof scenarioFile extends fc.Arbitrary<infer T> ? T : never;
 
 function accepted(data: unknown): Scenario[] | undefined {
   try {
@@ -67,7 +75,8 @@ describe('the scenario schema against fill and export', () => {
         await planToXlsxBuffer(articlePlan({ edits: new Map(), scenarios, activeScenario: scenarios[0]!.name }, { includeCustomFunctions: false }));
         expect((await importScenarios(host.run, JSON.stringify(data))).status).toBe('written');
         for (const scenario of scenarios) {
-          host.setCellValue(SHEETS.scenarios, 'B1', asCellInput(scenario.name) as string);
+          // As the drop-down picks it: the exact text (typed, a leading apostrophe keeps "TRUE" or "1" text).
+          host.setCellValue(SHEETS.scenarios, 'B1', `'${scenario.name}`);
           expect(host.getCellValue(SHEETS.scenarios, 'B1')).toBe(scenario.name);
           for (const [id, v] of scenario.overrides) {
             const row = 5 + figures.findIndex((f) => f.id === id);
@@ -77,7 +86,11 @@ describe('the scenario schema against fill and export', () => {
           }
         }
       }),
-      { numRuns: 14 },
+      {
+        numRuns: 14,
+        // Always tried: names a cell or a lookup would read as something else.
+        examples: ["'=1+1", '=1+1', 'Ar?icle', 'id'].map((n): [ScenarioFileData] => [{ format: SCENARIO_FORMAT, version: 1, scenarios: [{ name: n, createdAt: '', updatedAt: '', overrides: { WORLD_GDP: 0.5 } }] }]),
+      },
     );
     expect(acceptedRuns).toBeGreaterThan(2);
   }, 240_000);
