@@ -91,6 +91,8 @@ export function renderDocs(functions: readonly FunctionSpec[] = FUNCTIONS): stri
     'Rates, shares and growth are fractions (0.25 = 25%); a whole-number percent such as 25 where a fraction is expected answers `#NUM!`.',
     'Errors are values with a message: `#VALUE!` (not a number / wrong text), `#NUM!` (outside the domain, or a result that is not finite),',
     '`#DIV/0!` (a divisor is 0), `#N/A` (unknown figure, or a cell outside a smaller range when ranges of different sizes are combined).',
+    'In an Excel cell only `#VALUE!` and `#N/A` can carry a message, so there a `#NUM!` shows as `#VALUE!` with its message (hover the',
+    "cell's error indicator), and `#DIV/0!` shows without one. The CLI and the examples below give the model's own code.",
     'Elementwise functions accept ranges for every argument and spill: a 1×1 range acts as one value, a row or column repeats along the',
     'other axis, and empty cells inside ranges count as 0 as in Excel array arithmetic. In range parameters (PARTS_GAP, CUMULATIVE_CHANGE)',
     'empty cells are skipped, like SUM.',

@@ -68,10 +68,10 @@ const HEADER = `/*
  * Regenerate with \`npx tsx scripts/gen-functions.ts\`; \`--check\` fails when this file is stale.
  *
  * Each wrapper hands its arguments to the one runner (invokeFunction), which coerces and validates them,
- * and maps a DomainError to a CustomFunctions.Error with its message. Wrappers never throw.
+ * and maps a DomainError to the CustomFunctions.Error Excel shows (see shownInExcel). Wrappers never throw.
  * CustomFunctions.associate calls are added at build time by custom-functions-metadata-plugin.
  */
-import { getFunction, invokeFunction } from '../model/registry/index.js';
+import { getFunction, invokeFunction, shownInExcel } from '../model/registry/index.js';
 import type { DomainError, ExcelErrorCode, FunctionResult } from '../model/registry/index.js';
 
 const ERROR_CODES: Record<ExcelErrorCode, 'invalidValue' | 'invalidNumber' | 'divisionByZero' | 'notAvailable'> = {
@@ -81,10 +81,14 @@ const ERROR_CODES: Record<ExcelErrorCode, 'invalidValue' | 'invalidNumber' | 'di
   '#N/A': 'notAvailable',
 };
 
-/** Maps a DomainError to the Excel error Office shows, keeping its message. */
+/**
+ * Maps a DomainError to the Excel error Office shows. Only #VALUE! and #N/A carry a message in Excel,
+ * so shownInExcel picks the code that lets the message through, and no message is passed where it would be dropped.
+ */
 export function toExcelError(error: DomainError): CustomFunctions.Error {
-  const code = CustomFunctions.ErrorCode[ERROR_CODES[error.code] ?? 'invalidValue'];
-  return new CustomFunctions.Error(code, error.message);
+  const shown = shownInExcel(error);
+  const code = CustomFunctions.ErrorCode[ERROR_CODES[shown.code] ?? 'invalidValue'];
+  return shown.message === undefined ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, shown.message);
 }
 
 type Cell = number | string | CustomFunctions.Error;

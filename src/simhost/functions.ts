@@ -22,7 +22,7 @@ export type SimFunctionResult =
   | number
   | string
   | boolean
-  | { readonly kind: 'error'; readonly code: string; readonly message: string }
+  | { readonly kind: 'error'; readonly code: string; readonly message?: string }
   | readonly (readonly unknown[])[];
 
 export interface SimFunctionParam {
@@ -70,13 +70,20 @@ function toPlainScalar(v: unknown): unknown {
   return v;
 }
 
+/**
+ * Error codes whose message Excel shows; for the others the message is dropped, as Excel does
+ * (CustomFunctions.ErrorCode: "A custom error message can't be used").
+ */
+const CODES_WITH_MESSAGE = new Set(['#VALUE!', '#N/A']);
+
 function toCell(value: unknown): number | string | boolean | CellError {
   if (typeof value === 'number') return Number.isFinite(value) ? value : new CellError(ErrorType.NUM, 'Result is not a finite number.');
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (value === null || value === undefined) return 0;
   if (typeof value === 'object' && (value as { kind?: unknown }).kind === 'error') {
-    const e = value as { code: string; message: string };
-    return new CellError(ERROR_TYPES[e.code] ?? ErrorType.VALUE, e.message);
+    const e = value as { code: string; message?: string };
+    const type = ERROR_TYPES[e.code] ?? ErrorType.VALUE;
+    return CODES_WITH_MESSAGE.has(e.code) && e.message !== undefined ? new CellError(type, e.message) : new CellError(type);
   }
   return new CellError(ErrorType.VALUE, 'Unsupported result value.');
 }

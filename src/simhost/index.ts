@@ -11,7 +11,7 @@ import { SimExcelEnums } from './enums.js';
 import { registerSimFunctions, type SimFunctionSpec } from './functions.js';
 import { SimWorkbook, isParsableFormula, type ExcelValue, type RawContent } from './model.js';
 import { SimRequestContext, type HostCounters } from './proxies.js';
-import { SimOfficeError } from './errors.js';
+import { SimOfficeError, type SimErrorCode } from './errors.js';
 
 export { SimExcelEnums, SimExcelEnumsAsExcel, type ExcelEnumsLike } from './enums.js';
 export { SimOfficeError, SimNotSupportedError } from './errors.js';
@@ -56,6 +56,11 @@ export interface SimulatedExcel {
    * applies first, and a value it refuses throws and changes nothing (Excel's Stop alert).
    */
   typeIntoCell(sheet: string, address: string, value: number | string | boolean | null): void;
+  /**
+   * Makes the next operation queued at `location` (e.g. 'NamedItemCollection.add') fail with `code` when
+   * it is applied: the operations before it in the batch stay applied, as in Excel. For testing recovery.
+   */
+  failNextOperation(location: string, code?: SimErrorCode): void;
   /** Deterministic JSON-able dump of the whole workbook. */
   snapshot(): unknown;
   /** `JSON.stringify(snapshot())`, for byte-for-byte comparisons. */
@@ -136,6 +141,7 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('not a finite number');
       model.editCell(s, row, col, value as RawContent | null);
     },
+    failNextOperation: (location, code = 'GeneralException') => model.injectFault(location, code),
     snapshot: () => model.snapshot(),
     snapshotJson: () => JSON.stringify(model.snapshot()),
     registerFunctions(specs, namespace) {

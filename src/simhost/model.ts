@@ -15,7 +15,7 @@ import {
   qualifiedAddress,
   type CellRect,
 } from './address.js';
-import { fail } from './errors.js';
+import { fail, type SimErrorCode } from './errors.js';
 
 export type RawContent = number | string | boolean;
 export type ExcelValue = number | string | boolean;
@@ -208,6 +208,8 @@ export class SimWorkbook {
   private dirty = true;
   /** Set by application.suspendApiCalculationUntilNextSync(); cleared at the end of the sync. */
   calculationSuspended = false;
+  /** Faults a test asked for: the next operation at `location` fails with `code` (see SimulatedExcel.failNextOperation). */
+  private readonly faults: { location: string; code: SimErrorCode }[] = [];
   /** Milliseconds spent in the last rebuild (for benchmarks). */
   lastRebuildMs = 0;
   rebuildCount = 0;
@@ -216,6 +218,18 @@ export class SimWorkbook {
   newId(kind: string): string {
     const n = this.nextId++;
     return `{00000000-${kind}-0000-0000-${n.toString(16).padStart(12, '0').toUpperCase()}}`;
+  }
+
+  injectFault(location: string, code: SimErrorCode): void {
+    this.faults.push({ location, code });
+  }
+
+  /** Raises the first fault planned for an operation at `location`, once. */
+  takeFault(location: string): void {
+    const i = this.faults.findIndex((f) => f.location === location);
+    if (i < 0) return;
+    const [fault] = this.faults.splice(i, 1);
+    fail(fault!.code, 'fault injected by the test');
   }
 
   markDirty(): void {
@@ -420,7 +434,7 @@ export class SimWorkbook {
     const id = this.hfSheetIds.get(sheet);
     if (id === undefined) return undefined;
     const v = hf.getCellValue({ sheet: id, row, col });
-    return v instanceof DetailedCellError ? v.message : undefined;
+    return v instanceof DetailedCellError && v.message ? v.message : undefined;
   }
 
   /** Excel's `formulas` for one cell: the formula text, else the (parsed) constant, else ''. */

@@ -163,3 +163,21 @@ export const unknownClaimError = (id: string): DomainError => domainError('#N/A'
 export const noValueError = (id: string, field: string): DomainError => domainError('#N/A', MESSAGES.noValue.en(id, field));
 export const unknownFieldError = (field: string, known: readonly string[]): DomainError =>
   domainError('#VALUE!', MESSAGES.unknownField.en(field, known));
+
+/**
+ * Error codes whose custom message Excel shows (in the cell's error indicator). For every other code
+ * Excel drops the message (CustomFunctions.ErrorCode: "A custom error message can't be used").
+ */
+export const CODES_WITH_MESSAGE: ReadonlySet<ExcelErrorCode> = new Set<ExcelErrorCode>(['#VALUE!', '#N/A']);
+
+/**
+ * The error a ClaimCell function shows in an Excel cell, so that every message that matters reaches
+ * the user: a `#NUM!` (an argument or result outside the function's domain, such as "rate 25 looks like
+ * a percent; enter 0.25 or 25%") is shown as `#VALUE!` with its message; `#DIV/0!` is shown as Excel's
+ * own `#DIV/0!`, without a message (the code says it all); `#VALUE!` and `#N/A` keep theirs. The CLI and
+ * the task pane keep the model's code, which says more.
+ */
+export function shownInExcel(error: DomainError): { readonly code: ExcelErrorCode; readonly message?: string } {
+  const code = error.code === '#NUM!' ? '#VALUE!' : error.code;
+  return CODES_WITH_MESSAGE.has(code) ? { code, message: error.message } : { code };
+}

@@ -53,6 +53,7 @@ export class SimRequestContext {
     try {
       for (const op of ops) {
         try {
+          model.takeFault(op.location);
           op.run();
         } catch (e) {
           if (e instanceof SimOfficeError) {
