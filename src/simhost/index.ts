@@ -18,6 +18,7 @@ export { SimOfficeError, SimNotSupportedError } from './errors.js';
 export type { SimErrorCode, SimDebugInfo } from './errors.js';
 export type { SimFunctionSpec, SimFunctionParam, SimFunctionResult } from './functions.js';
 export type { ExcelValue } from './model.js';
+export type { SimWorksheetChangedEvent } from './events.js';
 export { SimRequestContext, ClientResult } from './proxies.js';
 
 export interface SimulatedExcelOptions {
@@ -36,8 +37,19 @@ export interface SimulatedNameInfo {
 }
 
 export interface SimulatedExcel {
-  /** Like `Excel.run`: runs the batch with a fresh request context, then syncs what is still queued. */
+  /**
+   * Like `Excel.run`: runs the batch with a fresh request context, then syncs what is still queued.
+   * Takes `Excel.RunOptions` first, as Excel does: `{ delayForCellEdit: true }` waits out cell-edit mode.
+   */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: { readonly delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * The user starts (true) or ends (false) editing a cell. Meanwhile a request of a run without
+   * `delayForCellEdit` fails with InvalidOperationInCellEditMode; one with it waits until the edit ends.
+   */
+  setCellEditMode(editing: boolean): void;
+  /** onChanged handlers registered on a worksheet (to check that the add-in never registers twice). */
+  changedHandlerCount(sheet: string): number;
   /** `context.sync()` calls so far (explicit ones, plus run's implicit final sync when it had queued work). */
   syncCount(): number;
   /** Syncs that carried at least one queued operation (a real round trip in Office). */
@@ -92,8 +104,14 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
   if (options.functions && options.functions.length > 0) registerSimFunctions(options.functions, options.functionNamespace);
 
   const host: SimulatedExcel = {
-    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const ctx = new SimRequestContext(model, counters);
+    async run<T>(
+      first: { readonly delayForCellEdit?: boolean } | ((context: Excel.RequestContext) => Promise<T>),
+      second?: (context: Excel.RequestContext) => Promise<T>,
+    ): Promise<T> {
+      const batch = typeof first === 'function' ? first : second;
+      const options = typeof first === 'function' ? {} : first;
+      if (typeof batch !== 'function') throw new SimOfficeError('InvalidArgument', { errorLocation: 'Excel.run' });
+      const ctx = new SimRequestContext(model, counters, options.delayForCellEdit === true);
       const pending = batch(ctx as unknown as Excel.RequestContext) as unknown;
       if (!pending || typeof (pending as { then?: unknown }).then !== 'function') {
         throw new SimOfficeError('RunMustReturnPromise', { errorLocation: 'Excel.run' });
@@ -140,7 +158,10 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       }
       if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('not a finite number');
       model.editCell(s, row, col, value as RawContent | null);
+      model.events.flush('Unknown'); // a user's edit: not this add-in's
     },
+    setCellEditMode: (editing) => model.events.setCellEditMode(editing),
+    changedHandlerCount: (sheet) => model.events.count(sheetOf(model, sheet)),
     failNextOperation: (location, code = 'GeneralException') => model.injectFault(location, code),
     snapshot: () => model.snapshot(),
     snapshotJson: () => JSON.stringify(model.snapshot()),

@@ -16,6 +16,7 @@ import {
   type CellRect,
 } from './address.js';
 import { fail, type SimErrorCode } from './errors.js';
+import { SimEvents } from './events.js';
 
 export type RawContent = number | string | boolean;
 export type ExcelValue = number | string | boolean;
@@ -202,6 +203,8 @@ export class SimWorkbook {
   readonly charts: ChartModel[] = [];
   readonly settings = new Map<string, unknown>();
   readonly xmlParts: XmlPartModel[] = [];
+  /** Worksheet onChanged handlers and cell-edit mode. */
+  readonly events = new SimEvents();
   private nextId = 1;
   private hf: HyperFormula | undefined;
   private hfSheetIds = new Map<SheetModel, number>();
@@ -267,6 +270,7 @@ export class SimWorkbook {
       fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     }
     sheet.deleted = true;
+    this.events.dropSheet(sheet);
     const idx = this.sheets.indexOf(sheet);
     this.sheets.splice(idx, 1);
     // Like Excel, references to the deleted sheet become #REF! for good (a later sheet of the same name does not revive them).
@@ -306,11 +310,13 @@ export class SimWorkbook {
         else sheet.cells.set(key, v as RawContent);
       }
     }
+    this.events.record(sheet, { r0: rect.r0, c0: rect.c0, r1: rect.r0 + Math.max(rows.length, 1) - 1, c1: rect.c0 + Math.max(rows[0]?.length ?? 1, 1) - 1 });
     this.dirty = true;
   }
 
   clearContents(sheet: SheetModel, rect: CellRect): void {
     this.forEachKeyIn(sheet.cells, rect, (k) => sheet.cells.delete(k));
+    this.events.record(sheet, rect);
     this.dirty = true;
   }
 
@@ -414,6 +420,7 @@ export class SimWorkbook {
     const key = cellKey(row, col);
     if (value === null || value === '') sheet.cells.delete(key);
     else sheet.cells.set(key, value);
+    this.events.record(sheet, { r0: row, c0: col, r1: row, c1: col });
     if (this.dirty || !this.hf) {
       this.dirty = true;
       return;

@@ -4,8 +4,9 @@
  * actions say they are not available). Sections: Claims, Figures, Scenarios (here), Stress and
  * Exercises (mounted from ./sections/stress.ts and ./sections/exercises.ts).
  */
-import { watchWorkbookChanges } from '../excel/watch.js';
+import { createWorkbookWatcher, type WorkbookWatcher } from '../excel/watch.js';
 import { fillArticle } from '../excel/scenario-actions.js';
+import { runAfterCellEdit, type ExcelRunWithOptions } from '../excel/run.js';
 import type { ExcelRun, Progress } from '../excel/types.js';
 import { ScenarioError } from '../model/scenarios/index.js';
 import { valuesKey, valuesSource, type ValuesInUse } from '../model/values/index.js';
@@ -23,8 +24,6 @@ import { emptyView, readWorkbook, type WorkbookView } from './workbook.js';
 const LANG_KEY = 'claimcell.lang';
 /** How long to wait for Office.onReady before assuming we are not inside Office. */
 const OFFICE_READY_TIMEOUT_MS = 5000;
-/** Fired on window by the preview when the user edits the workbook in its grid. */
-const WORKBOOK_CHANGED_EVENT = 'claimcell:workbook-changed';
 
 type Environment = 'loading' | 'excel' | 'outside';
 
@@ -62,10 +61,10 @@ function byId<T extends HTMLElement>(doc: Document, id: string): T {
   return el as T;
 }
 
-/** Excel.run when the Excel API is present (Office, or the preview's shim). */
+/** Excel.run when the Excel API is present (Office, or the preview's shim), waiting out cell-edit mode. */
 function excelRun(): ExcelRun | undefined {
   const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
-  return typeof excel?.run === 'function' ? (excel.run as ExcelRun) : undefined;
+  return typeof excel?.run === 'function' ? runAfterCellEdit(excel.run.bind(excel) as ExcelRunWithOptions) : undefined;
 }
 
 /** An error as a sentence that says what to do. */
@@ -208,8 +207,8 @@ export function initTaskpane(doc: Document = document) {
     renderSections();
   }
 
-  /** True once worksheet change events feed `refresh` (real Excel, after the sheets exist). */
-  let watching = false;
+  /** Feeds the user's edits of the Figures and Scenarios sheets to `refresh` (worksheet events, in Excel and the preview). */
+  let watcher: WorkbookWatcher | undefined;
 
   /** Reads the workbook again and re-renders the sections. */
   async function refresh(announce: boolean): Promise<void> {
@@ -224,8 +223,9 @@ export function initTaskpane(doc: Document = document) {
       setStatus(errorMessage(err), 'error');
     }
     renderSections();
-    // In Excel, follow the user's edits from then on (the preview tells the pane itself).
-    if (!watching && state.env === 'excel' && !state.preview) watching = await watchWorkbookChanges(run, () => void refresh(false));
+    // Follow the user's edits from then on; after a fill the sheets may be new, so ask every time (never registers twice).
+    watcher ??= createWorkbookWatcher(run, () => void refresh(false));
+    await watcher.ensure();
   }
 
   /** A workbook action as the fill / reset buttons need it: unavailable outside Excel. */
@@ -282,7 +282,6 @@ export function initTaskpane(doc: Document = document) {
   });
   fill.addEventListener('click', () => void runAction(getActions().fillWorkbook));
   reset.addEventListener('click', () => void runAction(getActions().resetToArticle));
-  globalThis.addEventListener?.(WORKBOOK_CHANGED_EVENT, () => void refresh(false));
 
   const ctx: SectionContext = {
     run: (batch) => {

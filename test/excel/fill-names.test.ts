@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fillWorkbook, type WorkbookState } from '../../src/excel/fill.js';
-import { articlePlan, SHEETS } from '../../src/plan/index.js';
+import { articlePlan, cellAddress, FIGURE_COLUMNS, SHEETS } from '../../src/plan/index.js';
 import { createClaimHost } from './host.js';
 
 const makePlan = (state: WorkbookState) => articlePlan(state);
@@ -54,5 +54,16 @@ describe('fill: names compared as Excel compares them', () => {
     expect(again.status).toBe('written');
     const third = await fillWorkbook(host.run, makePlan);
     expect(third.status).toBe('unchanged');
+  });
+
+  it('a reset right after the user edited a base value writes the article\'s value back (not "unchanged")', async () => {
+    const host = createClaimHost();
+    await fillWorkbook(host.run, makePlan);
+    const cell = cellAddress(2, FIGURE_COLUMNS.base);
+    const article = host.getCellValue(SHEETS.figures, cell);
+    host.setCellValue(SHEETS.figures, cell, 12345);
+    const reset = await fillWorkbook(host.run, makePlan, { resetToArticle: true });
+    expect(reset.status).toBe('written');
+    expect(host.getCellValue(SHEETS.figures, cell)).toBe(article);
   });
 });

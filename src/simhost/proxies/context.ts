@@ -24,6 +24,8 @@ export class SimRequestContext {
   constructor(
     readonly _model: SimWorkbook,
     private readonly counters: HostCounters,
+    /** Excel.RunOptions.delayForCellEdit of the run this context belongs to. */
+    private readonly delayForCellEdit = false,
   ) {
     this.application = new Application(this);
     this.workbook = new Workbook(this);
@@ -50,6 +52,11 @@ export class SimRequestContext {
     if (ops.length > 0) this.counters.roundTrips += 1;
     await Promise.resolve();
     const model = this._model;
+    // While the user edits a cell Excel refuses every request, unless the run asked to wait (Excel.RunOptions).
+    if (ops.length > 0 && model.events.cellEditMode) {
+      if (!this.delayForCellEdit) throw new SimOfficeError('InvalidOperationInCellEditMode', { errorLocation: 'RequestContext.sync' });
+      await model.events.untilEditEnds();
+    }
     try {
       for (const op of ops) {
         try {
@@ -74,6 +81,7 @@ export class SimRequestContext {
       model.calculationSuspended = false;
       // Excel recalculates at the end of the request; the partial result of a failed batch too.
       model.ensureCalculated();
+      model.events.flush('ThisLocalAddin');
     }
     return passThroughValue as T;
   }
