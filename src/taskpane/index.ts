@@ -11,6 +11,7 @@ import type { ExcelRun, Progress } from '../excel/types.js';
 import { ScenarioError } from '../model/scenarios/index.js';
 import { valuesKey, valuesSource, type ValuesInUse } from '../model/values/index.js';
 import { getActions, setActions, type Action } from './actions.js';
+import { connectOffice, type OfficeLike } from './boot.js';
 import { STRINGS, htmlLang, languageFor, type Lang, type Strings } from './i18n.js';
 import { fillMessage, type Kind, type Message, type PaneApi } from './pane.js';
 import { ClaimsSection } from './sections/claims.js';
@@ -22,8 +23,6 @@ import { mountStressSection } from './sections/stress.js';
 import { emptyView, readWorkbook, type WorkbookView } from './workbook.js';
 
 const LANG_KEY = 'claimcell.lang';
-/** How long to wait for Office.onReady before assuming we are not inside Office. */
-const OFFICE_READY_TIMEOUT_MS = 5000;
 
 type Environment = 'loading' | 'excel' | 'outside';
 
@@ -305,7 +304,8 @@ export function initTaskpane(doc: Document = document) {
   return {
     /** Called once the host is known. `displayLanguage` is Office.context.displayLanguage. */
     setEnvironment(env: Exclude<Environment, 'loading'>, displayLanguage?: string, preview = false): void {
-      if (state.env !== 'loading') return;
+      // Once known, the host stays; only a late Office.onReady may turn "outside" into Excel.
+      if (state.env !== 'loading' && !(state.env === 'outside' && env === 'excel')) return;
       state.env = env;
       state.preview = preview;
       const before = state.lang;
@@ -321,32 +321,8 @@ export function initTaskpane(doc: Document = document) {
   };
 }
 
-/** Office.onReady, guarded: office.js may be missing (offline preview) or never report a host. */
-function connectOffice(shell: ReturnType<typeof initTaskpane>): void {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (office === undefined || typeof office.onReady !== 'function') {
-    shell.setEnvironment('outside');
-    return;
-  }
-  const timer = setTimeout(() => shell.setEnvironment('outside'), OFFICE_READY_TIMEOUT_MS);
-  office
-    .onReady()
-    .then((info) => {
-      clearTimeout(timer);
-      if (info.host === office.HostType.Excel) {
-        shell.setEnvironment('excel', office.context?.displayLanguage, (office as { __preview?: boolean }).__preview === true);
-      } else {
-        shell.setEnvironment('outside');
-      }
-    })
-    .catch(() => {
-      clearTimeout(timer);
-      shell.setEnvironment('outside');
-    });
-}
-
 function start(): void {
-  connectOffice(initTaskpane(document));
+  connectOffice(initTaskpane(document), (globalThis as unknown as { Office?: OfficeLike }).Office);
 }
 
 if (typeof document !== 'undefined') {

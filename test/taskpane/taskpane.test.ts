@@ -37,12 +37,19 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 let browser: Browser;
 const external: string[] = [];
 
-async function openPane(office: 'fake-excel' | 'unreachable'): Promise<Page> {
+/** A fake office.js whose onReady answers only after the pane's 5 s timeout (a slow cold start). */
+const LATE_OFFICE = FAKE_OFFICE.replace(
+  "onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' })",
+  "onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel', platform: 'PC' }), 6000))",
+);
+
+async function openPane(office: 'fake-excel' | 'late-excel' | 'unreachable'): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US' });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
       if (office === 'fake-excel') await route.fulfill({ contentType: 'text/javascript', body: FAKE_OFFICE });
+      else if (office === 'late-excel') await route.fulfill({ contentType: 'text/javascript', body: LATE_OFFICE });
       else await route.abort('internetdisconnected');
       return;
     }
@@ -105,6 +112,14 @@ describe('task pane shell (headless Chromium)', () => {
     expect(await page.locator('#status').textContent()).toBe('暂不可用。');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('a late Office.onReady (after the 5 s timeout) still connects the pane: the shared runtime loads it only once', async () => {
+    const page = await openPane('late-excel');
+    await expect.poll(() => page.locator('body').getAttribute('data-env'), { timeout: 5_500 }).toBe('outside');
+    await expect.poll(() => page.locator('body').getAttribute('data-env'), { timeout: 10_000 }).toBe('excel');
+    expect(await page.locator('#status').textContent()).toBe('已连接到 Excel，准备就绪。');
     await page.context().close();
   }, 60_000);
 
