@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateManifest } from '../../src/manifest/validate.js';
+import { engineProblems } from '../../webpack.engine.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = path.join(root, 'test-artifacts', 'dist-licences');
@@ -41,6 +42,12 @@ describe('production build (dist)', () => {
 
   it('compiles without errors', () => {
     expect(buildLog).toMatch(/compiled successfully/);
+  });
+
+  it('ships only bundles every supported host can parse (ES2020, no regex lookbehind)', () => {
+    const bundles = listFiles(outDir).filter((f) => f.endsWith('.js') && path.basename(f) !== 'loader.js');
+    expect(bundles.length).toBeGreaterThan(2);
+    for (const file of bundles) expect(engineProblems(readFileSync(file, 'utf8')), path.basename(file)).toEqual([]);
   });
 
   it('emits functions.json with namespace-free ids including TARIFF_REVENUE and DEBT_SHARE', () => {

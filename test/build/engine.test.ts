@@ -1,0 +1,29 @@
+/**
+ * The engine check of webpack.engine.js, which fails the build (EngineCheckPlugin) when a shipped bundle
+ * is above the engine level every supported host parses. The production build itself is checked in
+ * dist-licences.test.ts (one build for both).
+ */
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_ECMA_VERSION, engineProblems } from '../../webpack.engine.js';
+
+describe('engine check of the shipped bundles', () => {
+  it('is ES2020', () => {
+    expect(BUNDLE_ECMA_VERSION).toBe(2020);
+  });
+
+  it('accepts ES2020 (optional chaining, nullish coalescing, BigInt, named groups)', () => {
+    expect(engineProblems('var a = b?.c ?? 1n; var r = /(?<year>\\d{4})/; var x = "(?<=ok in a string)";')).toEqual([]);
+  });
+
+  it('rejects regex lookbehind, in a literal or handed to RegExp', () => {
+    expect(engineProblems('var r = /(?<=[\\w)])([+-])/g;')).toEqual([expect.stringContaining('lookbehind')]);
+    expect(engineProblems('var r = new RegExp("(?<!x)y");')).toEqual([expect.stringContaining('lookbehind')]);
+  });
+
+  it('rejects syntax newer than ES2020 and newer built-ins', () => {
+    expect(engineProblems('a ??= 1;')[0]).toMatch(/not ES2020/);
+    expect(engineProblems('class A { x = 1 }')[0]).toMatch(/not ES2020/);
+    expect(engineProblems('var c = structuredClone(o); Object.hasOwn(o, "k"); [1].findLast(f);')).toHaveLength(3);
+    expect(engineProblems('var o = { hasOwn: 1 };')).toEqual([]);
+  });
+});
