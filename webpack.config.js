@@ -153,12 +153,13 @@ export default (env = {}, argv = {}) => {
         // Shared runtime: the custom functions live in the task pane page.
         chunks: ['taskpane', 'functions'],
         chunksSortMode: 'manual',
-        inject: 'head',
-        scriptLoading: 'defer',
+        // Not injected: the ES5 loader at the end of the page loads the chunks (or explains why it cannot).
+        inject: false,
         minify: false,
       }),
       new CopyWebpackPlugin({
         patterns: [
+          { from: 'src/taskpane/loader.js', to: 'loader.js' },
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           { from: FUNCTIONS_ZH, to: 'functions.zh-CN.json', noErrorOnMissing: false },

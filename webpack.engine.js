@@ -69,7 +69,7 @@ export class EngineCheckPlugin {
     compiler.hooks.thisCompilation.tap('EngineCheckPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'EngineCheckPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
         for (const [name, source] of Object.entries(assets)) {
-          if (!name.endsWith('.js') || name === 'loader.js') continue; // the loader is held to ES5 by its own test
+          if (!name.endsWith('.js')) continue;
           for (const problem of engineProblems(source.source().toString())) {
             compilation.errors.push(new webpack.WebpackError(`EngineCheck: ${name}: ${problem}`));
           }

@@ -27,3 +27,12 @@ describe('engine check of the shipped bundles', () => {
     expect(engineProblems('var o = { hasOwn: 1 };')).toEqual([]);
   });
 });
+
+describe('the task pane loader', () => {
+  it('is ES5, so that Internet Explorer 11 and EdgeHTML parse it and can show their message', async () => {
+    const { readFileSync } = await import('node:fs');
+    const acorn = await import('acorn');
+    const code = readFileSync(new URL('../../src/taskpane/loader.js', import.meta.url), 'utf8');
+    expect(() => acorn.parse(code, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  });
+});

@@ -43,8 +43,11 @@ const LATE_OFFICE = FAKE_OFFICE.replace(
   "onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel', platform: 'PC' }), 6000))",
 );
 
-async function openPane(office: 'fake-excel' | 'late-excel' | 'unreachable'): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US' });
+/** Scripts of ClaimCell's origin the page asked for (by file name). */
+const requestedScripts: string[] = [];
+
+async function openPane(office: 'fake-excel' | 'late-excel' | 'unreachable', userAgent?: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US', ...(userAgent ? { userAgent } : {}) });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
@@ -55,6 +58,7 @@ async function openPane(office: 'fake-excel' | 'late-excel' | 'unreachable'): Pr
     }
     if (url.startsWith(ORIGIN)) {
       const file = path.join(outDir, new URL(url).pathname);
+      if (file.endsWith('.js')) requestedScripts.push(path.basename(file));
       if (existsSync(file)) {
         await route.fulfill({ contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
         return;
@@ -120,6 +124,33 @@ describe('task pane shell (headless Chromium)', () => {
     await expect.poll(() => page.locator('body').getAttribute('data-env'), { timeout: 5_500 }).toBe('outside');
     await expect.poll(() => page.locator('body').getAttribute('data-env'), { timeout: 10_000 }).toBe('excel');
     expect(await page.locator('#status').textContent()).toBe('已连接到 Excel，准备就绪。');
+    await page.context().close();
+  }, 60_000);
+
+  for (const [webview, userAgent] of [
+    ['Internet Explorer 11 (Office 2016)', 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko'],
+    ['EdgeHTML (Office 2019)', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041'],
+  ] as const) {
+    it(`in ${webview}: the loader says which Office versions are supported, in English and Chinese, and loads no bundle`, async () => {
+      requestedScripts.length = 0;
+      const page = await openPane('fake-excel', userAgent);
+      await expect.poll(() => page.locator('body').getAttribute('data-env')).toBe('unsupported');
+      const message = page.locator('#unsupported');
+      expect(await message.getAttribute('role')).toBe('alert');
+      expect(await message.locator('p[lang="en"]').textContent()).toMatch(/Microsoft 365.*Office 2021 or later.*Excel on the web/);
+      expect(await message.locator('p[lang="zh-CN"]').textContent()).toMatch(/Office 2021 及更高版本/);
+      expect(await page.locator('main').isVisible()).toBe(false);
+      expect(requestedScripts).toEqual(['loader.js']);
+      expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+      await page.context().close();
+    }, 60_000);
+  }
+
+  it('in a current webview the loader loads every bundle, in order', async () => {
+    requestedScripts.length = 0;
+    const page = await openPane('fake-excel');
+    await expect.poll(() => page.locator('body').getAttribute('data-env')).toBe('excel');
+    expect(requestedScripts).toEqual(['loader.js', 'runtime.js', 'shared.js', 'taskpane.js', 'functions.js']);
     await page.context().close();
   }, 60_000);
 
