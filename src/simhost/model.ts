@@ -32,6 +32,10 @@ export interface SheetModel {
   readonly columnWidths: Map<number, number>;
   /** cell → JSON of the normalized data-validation rule. */
   readonly validation: Map<number, string>;
+  /** cell → JSON of the data-validation prompt ({ showPrompt, title, message }). */
+  readonly validationPrompt: Map<number, string>;
+  /** Rows frozen at the top (worksheet.freezePanes.freezeRows), 0 when none. */
+  frozenRows: number;
 }
 
 export interface NameModel {
@@ -259,6 +263,8 @@ export class SimWorkbook {
       bold: new Map(),
       columnWidths: new Map(),
       validation: new Map(),
+      validationPrompt: new Map(),
+      frozenRows: 0,
     };
     this.sheets.push(sheet);
     this.dirty = true;
@@ -504,6 +510,9 @@ export class SimWorkbook {
           bold: compressCells(sheet.bold),
           columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([c, w]) => [colToLetters(c), w]),
           dataValidation: compressCells(sheet.validation).map((e) => ({ rule: JSON.parse(e.value) as unknown, ranges: e.ranges })),
+          // Only when set, so snapshots of workbooks without them stay as they were.
+          ...(sheet.validationPrompt.size ? { validationPrompts: compressCells(sheet.validationPrompt).map((e) => ({ prompt: JSON.parse(e.value) as unknown, ranges: e.ranges })) } : {}),
+          ...(sheet.frozenRows ? { frozenRows: sheet.frozenRows } : {}),
         };
       }),
       names: [...this.names.values()]

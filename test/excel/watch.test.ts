@@ -27,6 +27,7 @@ describe('following the user\'s edits in Excel', () => {
     host.setCellValue(SHEETS.figures, baseCell, 1);
     host.setCellValue(SHEETS.figures, baseCell, 2);
     host.setCellValue(SHEETS.scenarios, 'D5', 3);
+    await expect.poll(() => onChange.mock.calls.length, { timeout: 5_000 }).toBeGreaterThan(0);
     await settle();
     expect(onChange).toHaveBeenCalledTimes(1);
   });
@@ -68,8 +69,7 @@ describe('following the user\'s edits in Excel', () => {
     expect(host.changedHandlerCount(SHEETS.figures)).toBe(1);
     expect(host.changedHandlerCount(SHEETS.scenarios)).toBe(1);
     host.setCellValue(SHEETS.figures, baseCell, 7);
-    await settle();
-    expect(onChange).toHaveBeenCalledTimes(1);
+    await expect.poll(() => onChange.mock.calls.length, { timeout: 5_000 }).toBe(1);
   });
 
   it('does not listen before the workbook is filled, and answers false without throwing', async () => {

@@ -173,6 +173,21 @@ export class Worksheet extends SimObject<SheetModel> {
     this._method('delete', (s) => this._model.deleteSheet(s));
   }
 
+  /** Worksheet.freezePanes (ExcelApi 1.7): rows only. */
+  get freezePanes(): { freezeRows(count?: number): void; unfreeze(): void } {
+    return {
+      freezeRows: (count = 1) =>
+        this._method('freezePanes.freezeRows', (s) => {
+          if (!Number.isInteger(count) || count < 1 || count >= MAX_ROWS) fail('InvalidArgument', `invalid row count ${count}`);
+          s.frozenRows = count;
+        }),
+      unfreeze: () =>
+        this._method('freezePanes.unfreeze', (s) => {
+          s.frozenRows = 0;
+        }),
+    };
+  }
+
   /** Worksheet.onChanged (ExcelApi 1.7): handlers are registered at the next sync and die with the sheet. */
   get onChanged(): { add(handler: ChangedHandler): { remove(): void } } {
     return {
