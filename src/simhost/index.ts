@@ -26,6 +26,11 @@ export interface SimulatedExcelOptions {
   readonly initialSheets?: readonly string[];
   /** Custom functions to register at once (see `registerFunctions`). */
   readonly functions?: readonly SimFunctionSpec[];
+  /**
+   * The Excel the host plays, for what differs by platform: an empty cell reaches a custom function as 0
+   * on 'desktop' (Windows, Mac; the default) and as null on 'web' (office-js issue #4702).
+   */
+  readonly platform?: 'desktop' | 'web';
   /** Namespace prefixed to function names without a dot (default `CLAIM`). */
   readonly functionNamespace?: string;
 }
@@ -99,6 +104,7 @@ function cellOf(address: string): { row: number; col: number } {
 
 export function createSimulatedExcel(options: SimulatedExcelOptions = {}): SimulatedExcel {
   const model = new SimWorkbook();
+  model.emptyCellArgument = options.platform === 'web' ? 'null' : 'zero';
   for (const name of options.initialSheets ?? ['Sheet1']) model.addSheet(name);
   const counters: HostCounters = { syncs: 0, roundTrips: 0 };
   if (options.functions && options.functions.length > 0) registerSimFunctions(options.functions, options.functionNamespace);

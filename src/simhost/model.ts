@@ -17,6 +17,7 @@ import {
 } from './address.js';
 import { fail, type SimErrorCode } from './errors.js';
 import { SimEvents } from './events.js';
+import { withEmptyCellArgument, type EmptyCellArgument } from './functions.js';
 
 export type RawContent = number | string | boolean;
 export type ExcelValue = number | string | boolean;
@@ -207,6 +208,8 @@ export class SimWorkbook {
   readonly charts: ChartModel[] = [];
   readonly settings = new Map<string, unknown>();
   readonly xmlParts: XmlPartModel[] = [];
+  /** How empty cells reach custom functions: 0 on Windows and Mac, null on the web. */
+  emptyCellArgument: EmptyCellArgument = 'zero';
   /** Worksheet onChanged handlers and cell-edit mode. */
   readonly events = new SimEvents();
   private nextId = 1;
@@ -364,6 +367,10 @@ export class SimWorkbook {
   }
 
   rebuild(): void {
+    withEmptyCellArgument(this.emptyCellArgument, () => this.rebuildEngine());
+  }
+
+  private rebuildEngine(): void {
     const t0 = performance.now();
     this.hf?.destroy();
     const sheets: Record<string, RawCellContent[][]> = {};
@@ -431,7 +438,10 @@ export class SimWorkbook {
       this.dirty = true;
       return;
     }
-    this.hf.setCellContents({ sheet: this.hfSheetIds.get(sheet)!, row, col }, value === null || value === '' ? null : toEngine(value));
+    const hf = this.hf;
+    withEmptyCellArgument(this.emptyCellArgument, () =>
+      hf.setCellContents({ sheet: this.hfSheetIds.get(sheet)!, row, col }, value === null || value === '' ? null : toEngine(value)),
+    );
   }
 
   cellValue(sheet: SheetModel, row: number, col: number): ExcelValue {

@@ -28,7 +28,8 @@ import type { DomainError, FunctionResult, FunctionSpec, ParamSpec } from './typ
  * - numbers pass; TRUE/FALSE count as 1/0; text that reads as a number (`"25"`, `"25%"`) is that number;
  *   other text → `#VALUE!` naming the parameter;
  * - `undefined` is a missing argument, `null` an empty cell: an omitted optional argument takes its
- *   `defaultValue`; an empty cell in a required number argument counts as 0, as `=A1*2` does;
+ *   `defaultValue`; an empty cell in a required number argument counts as 0, as `=A1*2` does; an optional
+ *   number argument of 0 counts as left out (an empty cell is 0 on Windows and Mac, null on the web);
  * - inside ranges given to an elementwise function, empty cells (null or "") count as 0 as Excel's array
  *   arithmetic does; inside `matrix` parameters they stay null (the implementation skips them, like SUM);
  * - a `divisor` argument equal to 0 → `#DIV/0!`; then the domain: `fraction` outside [-1, 1] → `#NUM!`
@@ -111,9 +112,19 @@ export function domainPredicate(param: ParamSpec): (x: number) => boolean {
   }
 }
 
+/**
+ * True when an optional number argument counts as left out. Excel hands an empty cell to a custom
+ * function as 0 on Windows and Mac and as null on the web (office-js #4702), and an omitted optional
+ * argument as null everywhere; so that a formula means the same on every platform, 0 in an optional
+ * number argument is read as "left out" too, and the parameter takes its default.
+ */
+function leftOut(param: ParamSpec, value: unknown): boolean {
+  return param.optional === true && param.type === 'number' && (value === 0 || value === '');
+}
+
 /** Coerces and checks one scalar argument (null = empty cell, undefined = missing). */
 function scalarArg(param: ParamSpec, value: unknown): unknown {
-  if (value === null || value === undefined || (value === '' && param.type === 'number')) {
+  if (value === null || value === undefined || (value === '' && param.type === 'number') || leftOut(param, value)) {
     if (param.optional) return param.defaultValue ?? null;
     if (value === undefined) return missingError(param.name);
     if (param.type === 'string') return textError(param.name, value);
