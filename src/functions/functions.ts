@@ -72,7 +72,7 @@ function spill(name: string, args: unknown[]): number[][] {
  * Tariff revenue raised on a volume of imports at an ad-valorem rate: volume × rate.
  * @customfunction TARIFF_REVENUE
  * @param volume Value of the taxed imports (the tax base). Unit: USD bn.
- * @param rate Tariff rate as a fraction (0.25 = 25%). Unit: percent.
+ * @param rate Tariff rate as a fraction (0.25 = 25%; up to 5 = 500%). Unit: percent.
  * @returns {number[][]} The result (USD bn), or an Excel error with a message.
  */
 export function TARIFF_REVENUE(volume: unknown[][], rate: unknown[][]): number[][] {
@@ -83,7 +83,7 @@ export function TARIFF_REVENUE(volume: unknown[][], rate: unknown[][]): number[]
  * Implied taxable base: the import volume a revenue target needs at a given rate (revenue ÷ rate).
  * @customfunction TAXABLE_BASE
  * @param revenue Tariff revenue (target or collected). Unit: USD bn.
- * @param rate Tariff rate as a fraction (0.25 = 25%). Unit: percent.
+ * @param rate Tariff rate as a fraction (0.25 = 25%; up to 5 = 500%). Unit: percent.
  * @returns {number[][]} The result (USD bn), or an Excel error with a message.
  */
 export function TAXABLE_BASE(revenue: unknown[][], rate: unknown[][]): number[][] {

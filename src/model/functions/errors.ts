@@ -36,8 +36,8 @@ export const MESSAGES = {
     zh: (param: string, got: number) => `${param} ${fmt(got)} 像是百分数；请输入 ${fmt(got / 100)} 或 ${fmt(got)}%`,
   },
   fractionRange: {
-    en: (param: string, got: number) => `${param} must be a fraction between -1 and 1 (0.25 = 25%), got ${fmt(got)}`,
-    zh: (param: string, got: number) => `${param} 必须是 -1 到 1 之间的小数（0.25 = 25%），实际为 ${fmt(got)}`,
+    en: (param: string, got: number, max = 1) => `${param} must be a fraction between -${fmt(max)} and ${fmt(max)} (0.25 = 25%), got ${fmt(got)}`,
+    zh: (param: string, got: number, max = 1) => `${param} 必须是 -${fmt(max)} 到 ${fmt(max)} 之间的小数（0.25 = 25%），实际为 ${fmt(got)}`,
   },
   notPositive: {
     en: (param: string, got: number) => `${param} must be greater than 0, got ${fmt(got)}`,
@@ -145,7 +145,7 @@ export const emptyRangeError = (param: string): DomainError => domainError('#VAL
 export const cellValueError = (param: string, row: number, col: number, got: unknown): DomainError =>
   domainError('#VALUE!', MESSAGES.cellNotNumber.en(param, row, col, describe(got)));
 export const percentError = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.looksLikePercent.en(param, got));
-export const fractionError = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.fractionRange.en(param, got));
+export const fractionError = (param: string, got: number, max = 1): DomainError => domainError('#NUM!', MESSAGES.fractionRange.en(param, got, max));
 export const positiveError = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.notPositive.en(param, got));
 export const nonnegativeError = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.negative.en(param, got));
 export const growthError = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.growthTooLow.en(param, got));

@@ -73,9 +73,12 @@ function toNumber(param: ParamSpec, value: unknown): number | DomainError {
 export function checkNumber(param: ParamSpec, x: number): DomainError | undefined {
   if (param.divisor && x === 0) return divZeroError(param.name);
   switch (param.domain) {
-    case 'fraction':
-      if (x > 1 || x < -1) return Math.abs(x) <= 100 ? percentError(param.name, x) : fractionError(param.name, x);
+    case 'fraction': {
+      // Beyond the parameter's plausible bound, a whole-percent typo (25 for 0.25) is the likely cause.
+      const max = param.fractionMax ?? 1;
+      if (Math.abs(x) > max) return Math.abs(x) <= 100 ? percentError(param.name, x) : fractionError(param.name, x, max);
       return undefined;
+    }
     case 'positive':
       return x > 0 ? undefined : positiveError(param.name, x);
     case 'nonnegative':
@@ -95,8 +98,10 @@ export function checkNumber(param: ParamSpec, x: number): DomainError | undefine
 export function domainPredicate(param: ParamSpec): (x: number) => boolean {
   const nz = param.divisor === true;
   switch (param.domain) {
-    case 'fraction':
-      return nz ? (x) => x !== 0 && x <= 1 && x >= -1 : (x) => x <= 1 && x >= -1;
+    case 'fraction': {
+      const max = param.fractionMax ?? 1;
+      return nz ? (x) => x !== 0 && x <= max && x >= -max : (x) => x <= max && x >= -max;
+    }
     case 'positive':
       return (x) => x > 0;
     case 'nonnegative':
