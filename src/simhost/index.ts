@@ -21,6 +21,9 @@ export type { ExcelValue } from './model.js';
 export type { SimWorksheetChangedEvent } from './events.js';
 export { SimRequestContext, ClientResult } from './proxies.js';
 
+/** Excel on the web's limit on one request (and one response): 5 MB. */
+export const WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
 export interface SimulatedExcelOptions {
   /** Worksheets of the new workbook (default `['Sheet1']`, like a new Excel workbook). */
   readonly initialSheets?: readonly string[];
@@ -28,7 +31,8 @@ export interface SimulatedExcelOptions {
   readonly functions?: readonly SimFunctionSpec[];
   /**
    * The Excel the host plays, for what differs by platform: an empty cell reaches a custom function as 0
-   * on 'desktop' (Windows, Mac; the default) and as null on 'web' (office-js issue #4702).
+   * on 'desktop' (Windows, Mac; the default) and as null on 'web' (office-js issue #4702); a request
+   * above 5 MB fails on 'web' (RequestPayloadSizeLimitExceeded).
    */
   readonly platform?: 'desktop' | 'web';
   /** Namespace prefixed to function names without a dot (default `CLAIM`). */
@@ -105,6 +109,7 @@ function cellOf(address: string): { row: number; col: number } {
 export function createSimulatedExcel(options: SimulatedExcelOptions = {}): SimulatedExcel {
   const model = new SimWorkbook();
   model.emptyCellArgument = options.platform === 'web' ? 'null' : 'zero';
+  if (options.platform === 'web') model.requestLimitBytes = WEB_REQUEST_LIMIT_BYTES;
   for (const name of options.initialSheets ?? ['Sheet1']) model.addSheet(name);
   const counters: HostCounters = { syncs: 0, roundTrips: 0 };
   if (options.functions && options.functions.length > 0) registerSimFunctions(options.functions, options.functionNamespace);

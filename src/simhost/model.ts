@@ -208,6 +208,8 @@ export class SimWorkbook {
   readonly charts: ChartModel[] = [];
   readonly settings = new Map<string, unknown>();
   readonly xmlParts: XmlPartModel[] = [];
+  /** The request size Excel accepts (5 MB on the web; undefined: no limit modelled). */
+  requestLimitBytes: number | undefined = undefined;
   /** How empty cells reach custom functions: 0 on Windows and Mac, null on the web. */
   emptyCellArgument: EmptyCellArgument = 'zero';
   /** Worksheet onChanged handlers and cell-edit mode. */
@@ -434,6 +436,9 @@ export class SimWorkbook {
     if (value === null || value === '') sheet.cells.delete(key);
     else sheet.cells.set(key, value);
     this.events.record(sheet, { r0: row, c0: col, r1: row, c1: col });
+    // Clearing a cell may free a blocked spill range; HyperFormula's incremental update does not
+    // spill again there (Excel does), so a cleared cell rebuilds the engine.
+    if (value === null || value === '') this.dirty = true;
     if (this.dirty || !this.hf) {
       this.dirty = true;
       return;
@@ -448,7 +453,16 @@ export class SimWorkbook {
     const hf = this.engine();
     const id = this.hfSheetIds.get(sheet);
     if (id === undefined) return '';
-    return toExcelValue(hf.getCellValue({ sheet: id, row, col }));
+    const address = { sheet: id, row, col };
+    // Excel tables take no spilled arrays: a spilling formula in a table answers #SPILL!, its spill cells stay empty.
+    if (hf.isCellPartOfArray(address) && this.inTable(sheet, row, col)) {
+      return sheet.cells.has(cellKey(row, col)) ? '#SPILL!' : '';
+    }
+    return toExcelValue(hf.getCellValue(address));
+  }
+
+  private inTable(sheet: SheetModel, row: number, col: number): boolean {
+    return this.tables.some((t) => !t.deleted && t.sheet === sheet && row >= t.rect.r0 && row <= t.rect.r1 && col >= t.rect.c0 && col <= t.rect.c1);
   }
 
   /** The message HyperFormula attached to an error value (e.g. a custom function's DomainError message). */

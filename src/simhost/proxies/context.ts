@@ -6,6 +6,8 @@ import { Application, Workbook } from './workbook.js';
 
 interface Op {
   readonly location: string;
+  /** Bytes this operation adds to the request (the JSON of a value written). */
+  readonly bytes: number;
   run(): void;
 }
 
@@ -32,8 +34,8 @@ export class SimRequestContext {
   }
 
   /** @internal */
-  _enqueue(location: string, run: () => void): void {
-    this.queue.push({ location, run });
+  _enqueue(location: string, run: () => void, bytes = 0): void {
+    this.queue.push({ location, run, bytes });
   }
 
   get _pendingCount(): number {
@@ -52,6 +54,11 @@ export class SimRequestContext {
     if (ops.length > 0) this.counters.roundTrips += 1;
     await Promise.resolve();
     const model = this._model;
+    // Excel on the web refuses a request above 5 MB as a whole: nothing of it is applied.
+    const limit = model.requestLimitBytes;
+    if (limit !== undefined && ops.reduce((n, op) => n + op.bytes, 0) > limit) {
+      throw new SimOfficeError('RequestPayloadSizeLimitExceeded', { errorLocation: 'RequestContext.sync' });
+    }
     // While the user edits a cell Excel refuses every request, unless the run asked to wait (Excel.RunOptions).
     if (ops.length > 0 && model.events.cellEditMode) {
       if (!this.delayForCellEdit) throw new SimOfficeError('InvalidOperationInCellEditMode', { errorLocation: 'RequestContext.sync' });
