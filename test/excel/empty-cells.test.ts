@@ -4,7 +4,7 @@
  * answers the same on both platforms when an argument points at an empty cell.
  */
 import { describe, expect, it } from 'vitest';
-import { FUNCTIONS } from '../../src/model/functions/index.js';
+import { FUNCTIONS } from '../../src/model/registry/index.js';
 import type { SimulatedExcel } from '../../src/simhost/index.js';
 import { createClaimHost } from './host.js';
 

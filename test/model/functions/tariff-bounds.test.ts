@@ -4,7 +4,7 @@
  * "looks like a percent" hint. Other fractions (shares, interest rates) stay within ±100%.
  */
 import { describe, expect, it } from 'vitest';
-import { getFunction, invokeFunction } from '../../../src/model/functions/index.js';
+import { getFunction, invokeFunction } from '../../../src/model/registry/index.js';
 import { TARIFF_RATE_MAX } from '../../../src/model/units/index.js';
 
 const call = (name: string, args: unknown[]) => invokeFunction(getFunction(name)!, args);
