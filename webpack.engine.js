@@ -14,8 +14,11 @@ import webpack from 'webpack';
 /** The ECMAScript edition of the shipped bundles (syntax). */
 export const BUNDLE_ECMA_VERSION = 2020;
 
-/** Built-ins newer than the engines above (Safari 15.4 / 16): a parse check cannot see them. */
-const NEWER_BUILTINS = ['structuredClone', 'hasOwn', 'findLast', 'findLastIndex', 'replaceAll'];
+/**
+ * Built-ins newer than the engines above (Safari 15.4 / 16): a parse check cannot see them. Object.hasOwn
+ * is not listed: a bundled library (ExcelJS) uses it, and src/taskpane/polyfills.ts provides it first.
+ */
+const NEWER_BUILTINS = ['structuredClone', 'findLast', 'findLastIndex', 'replaceAll'];
 const LOOKBEHIND = /\(\?<[=!]/;
 
 /**

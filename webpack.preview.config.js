@@ -22,7 +22,7 @@ function taskpaneHtml() {
   const html = readFileSync(path.join(root, 'src/taskpane/taskpane.html'), 'utf8');
   if (!OFFICE_CDN.test(html)) throw new Error('ClaimCell preview build: the Office.js <script> was not found in src/taskpane/taskpane.html');
   // The preview runs in a current browser and injects its own chunk: no ES5 loader there.
-  const withoutLoader = html.replace(/\s*<!--[^>]*ES5 loader[\s\S]*?-->\s*<script id="claimcell-loader"[^>]*><\/script>/, '');
+  const withoutLoader = html.replace(/\s*<!--[^>]*ES5 loader[\s\S]*?-->\s*<script id="claimcell-loader"[\s\S]*?<\/script>/, '');
   if (withoutLoader === html) throw new Error('ClaimCell preview build: the loader <script> was not found in src/taskpane/taskpane.html');
   return withoutLoader.replace(OFFICE_CDN, '');
 }

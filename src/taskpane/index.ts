@@ -4,6 +4,7 @@
  * actions say they are not available). Sections: Claims, Figures, Scenarios (here), Stress and
  * Exercises (mounted from ./sections/stress.ts and ./sections/exercises.ts).
  */
+import './polyfills.js'; // first: before any module that needs a newer built-in
 import { createWorkbookWatcher, type WorkbookWatcher } from '../excel/watch.js';
 import { fillArticle } from '../excel/scenario-actions.js';
 import { runAfterCellEdit, type ExcelRunWithOptions } from '../excel/run.js';
