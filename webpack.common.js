@@ -3,14 +3,17 @@
 /** ESM sources import siblings as `./x.js`; resolve those to the .ts files. */
 export const tsResolve = { extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } };
 
-/** The ts-loader rule; `transpileOnly: false` makes a type error fail the build. */
+/**
+ * The ts-loader rule; `transpileOnly: false` makes a type error fail the build. Bundles are compiled
+ * down to the engine level of webpack.engine.js (tsconfig's ES2022 is for Node: tests, CLI, scripts).
+ */
 export function tsRule({ transpileOnly, sourceMap, onlyCompileBundledFiles = false }) {
   return {
     test: /\.ts$/,
     exclude: /node_modules/,
     use: {
       loader: 'ts-loader',
-      options: { transpileOnly, ...(onlyCompileBundledFiles ? { onlyCompileBundledFiles } : {}), compilerOptions: { noEmit: false, sourceMap } },
+      options: { transpileOnly, ...(onlyCompileBundledFiles ? { onlyCompileBundledFiles } : {}), compilerOptions: { noEmit: false, sourceMap, target: 'ES2020' } },
     },
   };
 }

@@ -19,6 +19,7 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import MinimizerPlugin from 'minimizer-webpack-plugin';
 import webpack from 'webpack';
 import { PREBUILT, tsResolve, tsRule } from './webpack.common.js';
+import { BUNDLE_ECMA_VERSION, EngineCheckPlugin } from './webpack.engine.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const DEV_ORIGIN = 'https://localhost:3000/';
@@ -124,7 +125,8 @@ export default (env = {}, argv = {}) => {
   return {
     mode,
     context: root,
-    target: ['web', 'es2022'],
+    // The engine level every supported host parses (see webpack.engine.js), checked on the emitted bundles.
+    target: ['web', `es${BUNDLE_ECMA_VERSION}`],
     devtool: 'source-map',
     entry: {
       taskpane: './src/taskpane/index.ts',
@@ -151,12 +153,13 @@ export default (env = {}, argv = {}) => {
         // Shared runtime: the custom functions live in the task pane page.
         chunks: ['taskpane', 'functions'],
         chunksSortMode: 'manual',
-        inject: 'head',
-        scriptLoading: 'defer',
+        // Not injected: the ES5 loader at the end of the page loads the chunks (or explains why it cannot).
+        inject: false,
         minify: false,
       }),
       new CopyWebpackPlugin({
         patterns: [
+          { from: 'src/taskpane/loader.js', to: 'loader.js' },
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           { from: FUNCTIONS_ZH, to: 'functions.zh-CN.json', noErrorOnMissing: false },
@@ -168,6 +171,7 @@ export default (env = {}, argv = {}) => {
         ],
       }),
       new LicenceGuardPlugin(),
+      new EngineCheckPlugin(),
     ],
     optimization: {
       // One webpack runtime for both entries on taskpane.html: a module imported by the task pane

@@ -21,7 +21,10 @@ const OFFICE_CDN = /\s*<!--[^>]*Office\.js[^>]*-->\s*<script src="https:\/\/apps
 function taskpaneHtml() {
   const html = readFileSync(path.join(root, 'src/taskpane/taskpane.html'), 'utf8');
   if (!OFFICE_CDN.test(html)) throw new Error('ClaimCell preview build: the Office.js <script> was not found in src/taskpane/taskpane.html');
-  return html.replace(OFFICE_CDN, '');
+  // The preview runs in a current browser and injects its own chunk: no ES5 loader there.
+  const withoutLoader = html.replace(/\s*<!--[^>]*ES5 loader[\s\S]*?-->\s*<script id="claimcell-loader"[\s\S]*?<\/script>/, '');
+  if (withoutLoader === html) throw new Error('ClaimCell preview build: the loader <script> was not found in src/taskpane/taskpane.html');
+  return withoutLoader.replace(OFFICE_CDN, '');
 }
 
 export default (env = {}, argv = {}) => {

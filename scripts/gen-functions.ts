@@ -2,13 +2,14 @@
  * Generates the Excel custom-function layer from the function registry:
  * - src/functions/functions.ts: one thin JSDoc-annotated wrapper per registry function, parsed by
  *   custom-functions-metadata (webpack plugin) into functions.json and associated by that plugin;
- * - src/functions/functions.zh-CN.json: the Chinese localized metadata (same ids and names, Chinese
- *   descriptions), referenced from the manifest with <Override Locale="zh-CN" …/> on Functions.Metadata.Url.
+ * - src/functions/functions.zh-CN.json: the Chinese localized metadata, made from the English functions.json
+ *   the build emits (same document, Chinese descriptions), referenced from the manifest with <Override Locale="zh-CN" …/> on Functions.Metadata.Url.
  *
  * Usage: npx tsx scripts/gen-functions.ts [--check]   (--check exits 1 when a file is stale)
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cfm from 'custom-functions-metadata';
 import { FUNCTIONS } from '../src/model/registry/index.js';
@@ -68,10 +69,10 @@ const HEADER = `/*
  * Regenerate with \`npx tsx scripts/gen-functions.ts\`; \`--check\` fails when this file is stale.
  *
  * Each wrapper hands its arguments to the one runner (invokeFunction), which coerces and validates them,
- * and maps a DomainError to a CustomFunctions.Error with its message. Wrappers never throw.
+ * and maps a DomainError to the CustomFunctions.Error Excel shows (see shownInExcel). Wrappers never throw.
  * CustomFunctions.associate calls are added at build time by custom-functions-metadata-plugin.
  */
-import { getFunction, invokeFunction } from '../model/registry/index.js';
+import { getFunction, invokeFunction, shownInExcel } from '../model/registry/index.js';
 import type { DomainError, ExcelErrorCode, FunctionResult } from '../model/registry/index.js';
 
 const ERROR_CODES: Record<ExcelErrorCode, 'invalidValue' | 'invalidNumber' | 'divisionByZero' | 'notAvailable'> = {
@@ -81,10 +82,14 @@ const ERROR_CODES: Record<ExcelErrorCode, 'invalidValue' | 'invalidNumber' | 'di
   '#N/A': 'notAvailable',
 };
 
-/** Maps a DomainError to the Excel error Office shows, keeping its message. */
+/**
+ * Maps a DomainError to the Excel error Office shows. Only #VALUE! and #N/A carry a message in Excel,
+ * so shownInExcel picks the code that lets the message through, and no message is passed where it would be dropped.
+ */
 export function toExcelError(error: DomainError): CustomFunctions.Error {
-  const code = CustomFunctions.ErrorCode[ERROR_CODES[error.code] ?? 'invalidValue'];
-  return new CustomFunctions.Error(code, error.message);
+  const shown = shownInExcel(error);
+  const code = CustomFunctions.ErrorCode[ERROR_CODES[shown.code] ?? 'invalidValue'];
+  return shown.message === undefined ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, shown.message);
 }
 
 type Cell = number | string | CustomFunctions.Error;
@@ -148,19 +153,31 @@ interface MetadataFunction {
   [key: string]: unknown;
 }
 
-/** Parses wrapper source with custom-functions-metadata (as the webpack plugin does); throws on its errors. */
-export function parseMetadata(source: string, fileName = 'functions.ts'): { functions: MetadataFunction[] } {
-  const parsed = cfm.parseTree(source, fileName);
-  const errors = parsed.extras.flatMap((e) => e.errors);
-  if (errors.length > 0) throw new Error(`custom-functions-metadata errors:\n${errors.join('\n')}`);
-  return { functions: parsed.functions as unknown as MetadataFunction[] };
+/**
+ * functions.json exactly as the build emits it: custom-functions-metadata's generateCustomFunctionsMetadata,
+ * the call CustomFunctionsMetadataPlugin makes, over the wrapper source (written to a temporary file).
+ */
+export async function englishMetadata(source: string = renderFunctionsTs()): Promise<{ functions: MetadataFunction[]; [key: string]: unknown }> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcell-cf-'));
+  try {
+    const file = join(dir, 'functions.ts');
+    writeFileSync(file, source);
+    const generated = await cfm.generateCustomFunctionsMetadata(file);
+    if (generated.errors.length > 0) throw new Error(`custom-functions-metadata errors:\n${generated.errors.join('\n')}`);
+    return JSON.parse(generated.metadataJson) as { functions: MetadataFunction[] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-/** The Chinese localized metadata: the English metadata with Chinese descriptions. */
-export function renderZhJson(source: string = renderFunctionsTs(), functions: readonly FunctionSpec[] = FUNCTIONS): string {
-  const meta = parseMetadata(source);
+/**
+ * The Chinese localized metadata, made from the English functions.json the build emits: the same
+ * document with Chinese descriptions, so the two can never differ in anything but text.
+ */
+export async function renderZhJson(source: string = renderFunctionsTs(), functions: readonly FunctionSpec[] = FUNCTIONS): Promise<string> {
+  const english = await englishMetadata(source);
   const byName = new Map(functions.map((f) => [f.name, f]));
-  const localized = meta.functions.map((fn) => {
+  const localized = english.functions.map((fn) => {
     const spec = byName.get(fn.id);
     if (!spec) throw new Error(`metadata function ${fn.id} has no registry spec`);
     return {
@@ -173,7 +190,7 @@ export function renderZhJson(source: string = renderFunctionsTs(), functions: re
       }),
     };
   });
-  return `${JSON.stringify({ functions: localized }, null, 2)}\n`;
+  return `${JSON.stringify({ ...english, functions: localized }, null, 2)}\n`;
 }
 
 function readOrEmpty(path: string): string {
@@ -185,11 +202,11 @@ function readOrEmpty(path: string): string {
 }
 
 /** Writes (or with check=true, compares) the generated files; returns the stale paths. */
-export function generate(check: boolean): string[] {
+export async function generate(check: boolean): Promise<string[]> {
   const ts = renderFunctionsTs();
   const outputs: [string, string][] = [
     [FUNCTIONS_TS, ts],
-    [FUNCTIONS_ZH_JSON, renderZhJson(ts)],
+    [FUNCTIONS_ZH_JSON, await renderZhJson(ts)],
   ];
   const stale = outputs.filter(([path, text]) => readOrEmpty(path) !== text).map(([path]) => path);
   if (!check) {
@@ -204,7 +221,7 @@ export function generate(check: boolean): string[] {
 const isEntry = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntry) {
   const check = process.argv.includes('--check');
-  const stale = generate(check);
+  const stale = await generate(check);
   if (check && stale.length > 0) {
     process.stderr.write(`stale generated files (run npx tsx scripts/gen-functions.ts):\n${stale.map((p) => `  ${p}`).join('\n')}\n`);
     process.exitCode = 1;

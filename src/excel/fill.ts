@@ -64,19 +64,21 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     progress('inspect', 0.05, 'Looking at the workbook');
     const sheets = workbook.worksheets.load('items/name');
     const names = workbook.names.load('items/name');
+    const tables = workbook.tables.load('items/name');
     const setting = workbook.settings.getItemOrNullObject(OWNER_SETTING).load('value');
     const scenarioMeta = workbook.settings.getItemOrNullObject(SCENARIOS_SETTING).load('value');
     await context.sync();
 
     const owner = setting.isNullObject ? undefined : parseOwner(setting.value);
-    const ownedSheets = new Set(owner?.sheets ?? []);
-    const ownedNames = new Set(owner?.names ?? []);
-    const existingSheets = new Set(sheets.items.map((s) => s.name));
-    const existingNames = new Set(names.items.map((n) => n.name));
+    // Excel compares sheet names and defined names without regard to case: 'figures' blocks 'Figures'.
+    const ownedSheets = new NameSet(owner?.sheets ?? []);
+    const ownedNames = new NameSet(owner?.names ?? []);
+    const existingSheets = new NameSet(sheets.items.map((s) => s.name));
+    const existingNames = new NameSet(names.items.map((n) => n.name));
 
     // Sync 2, only when ClaimCell's sheets are already there: the user's edits and scenarios,
     // and the tables and charts that sit on those sheets (to be removed before rewriting).
-    const ownedPresent = [...ownedSheets].filter((n) => existingSheets.has(n));
+    const ownedPresent = ownedSheets.names().filter((n) => existingSheets.has(n));
     let state: WorkbookState = { edits: new Map() };
     let inventory = new Map<string, SheetInventory>();
     if (ownedPresent.length) {
@@ -100,9 +102,17 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
       ...(reset ? { reset } : {}),
     };
 
+    // Table names share the defined names' namespace in Excel: a user's table named like one of
+    // ClaimCell's names or tables blocks the fill as much as a defined name does.
+    const ownTables = new NameSet([...inventory.values()].flatMap((i) => i.tables));
+    const userNames = new NameSet([
+      ...existingNames.names().filter((n) => !ownedNames.has(n)),
+      ...tables.items.map((t) => t.name).filter((n) => !ownTables.has(n)),
+    ]);
+    const wanted = unique([...plan.names.map((n) => n.name), ...plan.sheets.flatMap((s) => s.tables.map((t) => t.name))]);
     const conflicts: Conflict[] = [
       ...plan.sheets.filter((s) => existingSheets.has(s.name) && !ownedSheets.has(s.name)).map((s) => ({ kind: 'sheet' as const, name: s.name })),
-      ...plan.names.filter((n) => existingNames.has(n.name) && !ownedNames.has(n.name)).map((n) => ({ kind: 'name' as const, name: n.name })),
+      ...wanted.filter((n) => userNames.has(n)).map((name) => ({ kind: 'name' as const, name })),
     ];
     if (conflicts.length) {
       progress('done', 1, `Stopped: ${conflicts.length} sheet(s) or name(s) already exist and are not ClaimCell's`);
@@ -116,8 +126,18 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     }
 
     progress('write', 0.4, 'Writing sheets and names');
+    // Claim ownership before anything is created, with no hash: should a later operation of this batch
+    // fail (Excel keeps the operations before it), the next fill rewrites what this one left instead of
+    // reporting ClaimCell's own half-written sheets as conflicts, and never mistakes them for up to date.
+    const pending: OwnerRecord = {
+      planVersion: plan.planVersion,
+      hash: '',
+      sheets: unique([...(owner?.sheets ?? []), ...plan.sheets.map((s) => s.name)]),
+      names: unique([...(owner?.names ?? []), ...plan.names.map((n) => n.name)]),
+    };
+    workbook.settings.add(OWNER_SETTING, JSON.stringify(pending));
     context.application.suspendApiCalculationUntilNextSync();
-    for (const name of owner?.names ?? []) if (existingNames.has(name)) workbook.names.getItem(name).delete();
+    for (const name of existingNames.names()) if (ownedNames.has(name)) workbook.names.getItem(name).delete();
     let cells = 0;
     for (const sheetPlan of plan.sheets) {
       let sheet: Excel.Worksheet;
@@ -132,7 +152,8 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     }
     // ClaimCell's sheets outside the plan (e.g. a Stress sheet written on demand) stay while the plan
     // version is the same; an upgrade to a new plan version migrates them away.
-    const extras = [...ownedSheets].filter((n) => existingSheets.has(n) && !plan.sheets.some((s) => s.name === n));
+    const planned = new NameSet(plan.sheets.map((s) => s.name));
+    const extras = existingSheets.names().filter((n) => ownedSheets.has(n) && !planned.has(n));
     const upgrading = owner !== undefined && owner.planVersion !== plan.planVersion;
     if (upgrading) for (const stale of extras) workbook.worksheets.getItem(stale).delete();
     for (const name of plan.names) workbook.names.add(name.name, `=${sheetRef(name.sheet)}!${name.address}`, name.comment);
@@ -150,7 +171,24 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
   });
 }
 
+/** Names compared as Excel compares sheet and defined names: ignoring case. */
+class NameSet {
+  private readonly byKey = new Map<string, string>();
+  constructor(names: Iterable<string>) {
+    for (const name of names) this.byKey.set(name.toUpperCase(), name);
+  }
+  has(name: string): boolean {
+    return this.byKey.has(name.toUpperCase());
+  }
+  /** The names as spelt in the workbook (or the record). */
+  names(): string[] {
+    return [...this.byKey.values()];
+  }
+}
 
+function unique(names: readonly string[]): string[] {
+  return new NameSet(names).names();
+}
 
 /** Sync 2: the user's base values that differ from the article's, the scenarios, and what sits on ClaimCell's sheets. */
 async function readState(

@@ -28,4 +28,5 @@ export function queueClearSheet(sheet: Excel.Worksheet, inventory: SheetInventor
   whole.conditionalFormats.clearAll();
   whole.dataValidation.clear();
   whole.clear('All' as Excel.ClearApplyTo.all);
+  sheet.freezePanes.unfreeze();
 }

@@ -1,27 +1,38 @@
 import { BASELINE_NAME, parseScenarioFile, type Scenario } from '../model/scenarios/index.js';
 import { scenarioNamed } from '../model/values/index.js';
-import { ACTIVE_SCENARIO_ADDRESS } from '../plan/index.js';
+import { ACTIVE_SCENARIO_ADDRESS, SCENARIO_NAMES } from '../plan/index.js';
 
 /** Workbook setting holding the scenario set's metadata (descriptions, authors, timestamps) as exported JSON. */
 export const SCENARIOS_SETTING = 'claimcell.scenarios';
 
-const HEADER_ROW_INDEX = 3; // row 4 of the Scenarios sheet, 0-based
-const ARTICLE_COLUMN_INDEX = 2; // column C
-const IN_USE_HEADER = 'In use';
+const NAMES_ROW_INDEX = SCENARIO_NAMES.row - 1; // 0-based
+const HEADER_ROW_INDEX = NAMES_ROW_INDEX + 1; // the table's header row; figures below it
+const ARTICLE_COLUMN_INDEX = SCENARIO_NAMES.firstColumn - 1;
+/** Workbooks filled before the names row existed kept the names in the table header, up to 'In use'. */
+const LEGACY_IN_USE_HEADER = 'In use';
 
-/**
- * Reads the Scenarios sheet as the user left it: names from the header row, overrides from the
- * cells (blank = as baseline), the active name from B1; descriptions and authors from the setting.
- * Rows or columns that no longer parse are skipped rather than guessed at.
- */
-export function readScenarioTable(values: readonly (readonly unknown[])[], meta: unknown): { scenarios: Scenario[]; activeScenario?: string; activeScenarioCell: unknown } {
-  const header = values[HEADER_ROW_INDEX] ?? [];
+/** The scenario names as the sheet holds them (after the Article column), blank or non-text ending the list. */
+function scenarioNames(values: readonly (readonly unknown[])[]): string[] {
+  const namesRow = values[NAMES_ROW_INDEX] ?? [];
+  const legacy = namesRow[ARTICLE_COLUMN_INDEX] !== BASELINE_NAME;
+  const row = legacy ? (values[HEADER_ROW_INDEX] ?? []) : namesRow;
   const names: string[] = [];
-  for (let c = ARTICLE_COLUMN_INDEX + 1; c < header.length; c++) {
-    const name = header[c];
-    if (name === IN_USE_HEADER || typeof name !== 'string' || !name) break;
+  for (let c = ARTICLE_COLUMN_INDEX + 1; c < row.length; c++) {
+    const name = row[c];
+    if (typeof name !== 'string' || !name || (legacy && name === LEGACY_IN_USE_HEADER)) break;
     names.push(name);
   }
+  return names;
+}
+
+/**
+ * Reads the Scenarios sheet as the user left it: names from the names row above the table (any
+ * text, even 'Label' or 'In use'), overrides from the cells (blank = as baseline), the active name
+ * from B1; descriptions and authors from the setting. Rows or columns that no longer parse are
+ * skipped rather than guessed at.
+ */
+export function readScenarioTable(values: readonly (readonly unknown[])[], meta: unknown): { scenarios: Scenario[]; activeScenario?: string; activeScenarioCell: unknown } {
+  const names = scenarioNames(values);
   let known: Scenario[] = [];
   try {
     known = meta === undefined ? [] : parseScenarioFile(typeof meta === 'string' ? JSON.parse(meta) : meta, 'workbook scenarios');

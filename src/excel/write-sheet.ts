@@ -1,8 +1,16 @@
 import type { SheetPlan } from '../plan/index.js';
 import { cellAddress, columnLetter } from '../plan/index.js';
 
-/** Excel's default column width unit is points; the plan speaks in characters of the default font. */
-const POINTS_PER_CHARACTER = 7;
+/**
+ * Office.js sets column widths in points; the plan (and the .xlsx writer) speak in characters of the
+ * default font (Calibri 11: a digit is 7 px wide, plus 2 px of margin each side and 1 px of gridline).
+ * A pixel is 0.75 pt, so Excel's standard 8.43-character column is 64 px = 48 pt.
+ */
+export function columnWidthPoints(characters: number): number {
+  const DIGIT_PX = 7;
+  const PADDING_PX = 5;
+  return Math.round((characters * DIGIT_PX + PADDING_PX) * 0.75 * 100) / 100;
+}
 
 /**
  * Text that Excel would parse as a formula or a number sign is written with a leading apostrophe,
@@ -15,7 +23,11 @@ export function asCellInput(value: number | string | boolean | null | undefined)
   return value;
 }
 
-/** Queues every write of one sheet on `sheet`; nothing reaches Excel until the caller syncs. */
+/**
+ * Queues every write of one sheet on `sheet`; nothing reaches Excel until the caller syncs. What the
+ * .xlsx writer (src/export/xlsx.ts) applies, this applies too: widths, tables, conditional formats,
+ * validations with their prompt, frozen header rows, charts.
+ */
 export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): number {
   const width = Math.max(1, ...plan.cells.map((row) => row.length));
   const height = Math.max(1, plan.cells.length);
@@ -43,7 +55,7 @@ export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): number {
     }),
   );
   plan.columnWidths.forEach((chars, i) => {
-    sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = chars * POINTS_PER_CHARACTER;
+    sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = columnWidthPoints(chars);
   });
   for (const table of plan.tables) sheet.tables.add(table.range, true).name = table.name;
   for (const rule of plan.conditionalFormats) {
@@ -53,8 +65,12 @@ export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): number {
     format.custom.format.font.color = rule.fontColor;
   }
   for (const validation of plan.validations) {
-    sheet.getRange(validation.range).dataValidation.rule = { list: { inCellDropDown: true, source: validation.listSource } };
+    const target = sheet.getRange(validation.range).dataValidation;
+    target.rule = { list: { inCellDropDown: true, source: validation.listSource } };
+    if (validation.prompt) target.prompt = { showPrompt: true, title: '', message: validation.prompt };
   }
+  // As the .xlsx writer does: the header rows stay in view while scrolling.
+  if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   for (const chart of plan.charts) {
     const added = sheet.charts.add(chart.type as Excel.ChartType, sheet.getRange(chart.source), 'Auto' as Excel.ChartSeriesBy.auto);
     added.name = chart.name;

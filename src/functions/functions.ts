@@ -3,10 +3,10 @@
  * Regenerate with `npx tsx scripts/gen-functions.ts`; `--check` fails when this file is stale.
  *
  * Each wrapper hands its arguments to the one runner (invokeFunction), which coerces and validates them,
- * and maps a DomainError to a CustomFunctions.Error with its message. Wrappers never throw.
+ * and maps a DomainError to the CustomFunctions.Error Excel shows (see shownInExcel). Wrappers never throw.
  * CustomFunctions.associate calls are added at build time by custom-functions-metadata-plugin.
  */
-import { getFunction, invokeFunction } from '../model/registry/index.js';
+import { getFunction, invokeFunction, shownInExcel } from '../model/registry/index.js';
 import type { DomainError, ExcelErrorCode, FunctionResult } from '../model/registry/index.js';
 
 const ERROR_CODES: Record<ExcelErrorCode, 'invalidValue' | 'invalidNumber' | 'divisionByZero' | 'notAvailable'> = {
@@ -16,10 +16,14 @@ const ERROR_CODES: Record<ExcelErrorCode, 'invalidValue' | 'invalidNumber' | 'di
   '#N/A': 'notAvailable',
 };
 
-/** Maps a DomainError to the Excel error Office shows, keeping its message. */
+/**
+ * Maps a DomainError to the Excel error Office shows. Only #VALUE! and #N/A carry a message in Excel,
+ * so shownInExcel picks the code that lets the message through, and no message is passed where it would be dropped.
+ */
 export function toExcelError(error: DomainError): CustomFunctions.Error {
-  const code = CustomFunctions.ErrorCode[ERROR_CODES[error.code] ?? 'invalidValue'];
-  return new CustomFunctions.Error(code, error.message);
+  const shown = shownInExcel(error);
+  const code = CustomFunctions.ErrorCode[ERROR_CODES[shown.code] ?? 'invalidValue'];
+  return shown.message === undefined ? new CustomFunctions.Error(code) : new CustomFunctions.Error(code, shown.message);
 }
 
 type Cell = number | string | CustomFunctions.Error;
@@ -68,7 +72,7 @@ function spill(name: string, args: unknown[]): number[][] {
  * Tariff revenue raised on a volume of imports at an ad-valorem rate: volume × rate.
  * @customfunction TARIFF_REVENUE
  * @param volume Value of the taxed imports (the tax base). Unit: USD bn.
- * @param rate Tariff rate as a fraction (0.25 = 25%). Unit: percent.
+ * @param rate Tariff rate as a fraction (0.25 = 25%; up to 5 = 500%). Unit: percent.
  * @returns {number[][]} The result (USD bn), or an Excel error with a message.
  */
 export function TARIFF_REVENUE(volume: unknown[][], rate: unknown[][]): number[][] {
@@ -79,7 +83,7 @@ export function TARIFF_REVENUE(volume: unknown[][], rate: unknown[][]): number[]
  * Implied taxable base: the import volume a revenue target needs at a given rate (revenue ÷ rate).
  * @customfunction TAXABLE_BASE
  * @param revenue Tariff revenue (target or collected). Unit: USD bn.
- * @param rate Tariff rate as a fraction (0.25 = 25%). Unit: percent.
+ * @param rate Tariff rate as a fraction (0.25 = 25%; up to 5 = 500%). Unit: percent.
  * @returns {number[][]} The result (USD bn), or an Excel error with a message.
  */
 export function TAXABLE_BASE(revenue: unknown[][], rate: unknown[][]): number[][] {

@@ -11,6 +11,19 @@ const ACTIVE_CELL = '$B$1';
 export const ACTIVE_SCENARIO_ADDRESS = { sheet: SHEETS.scenarios, address: 'B1' } as const;
 
 /**
+ * Where the Scenarios sheet keeps its scenario names: a row of plain cells just above the table, the
+ * Article column first. The table's own header row below it holds fixed labels ('Article',
+ * 'Scenario 1', …), because Excel makes table headers unique ignoring case: a scenario named 'Label'
+ * or 'id' in the header would become 'Label2', one named 'In use' would clash with that column.
+ */
+export const SCENARIO_NAMES = { sheet: SHEETS.scenarios, row: 3, firstColumn: 3 } as const;
+
+/** The fixed table header of scenario column k (0 = the Article baseline). */
+export function scenarioColumnHeader(k: number): string {
+  return k === 0 ? BASELINE : `Scenario ${k}`;
+}
+
+/**
  * Scenarios: figure id × scenario columns (blank = as the Article baseline) and an "In use"
  * column that picks the active scenario's value with INDEX/MATCH, so changing B1 from its
  * drop-down recalculates every claim in plain Excel, LibreOffice or Sheets with no add-in.
@@ -20,19 +33,20 @@ export function scenariosSheet(input: PlanInput, layout: Layout, values: PlanVal
   const firstScenarioCol = layout.articleColumn;
   const lastScenarioCol = firstScenarioCol + names.length - 1;
   const headerRow = layout.scenariosHeaderRow;
-  const headerRange = rangeAddress(headerRow, firstScenarioCol, headerRow, lastScenarioCol, true);
+  if (SCENARIO_NAMES.row !== headerRow - 1 || SCENARIO_NAMES.firstColumn !== firstScenarioCol) throw new Error('Scenarios layout: the names row must sit right above the table header');
+  const namesRange = rangeAddress(SCENARIO_NAMES.row, firstScenarioCol, SCENARIO_NAMES.row, lastScenarioCol, true);
   const rows: CellPlan[][] = [
     [{ v: 'Active scenario', bold: true }, { v: input.activeScenario, fmt: '@' }, { v: 'Pick a scenario from the drop-down in B1; every claim recalculates. / 在B1下拉选择情景，所有结论随之重算。', fmt: '@' }],
     [{ v: 'Blank cells mean "as the Article baseline". Edit override values freely; names are plain text.', fmt: '@' }],
-    [],
-    [{ v: SCENARIO_TABLE_HEADERS.id, bold: true }, { v: SCENARIO_TABLE_HEADERS.label, bold: true }, ...names.map((n) => ({ v: n, bold: true, fmt: '@' })), { v: SCENARIO_TABLE_HEADERS.inUse, bold: true }],
+    [{ v: 'Scenario name', bold: true }, { v: null }, ...names.map((n) => ({ v: n, bold: true, fmt: '@' }))],
+    [{ v: SCENARIO_TABLE_HEADERS.id, bold: true }, { v: SCENARIO_TABLE_HEADERS.label, bold: true }, ...names.map((_, k) => ({ v: scenarioColumnHeader(k), bold: true, fmt: '@' })), { v: SCENARIO_TABLE_HEADERS.inUse, bold: true }],
   ];
   input.figures.forEach((figure) => {
     const row = layout.scenariosFirstRow + layout.figureRow.get(figure.id)! - 2;
     const format = UNITS[figure.unit].numberFormat;
     const span = `$${columnLetter(firstScenarioCol)}${row}:$${columnLetter(lastScenarioCol)}${row}`;
     const article = `$${columnLetter(firstScenarioCol)}${row}`;
-    const pick = `INDEX(${span},1,MATCH(${ACTIVE_CELL},${headerRange},0))`; // explicit row 1: engines differ on one-argument INDEX over a row
+    const pick = `INDEX(${span},1,MATCH(${ACTIVE_CELL},${namesRange},0))`; // explicit row 1: engines differ on one-argument INDEX over a row
     rows.push([
       { v: figure.id, fmt: '@' },
       { v: input.lang === 'zh' ? figure.labelZh : figure.labelEn, fmt: '@' },
@@ -58,7 +72,7 @@ export function scenariosSheet(input: PlanInput, layout: Layout, values: PlanVal
     conditionalFormats: scenarioBlock
       ? [{ range: scenarioBlock, formula: `=AND(${cellAddress(layout.scenariosFirstRow, firstScenarioCol + 1)}<>"",${cellAddress(layout.scenariosFirstRow, firstScenarioCol + 1)}<>$${columnLetter(firstScenarioCol)}${layout.scenariosFirstRow})`, fill: '#DDEBF7', fontColor: '#1F3864' }]
       : [],
-    validations: [{ range: 'B1', listSource: `=${headerRange}`, prompt: 'Choose the active scenario' }],
+    validations: [{ range: 'B1', listSource: `=${namesRange}`, prompt: 'Choose the active scenario' }],
     charts: [],
     freezeRows: headerRow,
   };

@@ -351,6 +351,8 @@ export class WorkbookGrid {
     input.value = formula === undefined || formula === null ? '' : String(formula);
     td.replaceChildren(input);
     this.editing = input;
+    // Excel's cell-edit mode: the task pane's batches wait (delayForCellEdit) or fail until it ends.
+    this.host.setCellEditMode(true);
     input.focus();
     input.select();
     input.addEventListener('keydown', (e) => {
@@ -363,6 +365,7 @@ export class WorkbookGrid {
         e.preventDefault();
         e.stopPropagation();
         this.editing = undefined;
+        this.host.setCellEditMode(false);
         this.render();
         this.focusCell();
       }
@@ -377,6 +380,7 @@ export class WorkbookGrid {
 
   private commit(r: number, c: number, text: string, move: boolean, step: [number, number] = [1, 0]): void {
     const a = addr(r, c);
+    this.host.setCellEditMode(false);
     try {
       this.host.typeIntoCell(this.sheet, a, parseInput(text));
       this.ui.message.textContent = `${this.sheet}!${a} updated; the workbook recalculated.`;

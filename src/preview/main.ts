@@ -36,16 +36,15 @@ function start(): void {
   const params = new URLSearchParams(location.search);
   const displayLanguage = params.get('lang') ?? navigator.language ?? 'en-US';
   const bridge: PreviewBridge = {
-    async run(batch) {
+    async run(options, batch) {
       try {
-        return await host.run(batch);
+        return await host.run(options, batch);
       } finally {
         grid.invalidate();
       }
     },
     enums: host.enums as unknown as Record<string, unknown>,
     displayLanguage,
-    onUserEdit: (cb) => grid.onUserEdit(cb),
   };
   (window as unknown as Record<string, unknown>)[BRIDGE_KEY] = bridge;
   (window as unknown as Record<string, unknown>)['__claimcellHost'] = host; // for tests and the console

@@ -5,7 +5,7 @@
  * preview parent), it reports no host, so the task pane says it is running outside Excel.
  * Bundled only by webpack.preview.config.js, in front of src/taskpane/index.ts.
  */
-import { BRIDGE_KEY, WORKBOOK_CHANGED_EVENT, type PreviewBridge } from './bridge.js';
+import { BRIDGE_KEY, type PreviewBridge } from './bridge.js';
 
 function findBridge(): PreviewBridge | undefined {
   try {
@@ -40,8 +40,8 @@ const office = {
 const scope = globalThis as Record<string, unknown>;
 scope['Office'] = office;
 if (bridge) {
+  // The pane follows grid edits as in Excel: through worksheet onChanged events of the simulated host.
   scope['Excel'] = { ...bridge.enums, run: bridge.run };
-  bridge.onUserEdit(() => window.dispatchEvent(new Event(WORKBOOK_CHANGED_EVENT)));
 }
 
 export {};

@@ -10,6 +10,8 @@ export type SimErrorCode =
   | 'ItemNotFound'
   | 'InvalidReference'
   | 'InvalidOperation'
+  | 'InvalidOperationInCellEditMode'
+  | 'RequestPayloadSizeLimitExceeded'
   | 'GeneralException'
   | 'PropertyNotLoaded'
   | 'ValueNotLoaded'
@@ -23,6 +25,9 @@ const DEFAULT_MESSAGES: Record<SimErrorCode, string> = {
   ItemNotFound: "The requested resource doesn't exist.",
   InvalidReference: "This reference isn't valid for the current operation.",
   InvalidOperation: "The requested operation isn't supported.",
+  InvalidOperationInCellEditMode:
+    'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+  RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
   GeneralException: 'There was an internal error while processing the request.',
   PropertyNotLoaded:
     "The property '{0}' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",

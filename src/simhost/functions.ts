@@ -22,7 +22,7 @@ export type SimFunctionResult =
   | number
   | string
   | boolean
-  | { readonly kind: 'error'; readonly code: string; readonly message: string }
+  | { readonly kind: 'error'; readonly code: string; readonly message?: string }
   | readonly (readonly unknown[])[];
 
 export interface SimFunctionParam {
@@ -59,9 +59,28 @@ const ERROR_TYPES: Record<string, ErrorType> = {
 const registry = new Map<string, SimFunctionSpec>();
 let currentPlugin: FunctionPluginDefinition | undefined;
 
+/**
+ * How an empty cell reaches a custom function: 0 in Excel on Windows and Mac, null in Excel on the web
+ * (office-js issue #4702; inside ranges too, #1951). Set by the workbook being calculated, around each
+ * synchronous HyperFormula evaluation (the plugin itself is process-wide).
+ */
+export type EmptyCellArgument = 'zero' | 'null';
+let emptyCellArgument: EmptyCellArgument = 'zero';
+
+/** Runs `evaluate` with empty cells handed to custom functions as `mode` says. */
+export function withEmptyCellArgument<T>(mode: EmptyCellArgument, evaluate: () => T): T {
+  const before = emptyCellArgument;
+  emptyCellArgument = mode;
+  try {
+    return evaluate();
+  } finally {
+    emptyCellArgument = before;
+  }
+}
+
 function toPlainScalar(v: unknown): unknown {
-  if (v === undefined) return null;
-  if (typeof v === 'symbol') return null; // HyperFormula's EmptyValue
+  if (v === undefined) return null; // an omitted optional argument: null on every platform
+  if (typeof v === 'symbol') return emptyCellArgument === 'zero' ? 0 : null; // HyperFormula's EmptyValue: an empty cell
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v === null) return v;
   if (v instanceof CellError) return v;
   if (typeof v === 'object' && v !== null && 'val' in v && typeof (v as { val: unknown }).val === 'number') {
@@ -70,13 +89,20 @@ function toPlainScalar(v: unknown): unknown {
   return v;
 }
 
+/**
+ * Error codes whose message Excel shows; for the others the message is dropped, as Excel does
+ * (CustomFunctions.ErrorCode: "A custom error message can't be used").
+ */
+const CODES_WITH_MESSAGE = new Set(['#VALUE!', '#N/A']);
+
 function toCell(value: unknown): number | string | boolean | CellError {
   if (typeof value === 'number') return Number.isFinite(value) ? value : new CellError(ErrorType.NUM, 'Result is not a finite number.');
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (value === null || value === undefined) return 0;
   if (typeof value === 'object' && (value as { kind?: unknown }).kind === 'error') {
-    const e = value as { code: string; message: string };
-    return new CellError(ERROR_TYPES[e.code] ?? ErrorType.VALUE, e.message);
+    const e = value as { code: string; message?: string };
+    const type = ERROR_TYPES[e.code] ?? ErrorType.VALUE;
+    return CODES_WITH_MESSAGE.has(e.code) && e.message !== undefined ? new CellError(type, e.message) : new CellError(type);
   }
   return new CellError(ErrorType.VALUE, 'Unsupported result value.');
 }

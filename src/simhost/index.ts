@@ -11,20 +11,30 @@ import { SimExcelEnums } from './enums.js';
 import { registerSimFunctions, type SimFunctionSpec } from './functions.js';
 import { SimWorkbook, isParsableFormula, type ExcelValue, type RawContent } from './model.js';
 import { SimRequestContext, type HostCounters } from './proxies.js';
-import { SimOfficeError } from './errors.js';
+import { SimOfficeError, type SimErrorCode } from './errors.js';
 
 export { SimExcelEnums, SimExcelEnumsAsExcel, type ExcelEnumsLike } from './enums.js';
 export { SimOfficeError, SimNotSupportedError } from './errors.js';
 export type { SimErrorCode, SimDebugInfo } from './errors.js';
 export type { SimFunctionSpec, SimFunctionParam, SimFunctionResult } from './functions.js';
 export type { ExcelValue } from './model.js';
+export type { SimWorksheetChangedEvent } from './events.js';
 export { SimRequestContext, ClientResult } from './proxies.js';
+
+/** Excel on the web's limit on one request (and one response): 5 MB. */
+export const WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export interface SimulatedExcelOptions {
   /** Worksheets of the new workbook (default `['Sheet1']`, like a new Excel workbook). */
   readonly initialSheets?: readonly string[];
   /** Custom functions to register at once (see `registerFunctions`). */
   readonly functions?: readonly SimFunctionSpec[];
+  /**
+   * The Excel the host plays, for what differs by platform: an empty cell reaches a custom function as 0
+   * on 'desktop' (Windows, Mac; the default) and as null on 'web' (office-js issue #4702); a request
+   * above 5 MB fails on 'web' (RequestPayloadSizeLimitExceeded).
+   */
+  readonly platform?: 'desktop' | 'web';
   /** Namespace prefixed to function names without a dot (default `CLAIM`). */
   readonly functionNamespace?: string;
 }
@@ -36,8 +46,19 @@ export interface SimulatedNameInfo {
 }
 
 export interface SimulatedExcel {
-  /** Like `Excel.run`: runs the batch with a fresh request context, then syncs what is still queued. */
+  /**
+   * Like `Excel.run`: runs the batch with a fresh request context, then syncs what is still queued.
+   * Takes `Excel.RunOptions` first, as Excel does: `{ delayForCellEdit: true }` waits out cell-edit mode.
+   */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: { readonly delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * The user starts (true) or ends (false) editing a cell. Meanwhile a request of a run without
+   * `delayForCellEdit` fails with InvalidOperationInCellEditMode; one with it waits until the edit ends.
+   */
+  setCellEditMode(editing: boolean): void;
+  /** onChanged handlers registered on a worksheet (to check that the add-in never registers twice). */
+  changedHandlerCount(sheet: string): number;
   /** `context.sync()` calls so far (explicit ones, plus run's implicit final sync when it had queued work). */
   syncCount(): number;
   /** Syncs that carried at least one queued operation (a real round trip in Office). */
@@ -56,6 +77,11 @@ export interface SimulatedExcel {
    * applies first, and a value it refuses throws and changes nothing (Excel's Stop alert).
    */
   typeIntoCell(sheet: string, address: string, value: number | string | boolean | null): void;
+  /**
+   * Makes the next operation queued at `location` (e.g. 'NamedItemCollection.add') fail with `code` when
+   * it is applied: the operations before it in the batch stay applied, as in Excel. For testing recovery.
+   */
+  failNextOperation(location: string, code?: SimErrorCode): void;
   /** Deterministic JSON-able dump of the whole workbook. */
   snapshot(): unknown;
   /** `JSON.stringify(snapshot())`, for byte-for-byte comparisons. */
@@ -82,13 +108,21 @@ function cellOf(address: string): { row: number; col: number } {
 
 export function createSimulatedExcel(options: SimulatedExcelOptions = {}): SimulatedExcel {
   const model = new SimWorkbook();
+  model.emptyCellArgument = options.platform === 'web' ? 'null' : 'zero';
+  if (options.platform === 'web') model.requestLimitBytes = WEB_REQUEST_LIMIT_BYTES;
   for (const name of options.initialSheets ?? ['Sheet1']) model.addSheet(name);
   const counters: HostCounters = { syncs: 0, roundTrips: 0 };
   if (options.functions && options.functions.length > 0) registerSimFunctions(options.functions, options.functionNamespace);
 
   const host: SimulatedExcel = {
-    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const ctx = new SimRequestContext(model, counters);
+    async run<T>(
+      first: { readonly delayForCellEdit?: boolean } | ((context: Excel.RequestContext) => Promise<T>),
+      second?: (context: Excel.RequestContext) => Promise<T>,
+    ): Promise<T> {
+      const batch = typeof first === 'function' ? first : second;
+      const options = typeof first === 'function' ? {} : first;
+      if (typeof batch !== 'function') throw new SimOfficeError('InvalidArgument', { errorLocation: 'Excel.run' });
+      const ctx = new SimRequestContext(model, counters, options.delayForCellEdit === true);
       const pending = batch(ctx as unknown as Excel.RequestContext) as unknown;
       if (!pending || typeof (pending as { then?: unknown }).then !== 'function') {
         throw new SimOfficeError('RunMustReturnPromise', { errorLocation: 'Excel.run' });
@@ -135,7 +169,11 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       }
       if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('not a finite number');
       model.editCell(s, row, col, value as RawContent | null);
+      model.events.flush('Unknown'); // a user's edit: not this add-in's
     },
+    setCellEditMode: (editing) => model.events.setCellEditMode(editing),
+    changedHandlerCount: (sheet) => model.events.count(sheetOf(model, sheet)),
+    failNextOperation: (location, code = 'GeneralException') => model.injectFault(location, code),
     snapshot: () => model.snapshot(),
     snapshotJson: () => JSON.stringify(model.snapshot()),
     registerFunctions(specs, namespace) {

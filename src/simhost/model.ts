@@ -15,7 +15,9 @@ import {
   qualifiedAddress,
   type CellRect,
 } from './address.js';
-import { fail } from './errors.js';
+import { fail, type SimErrorCode } from './errors.js';
+import { SimEvents } from './events.js';
+import { withEmptyCellArgument, type EmptyCellArgument } from './functions.js';
 
 export type RawContent = number | string | boolean;
 export type ExcelValue = number | string | boolean;
@@ -31,6 +33,10 @@ export interface SheetModel {
   readonly columnWidths: Map<number, number>;
   /** cell → JSON of the normalized data-validation rule. */
   readonly validation: Map<number, string>;
+  /** cell → JSON of the data-validation prompt ({ showPrompt, title, message }). */
+  readonly validationPrompt: Map<number, string>;
+  /** Rows frozen at the top (worksheet.freezePanes.freezeRows), 0 when none. */
+  frozenRows: number;
 }
 
 export interface NameModel {
@@ -202,12 +208,20 @@ export class SimWorkbook {
   readonly charts: ChartModel[] = [];
   readonly settings = new Map<string, unknown>();
   readonly xmlParts: XmlPartModel[] = [];
+  /** The request size Excel accepts (5 MB on the web; undefined: no limit modelled). */
+  requestLimitBytes: number | undefined = undefined;
+  /** How empty cells reach custom functions: 0 on Windows and Mac, null on the web. */
+  emptyCellArgument: EmptyCellArgument = 'zero';
+  /** Worksheet onChanged handlers and cell-edit mode. */
+  readonly events = new SimEvents();
   private nextId = 1;
   private hf: HyperFormula | undefined;
   private hfSheetIds = new Map<SheetModel, number>();
   private dirty = true;
   /** Set by application.suspendApiCalculationUntilNextSync(); cleared at the end of the sync. */
   calculationSuspended = false;
+  /** Faults a test asked for: the next operation at `location` fails with `code` (see SimulatedExcel.failNextOperation). */
+  private readonly faults: { location: string; code: SimErrorCode }[] = [];
   /** Milliseconds spent in the last rebuild (for benchmarks). */
   lastRebuildMs = 0;
   rebuildCount = 0;
@@ -216,6 +230,18 @@ export class SimWorkbook {
   newId(kind: string): string {
     const n = this.nextId++;
     return `{00000000-${kind}-0000-0000-${n.toString(16).padStart(12, '0').toUpperCase()}}`;
+  }
+
+  injectFault(location: string, code: SimErrorCode): void {
+    this.faults.push({ location, code });
+  }
+
+  /** Raises the first fault planned for an operation at `location`, once. */
+  takeFault(location: string): void {
+    const i = this.faults.findIndex((f) => f.location === location);
+    if (i < 0) return;
+    const [fault] = this.faults.splice(i, 1);
+    fail(fault!.code, 'fault injected by the test');
   }
 
   markDirty(): void {
@@ -242,6 +268,8 @@ export class SimWorkbook {
       bold: new Map(),
       columnWidths: new Map(),
       validation: new Map(),
+      validationPrompt: new Map(),
+      frozenRows: 0,
     };
     this.sheets.push(sheet);
     this.dirty = true;
@@ -253,6 +281,7 @@ export class SimWorkbook {
       fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     }
     sheet.deleted = true;
+    this.events.dropSheet(sheet);
     const idx = this.sheets.indexOf(sheet);
     this.sheets.splice(idx, 1);
     // Like Excel, references to the deleted sheet become #REF! for good (a later sheet of the same name does not revive them).
@@ -292,11 +321,13 @@ export class SimWorkbook {
         else sheet.cells.set(key, v as RawContent);
       }
     }
+    this.events.record(sheet, { r0: rect.r0, c0: rect.c0, r1: rect.r0 + Math.max(rows.length, 1) - 1, c1: rect.c0 + Math.max(rows[0]?.length ?? 1, 1) - 1 });
     this.dirty = true;
   }
 
   clearContents(sheet: SheetModel, rect: CellRect): void {
     this.forEachKeyIn(sheet.cells, rect, (k) => sheet.cells.delete(k));
+    this.events.record(sheet, rect);
     this.dirty = true;
   }
 
@@ -338,6 +369,10 @@ export class SimWorkbook {
   }
 
   rebuild(): void {
+    withEmptyCellArgument(this.emptyCellArgument, () => this.rebuildEngine());
+  }
+
+  private rebuildEngine(): void {
     const t0 = performance.now();
     this.hf?.destroy();
     const sheets: Record<string, RawCellContent[][]> = {};
@@ -400,18 +435,34 @@ export class SimWorkbook {
     const key = cellKey(row, col);
     if (value === null || value === '') sheet.cells.delete(key);
     else sheet.cells.set(key, value);
+    this.events.record(sheet, { r0: row, c0: col, r1: row, c1: col });
+    // Clearing a cell may free a blocked spill range; HyperFormula's incremental update does not
+    // spill again there (Excel does), so a cleared cell rebuilds the engine.
+    if (value === null || value === '') this.dirty = true;
     if (this.dirty || !this.hf) {
       this.dirty = true;
       return;
     }
-    this.hf.setCellContents({ sheet: this.hfSheetIds.get(sheet)!, row, col }, value === null || value === '' ? null : toEngine(value));
+    const hf = this.hf;
+    withEmptyCellArgument(this.emptyCellArgument, () =>
+      hf.setCellContents({ sheet: this.hfSheetIds.get(sheet)!, row, col }, value === null || value === '' ? null : toEngine(value)),
+    );
   }
 
   cellValue(sheet: SheetModel, row: number, col: number): ExcelValue {
     const hf = this.engine();
     const id = this.hfSheetIds.get(sheet);
     if (id === undefined) return '';
-    return toExcelValue(hf.getCellValue({ sheet: id, row, col }));
+    const address = { sheet: id, row, col };
+    // Excel tables take no spilled arrays: a spilling formula in a table answers #SPILL!, its spill cells stay empty.
+    if (hf.isCellPartOfArray(address) && this.inTable(sheet, row, col)) {
+      return sheet.cells.has(cellKey(row, col)) ? '#SPILL!' : '';
+    }
+    return toExcelValue(hf.getCellValue(address));
+  }
+
+  private inTable(sheet: SheetModel, row: number, col: number): boolean {
+    return this.tables.some((t) => !t.deleted && t.sheet === sheet && row >= t.rect.r0 && row <= t.rect.r1 && col >= t.rect.c0 && col <= t.rect.c1);
   }
 
   /** The message HyperFormula attached to an error value (e.g. a custom function's DomainError message). */
@@ -420,7 +471,7 @@ export class SimWorkbook {
     const id = this.hfSheetIds.get(sheet);
     if (id === undefined) return undefined;
     const v = hf.getCellValue({ sheet: id, row, col });
-    return v instanceof DetailedCellError ? v.message : undefined;
+    return v instanceof DetailedCellError && v.message ? v.message : undefined;
   }
 
   /** Excel's `formulas` for one cell: the formula text, else the (parsed) constant, else ''. */
@@ -483,6 +534,9 @@ export class SimWorkbook {
           bold: compressCells(sheet.bold),
           columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([c, w]) => [colToLetters(c), w]),
           dataValidation: compressCells(sheet.validation).map((e) => ({ rule: JSON.parse(e.value) as unknown, ranges: e.ranges })),
+          // Only when set, so snapshots of workbooks without them stay as they were.
+          ...(sheet.validationPrompt.size ? { validationPrompts: compressCells(sheet.validationPrompt).map((e) => ({ prompt: JSON.parse(e.value) as unknown, ranges: e.ranges })) } : {}),
+          ...(sheet.frozenRows ? { frozenRows: sheet.frozenRows } : {}),
         };
       }),
       names: [...this.names.values()]

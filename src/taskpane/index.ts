@@ -4,12 +4,15 @@
  * actions say they are not available). Sections: Claims, Figures, Scenarios (here), Stress and
  * Exercises (mounted from ./sections/stress.ts and ./sections/exercises.ts).
  */
-import { watchWorkbookChanges } from '../excel/watch.js';
+import './polyfills.js'; // first: before any module that needs a newer built-in
+import { createWorkbookWatcher, type WorkbookWatcher } from '../excel/watch.js';
 import { fillArticle } from '../excel/scenario-actions.js';
+import { runAfterCellEdit, type ExcelRunWithOptions } from '../excel/run.js';
 import type { ExcelRun, Progress } from '../excel/types.js';
 import { ScenarioError } from '../model/scenarios/index.js';
 import { valuesKey, valuesSource, type ValuesInUse } from '../model/values/index.js';
 import { getActions, setActions, type Action } from './actions.js';
+import { connectOffice, type OfficeLike } from './boot.js';
 import { STRINGS, htmlLang, languageFor, type Lang, type Strings } from './i18n.js';
 import { fillMessage, type Kind, type Message, type PaneApi } from './pane.js';
 import { ClaimsSection } from './sections/claims.js';
@@ -21,10 +24,6 @@ import { mountStressSection } from './sections/stress.js';
 import { emptyView, readWorkbook, type WorkbookView } from './workbook.js';
 
 const LANG_KEY = 'claimcell.lang';
-/** How long to wait for Office.onReady before assuming we are not inside Office. */
-const OFFICE_READY_TIMEOUT_MS = 5000;
-/** Fired on window by the preview when the user edits the workbook in its grid. */
-const WORKBOOK_CHANGED_EVENT = 'claimcell:workbook-changed';
 
 type Environment = 'loading' | 'excel' | 'outside';
 
@@ -62,10 +61,10 @@ function byId<T extends HTMLElement>(doc: Document, id: string): T {
   return el as T;
 }
 
-/** Excel.run when the Excel API is present (Office, or the preview's shim). */
+/** Excel.run when the Excel API is present (Office, or the preview's shim), waiting out cell-edit mode. */
 function excelRun(): ExcelRun | undefined {
   const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
-  return typeof excel?.run === 'function' ? (excel.run as ExcelRun) : undefined;
+  return typeof excel?.run === 'function' ? runAfterCellEdit(excel.run.bind(excel) as ExcelRunWithOptions) : undefined;
 }
 
 /** An error as a sentence that says what to do. */
@@ -208,8 +207,8 @@ export function initTaskpane(doc: Document = document) {
     renderSections();
   }
 
-  /** True once worksheet change events feed `refresh` (real Excel, after the sheets exist). */
-  let watching = false;
+  /** Feeds the user's edits of the Figures and Scenarios sheets to `refresh` (worksheet events, in Excel and the preview). */
+  let watcher: WorkbookWatcher | undefined;
 
   /** Reads the workbook again and re-renders the sections. */
   async function refresh(announce: boolean): Promise<void> {
@@ -224,8 +223,9 @@ export function initTaskpane(doc: Document = document) {
       setStatus(errorMessage(err), 'error');
     }
     renderSections();
-    // In Excel, follow the user's edits from then on (the preview tells the pane itself).
-    if (!watching && state.env === 'excel' && !state.preview) watching = await watchWorkbookChanges(run, () => void refresh(false));
+    // Follow the user's edits from then on; after a fill the sheets may be new, so ask every time (never registers twice).
+    watcher ??= createWorkbookWatcher(run, () => void refresh(false));
+    await watcher.ensure();
   }
 
   /** A workbook action as the fill / reset buttons need it: unavailable outside Excel. */
@@ -282,7 +282,6 @@ export function initTaskpane(doc: Document = document) {
   });
   fill.addEventListener('click', () => void runAction(getActions().fillWorkbook));
   reset.addEventListener('click', () => void runAction(getActions().resetToArticle));
-  globalThis.addEventListener?.(WORKBOOK_CHANGED_EVENT, () => void refresh(false));
 
   const ctx: SectionContext = {
     run: (batch) => {
@@ -306,7 +305,8 @@ export function initTaskpane(doc: Document = document) {
   return {
     /** Called once the host is known. `displayLanguage` is Office.context.displayLanguage. */
     setEnvironment(env: Exclude<Environment, 'loading'>, displayLanguage?: string, preview = false): void {
-      if (state.env !== 'loading') return;
+      // Once known, the host stays; only a late Office.onReady may turn "outside" into Excel.
+      if (state.env !== 'loading' && !(state.env === 'outside' && env === 'excel')) return;
       state.env = env;
       state.preview = preview;
       const before = state.lang;
@@ -322,32 +322,8 @@ export function initTaskpane(doc: Document = document) {
   };
 }
 
-/** Office.onReady, guarded: office.js may be missing (offline preview) or never report a host. */
-function connectOffice(shell: ReturnType<typeof initTaskpane>): void {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (office === undefined || typeof office.onReady !== 'function') {
-    shell.setEnvironment('outside');
-    return;
-  }
-  const timer = setTimeout(() => shell.setEnvironment('outside'), OFFICE_READY_TIMEOUT_MS);
-  office
-    .onReady()
-    .then((info) => {
-      clearTimeout(timer);
-      if (info.host === office.HostType.Excel) {
-        shell.setEnvironment('excel', office.context?.displayLanguage, (office as { __preview?: boolean }).__preview === true);
-      } else {
-        shell.setEnvironment('outside');
-      }
-    })
-    .catch(() => {
-      clearTimeout(timer);
-      shell.setEnvironment('outside');
-    });
-}
-
 function start(): void {
-  connectOffice(initTaskpane(document));
+  connectOffice(initTaskpane(document), (globalThis as unknown as { Office?: OfficeLike }).Office);
 }
 
 if (typeof document !== 'undefined') {

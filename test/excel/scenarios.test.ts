@@ -75,9 +75,9 @@ describe('scenarios in the workbook', () => {
     const file = toScenarioFile([{ name: '=1+1', description: '@SUM(A1)', author: '-x', createdAt: '2026-11-25', updatedAt: '2026-11-25', overrides: new Map([['WORLD_GDP', 110000]]) }]);
     const result = await importScenarios(host.run, JSON.stringify(file));
     expect(result.status).toBe('written');
-    expect(host.getCellValue(SHEETS.scenarios, 'D4')).toBe('=1+1');
+    expect(host.getCellValue(SHEETS.scenarios, 'D3')).toBe('=1+1'); // the names row above the table
     // Text, not the formula =1+1 (which would read back as 2).
-    expect(typeof host.getCellValue(SHEETS.scenarios, 'D4')).toBe('string');
+    expect(typeof host.getCellValue(SHEETS.scenarios, 'D3')).toBe('string');
     // Picking it from the drop-down puts the text in B1 (typed, it would need the quote prefix).
     host.setCellValue(SHEETS.scenarios, 'B1', "'=1+1");
     // The drop-down value is text too, so MATCH finds the column and the override applies.

@@ -255,7 +255,7 @@ describe('LibreOffice recalculates the exported workbook', () => {
     for (const name of plan.names) expect(names.get(name.name), name.name).toEqual([`${name.sheet}!${name.address}`]);
     const validation = wb.getWorksheet('Scenarios')!.getCell('B1').dataValidation;
     expect(validation.type).toBe('list');
-    expect(validation.formulae?.[0]).toBe('$C$4:$G$4');
+    expect(validation.formulae?.[0]).toBe('$C$3:$G$3');
     // LibreOffice writes back the values it calculated: the Claims verdicts as the model's.
     const claims = wb.getWorksheet('Claims')!;
     const audits = auditAll(undefined, { margins: false });

@@ -88,7 +88,7 @@ describe('xlsx export of the article workbook', () => {
 
   it('keeps the scenario drop-down on Scenarios!B1 (a list that shows its arrow)', async () => {
     const validation = wb.getWorksheet('Scenarios')!.getCell('B1').dataValidation;
-    expect(validation).toMatchObject({ type: 'list', formulae: ['$C$4:$G$4'], showInputMessage: true, prompt: 'Choose the active scenario' });
+    expect(validation).toMatchObject({ type: 'list', formulae: ['$C$3:$G$3'], showInputMessage: true, prompt: 'Choose the active scenario' });
     const xml = await zip.file(`xl/worksheets/sheet${plan.sheets.findIndex((s) => s.name === 'Scenarios') + 1}.xml`)!.async('string');
     expect(xml).toContain('<dataValidation type="list"');
     expect(xml).not.toContain('showDropDown'); // showDropDown="1" would hide the arrow

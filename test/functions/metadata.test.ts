@@ -52,9 +52,20 @@ describe('custom-functions-metadata on src/functions/functions.ts', async () => 
     expect(fn.result?.type ?? 'any').toBe(spec.resultType === 'any' ? 'any' : 'number');
   });
 
-  it('the generated files are current', () => {
+  it('the generated files are current', async () => {
     expect(readFileSync(FUNCTIONS_TS, 'utf8')).toBe(renderFunctionsTs());
-    expect(readFileSync(FUNCTIONS_ZH_JSON, 'utf8')).toBe(renderZhJson());
+    expect(readFileSync(FUNCTIONS_ZH_JSON, 'utf8')).toBe(await renderZhJson());
+  });
+
+  it('the zh-CN metadata is functions.json as the build emits it, with only the descriptions in Chinese', () => {
+    const withoutText = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(withoutText)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'description').map(([k, v]) => [k, withoutText(v)]))
+          : value;
+    const zh = JSON.parse(readFileSync(FUNCTIONS_ZH_JSON, 'utf8')) as unknown;
+    expect(withoutText(zh)).toEqual(withoutText(JSON.parse(generated.metadataJson)));
   });
 
   it('the zh-CN localized metadata mirrors functions.json with Chinese descriptions', () => {

@@ -37,17 +37,28 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 let browser: Browser;
 const external: string[] = [];
 
-async function openPane(office: 'fake-excel' | 'unreachable'): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US' });
+/** A fake office.js whose onReady answers only after the pane's 5 s timeout (a slow cold start). */
+const LATE_OFFICE = FAKE_OFFICE.replace(
+  "onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' })",
+  "onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel', platform: 'PC' }), 6000))",
+);
+
+/** Scripts of ClaimCell's origin the page asked for (by file name). */
+const requestedScripts: string[] = [];
+
+async function openPane(office: 'fake-excel' | 'late-excel' | 'unreachable', userAgent?: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US', ...(userAgent ? { userAgent } : {}) });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
       if (office === 'fake-excel') await route.fulfill({ contentType: 'text/javascript', body: FAKE_OFFICE });
+      else if (office === 'late-excel') await route.fulfill({ contentType: 'text/javascript', body: LATE_OFFICE });
       else await route.abort('internetdisconnected');
       return;
     }
     if (url.startsWith(ORIGIN)) {
       const file = path.join(outDir, new URL(url).pathname);
+      if (file.endsWith('.js')) requestedScripts.push(path.basename(file));
       if (existsSync(file)) {
         await route.fulfill({ contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
         return;
@@ -105,6 +116,41 @@ describe('task pane shell (headless Chromium)', () => {
     expect(await page.locator('#status').textContent()).toBe('暂不可用。');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('a late Office.onReady (after the 5 s timeout) still connects the pane: the shared runtime loads it only once', async () => {
+    const page = await openPane('late-excel');
+    await expect.poll(() => page.locator('body').getAttribute('data-env'), { timeout: 5_500 }).toBe('outside');
+    await expect.poll(() => page.locator('body').getAttribute('data-env'), { timeout: 10_000 }).toBe('excel');
+    expect(await page.locator('#status').textContent()).toBe('已连接到 Excel，准备就绪。');
+    await page.context().close();
+  }, 60_000);
+
+  for (const [webview, userAgent] of [
+    ['Internet Explorer 11 (Office 2016)', 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko'],
+    ['EdgeHTML (Office 2019)', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041'],
+  ] as const) {
+    it(`in ${webview}: the loader says which Office versions are supported, in English and Chinese, and loads no bundle`, async () => {
+      requestedScripts.length = 0;
+      const page = await openPane('fake-excel', userAgent);
+      await expect.poll(() => page.locator('body').getAttribute('data-env')).toBe('unsupported');
+      const message = page.locator('#unsupported');
+      expect(await message.getAttribute('role')).toBe('alert');
+      expect(await message.locator('p[lang="en"]').textContent()).toMatch(/Microsoft 365.*Office 2021 or later.*Excel on the web/);
+      expect(await message.locator('p[lang="zh-CN"]').textContent()).toMatch(/Office 2021 及更高版本/);
+      expect(await page.locator('main').isVisible()).toBe(false);
+      expect(requestedScripts).toEqual(['loader.js']);
+      expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+      await page.context().close();
+    }, 60_000);
+  }
+
+  it('in a current webview the loader loads every bundle, in order', async () => {
+    requestedScripts.length = 0;
+    const page = await openPane('fake-excel');
+    await expect.poll(() => page.locator('body').getAttribute('data-env')).toBe('excel');
+    expect(requestedScripts).toEqual(['loader.js', 'runtime.js', 'shared.js', 'taskpane.js', 'functions.js']);
     await page.context().close();
   }, 60_000);
 

@@ -10,12 +10,13 @@ const bilingual = z.strictObject({ en: text, zh: zhText(2) });
  * Free text of a finding or of the data a claim needs may name periods (years such as 2008, months
  * such as 11月) but quotes no other number: every number a reason quotes comes from the audit's own fields.
  */
-export const NON_PERIOD_NUMBER = /(?<![\d.])(?!(?:19|20)\d\d(?!\d|\.\d))(?!(?:1[0-2]|[1-9])月)\d+(?:\.\d+)?/
+// No lookbehind (WebKit before Safari 16.4 cannot parse it): the number is group 1, after a non-digit or the start.
+export const NON_PERIOD_NUMBER = /(?:^|[^\d.])((?!(?:19|20)\d\d(?!\d|\.\d))(?!(?:1[0-2]|[1-9])月)\d+(?:\.\d+)?)/
 const noNumbers = (where: string) =>
   z.superRefine((value: { en: string; zh: string }, ctx) => {
     for (const lang of ['en', 'zh'] as const) {
       const found = NON_PERIOD_NUMBER.exec(value[lang]);
-      if (found) ctx.issues.push({ code: 'custom', input: value, path: [lang], message: `${where} may name periods (years, months) only, but quotes "${found[0]}"` });
+      if (found) ctx.issues.push({ code: 'custom', input: value, path: [lang], message: `${where} may name periods (years, months) only, but quotes "${found[1]}"` });
     }
   });
 const prose = (where: string) => bilingual.check(noNumbers(where));

@@ -70,7 +70,8 @@ export function mathOf(expr: Expr): string {
   return renderExpr(expandArithmetic(expr), MATH_DIALECT)
     .replace(/\*/g, ' × ')
     .replace(/\//g, ' ÷ ')
-    .replace(/(?<=[\w)])([+-])(?=[\w(])/g, ' $1 ')
+    // No lookbehind: WebKit before Safari 16.4 (Excel on older macOS) cannot even parse it.
+    .replace(/([\w)])([+-])(?=[\w(])/g, '$1 $2 ')
     .replace(/ {2,}/g, ' ');
 }
 

@@ -41,9 +41,12 @@ export function toNumber(param: ParamSpec, value: unknown): number | DomainError
 export function checkNumber(param: ParamSpec, x: number): DomainError | undefined {
   if (param.divisor && x === 0) return divZeroError(param.name);
   switch (param.domain) {
-    case 'fraction':
-      if (x > 1 || x < -1) return Math.abs(x) <= 100 ? percentError(param.name, x) : fractionError(param.name, x);
+    case 'fraction': {
+      // Beyond the parameter's plausible bound, a whole-percent typo (25 for 0.25) is the likely cause.
+      const max = param.fractionMax ?? 1;
+      if (Math.abs(x) > max) return Math.abs(x) <= 100 ? percentError(param.name, x) : fractionError(param.name, x, max);
       return undefined;
+    }
     case 'positive':
       return x > 0 ? undefined : positiveError(param.name, x);
     case 'nonnegative':
@@ -63,8 +66,10 @@ export function checkNumber(param: ParamSpec, x: number): DomainError | undefine
 export function domainPredicate(param: ParamSpec): (x: number) => boolean {
   const nz = param.divisor === true;
   switch (param.domain) {
-    case 'fraction':
-      return nz ? (x) => x !== 0 && x <= 1 && x >= -1 : (x) => x <= 1 && x >= -1;
+    case 'fraction': {
+      const max = param.fractionMax ?? 1;
+      return nz ? (x) => x !== 0 && x <= max && x >= -max : (x) => x <= max && x >= -max;
+    }
     case 'positive':
       return (x) => x > 0;
     case 'nonnegative':
@@ -81,8 +86,18 @@ export function domainPredicate(param: ParamSpec): (x: number) => boolean {
 }
 
 /** Coerces and checks one scalar argument (null = empty cell, undefined = missing). */
+/**
+ * True when an optional number argument counts as left out. Excel hands an empty cell to a custom
+ * function as 0 on Windows and Mac and as null on the web (office-js #4702), and an omitted optional
+ * argument as null everywhere; so that a formula means the same on every platform, 0 in an optional
+ * number argument is read as "left out" too, and the parameter takes its default.
+ */
+function leftOut(param: ParamSpec, value: unknown): boolean {
+  return param.optional === true && param.type === 'number' && (value === 0 || value === '');
+}
+
 export function scalarArg(param: ParamSpec, value: unknown): unknown {
-  if (value === null || value === undefined || (value === '' && param.type === 'number')) {
+  if (value === null || value === undefined || (value === '' && param.type === 'number') || leftOut(param, value)) {
     if (param.optional) return param.defaultValue ?? null;
     if (value === undefined) return missingError(param.name);
     if (param.type === 'string') return textError(param.name, value);

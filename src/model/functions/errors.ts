@@ -36,8 +36,8 @@ export const MESSAGES = {
     zh: (param: string, got: number) => `${param} ${fmt(got)} 像是百分数；请输入 ${fmt(got / 100)} 或 ${fmt(got)}%`,
   },
   fractionRange: {
-    en: (param: string, got: number) => `${param} must be a fraction between -1 and 1 (0.25 = 25%), got ${fmt(got)}`,
-    zh: (param: string, got: number) => `${param} 必须是 -1 到 1 之间的小数（0.25 = 25%），实际为 ${fmt(got)}`,
+    en: (param: string, got: number, max = 1) => `${param} must be a fraction between -${fmt(max)} and ${fmt(max)} (0.25 = 25%), got ${fmt(got)}`,
+    zh: (param: string, got: number, max = 1) => `${param} 必须是 -${fmt(max)} 到 ${fmt(max)} 之间的小数（0.25 = 25%），实际为 ${fmt(got)}`,
   },
   notPositive: {
     en: (param: string, got: number) => `${param} must be greater than 0, got ${fmt(got)}`,
@@ -145,7 +145,7 @@ export const emptyRangeError = (param: string): DomainError => domainError('#VAL
 export const cellValueError = (param: string, row: number, col: number, got: unknown): DomainError =>
   domainError('#VALUE!', MESSAGES.cellNotNumber.en(param, row, col, describe(got)));
 export const percentError = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.looksLikePercent.en(param, got));
-export const fractionError = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.fractionRange.en(param, got));
+export const fractionError = (param: string, got: number, max = 1): DomainError => domainError('#NUM!', MESSAGES.fractionRange.en(param, got, max));
 export const positiveError = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.notPositive.en(param, got));
 export const nonnegativeError = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.negative.en(param, got));
 export const growthError = (param: string, got: number): DomainError => domainError('#NUM!', MESSAGES.growthTooLow.en(param, got));
@@ -163,3 +163,21 @@ export const unknownClaimError = (id: string): DomainError => domainError('#N/A'
 export const noValueError = (id: string, field: string): DomainError => domainError('#N/A', MESSAGES.noValue.en(id, field));
 export const unknownFieldError = (field: string, known: readonly string[]): DomainError =>
   domainError('#VALUE!', MESSAGES.unknownField.en(field, known));
+
+/**
+ * Error codes whose custom message Excel shows (in the cell's error indicator). For every other code
+ * Excel drops the message (CustomFunctions.ErrorCode: "A custom error message can't be used").
+ */
+export const CODES_WITH_MESSAGE: ReadonlySet<ExcelErrorCode> = new Set<ExcelErrorCode>(['#VALUE!', '#N/A']);
+
+/**
+ * The error a ClaimCell function shows in an Excel cell, so that every message that matters reaches
+ * the user: a `#NUM!` (an argument or result outside the function's domain, such as "rate 25 looks like
+ * a percent; enter 0.25 or 25%") is shown as `#VALUE!` with its message; `#DIV/0!` is shown as Excel's
+ * own `#DIV/0!`, without a message (the code says it all); `#VALUE!` and `#N/A` keep theirs. The CLI and
+ * the task pane keep the model's code, which says more.
+ */
+export function shownInExcel(error: DomainError): { readonly code: ExcelErrorCode; readonly message?: string } {
+  const code = error.code === '#NUM!' ? '#VALUE!' : error.code;
+  return CODES_WITH_MESSAGE.has(code) ? { code, message: error.message } : { code };
+}

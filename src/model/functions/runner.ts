@@ -14,7 +14,8 @@ export { slowPathCells } from './elementwise.js';
  * - numbers pass; TRUE/FALSE count as 1/0; text that reads as a number (`"25"`, `"25%"`) is that number;
  *   other text → `#VALUE!` naming the parameter;
  * - `undefined` is a missing argument, `null` an empty cell: an omitted optional argument takes its
- *   `defaultValue`; an empty cell in a required number argument counts as 0, as `=A1*2` does;
+ *   `defaultValue`; an empty cell in a required number argument counts as 0, as `=A1*2` does; an optional
+ *   number argument of 0 counts as left out (an empty cell is 0 on Windows and Mac, null on the web);
  * - inside ranges given to an elementwise function, empty cells (null or "") count as 0 as Excel's array
  *   arithmetic does; inside `matrix` parameters they stay null (the implementation skips them, like SUM);
  * - a `divisor` argument equal to 0 → `#DIV/0!`; then the domain: `fraction` outside [-1, 1] → `#NUM!`

@@ -23,7 +23,8 @@ export type FunctionResult = number | string | DomainError | (number | string | 
 
 /**
  * How an argument is checked before the implementation sees it.
- * `fraction` rejects values above 1 (a 25 that should be 0.25) with `#NUM!`.
+ * `fraction` rejects values beyond ±1 (a 25 that should be 0.25) with `#NUM!`, or beyond the
+ * parameter's own `fractionMax` where a plausible value can exceed 100% (a tariff rate).
  */
 export type ParamDomain = 'any' | 'positive' | 'nonnegative' | 'fraction' | 'growth' | 'date' | 'integer' | 'text';
 
@@ -44,6 +45,8 @@ export interface ParamSpec {
   readonly defaultValue?: number | string;
   /** True when the function divides by this argument: 0 answers `#DIV/0!` before the domain check. */
   readonly divisor?: boolean;
+  /** For a `fraction`: the largest magnitude taken as meant (default 1 = 100%), e.g. TARIFF_RATE_MAX. */
+  readonly fractionMax?: number;
 }
 
 export interface FunctionExample {

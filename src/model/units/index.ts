@@ -58,6 +58,13 @@ export const UNITS: Readonly<Record<UnitId, UnitInfo>> = {
   text: { labelEn: 'text', labelZh: '文本', numberFormat: '@', isFraction: false },
 };
 
+/**
+ * The highest tariff rate ClaimCell takes as meant (5 = 500%). Real rates exceed 100%: US tariffs on
+ * Chinese goods reached 145% in April 2025. Above this a whole number such as 25 is far likelier a
+ * percent typed without the % (0.25 meant) than a 2,500% tariff, and the functions say so.
+ */
+export const TARIFF_RATE_MAX = 5;
+
 /** Grams in one troy ounce (international definition). */
 export const GRAMS_PER_TROY_OUNCE = 31.1034768;
 /** Grams in one metric tonne. */

@@ -51,6 +51,15 @@ function findDescriptor(obj: object, prop: string | symbol): PropertyDescriptor 
 
 // ------------------------------------------------------------------ base object
 
+/** What a value adds to the request Office sends (its JSON), for the request size limit. */
+function payloadBytes(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined | null;
 
 function parseLoadSpec(spec: unknown): string[] {
@@ -140,7 +149,7 @@ export abstract class SimObject<T> {
   /** Queues a property write; the value is readable locally at once, as in Office. */
   _set(prop: string, value: unknown, apply: (target: T) => void): void {
     this._props.set(prop, value);
-    this._ctx._enqueue(`${this._entity}.${prop}`, () => apply(this._need()));
+    this._ctx._enqueue(`${this._entity}.${prop}`, () => apply(this._need()), payloadBytes(value));
   }
 
   _method(name: string, apply: (target: T) => void): void {

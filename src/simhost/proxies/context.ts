@@ -6,6 +6,8 @@ import { Application, Workbook } from './workbook.js';
 
 interface Op {
   readonly location: string;
+  /** Bytes this operation adds to the request (the JSON of a value written). */
+  readonly bytes: number;
   run(): void;
 }
 
@@ -24,14 +26,16 @@ export class SimRequestContext {
   constructor(
     readonly _model: SimWorkbook,
     private readonly counters: HostCounters,
+    /** Excel.RunOptions.delayForCellEdit of the run this context belongs to. */
+    private readonly delayForCellEdit = false,
   ) {
     this.application = new Application(this);
     this.workbook = new Workbook(this);
   }
 
   /** @internal */
-  _enqueue(location: string, run: () => void): void {
-    this.queue.push({ location, run });
+  _enqueue(location: string, run: () => void, bytes = 0): void {
+    this.queue.push({ location, run, bytes });
   }
 
   get _pendingCount(): number {
@@ -50,9 +54,20 @@ export class SimRequestContext {
     if (ops.length > 0) this.counters.roundTrips += 1;
     await Promise.resolve();
     const model = this._model;
+    // Excel on the web refuses a request above 5 MB as a whole: nothing of it is applied.
+    const limit = model.requestLimitBytes;
+    if (limit !== undefined && ops.reduce((n, op) => n + op.bytes, 0) > limit) {
+      throw new SimOfficeError('RequestPayloadSizeLimitExceeded', { errorLocation: 'RequestContext.sync' });
+    }
+    // While the user edits a cell Excel refuses every request, unless the run asked to wait (Excel.RunOptions).
+    if (ops.length > 0 && model.events.cellEditMode) {
+      if (!this.delayForCellEdit) throw new SimOfficeError('InvalidOperationInCellEditMode', { errorLocation: 'RequestContext.sync' });
+      await model.events.untilEditEnds();
+    }
     try {
       for (const op of ops) {
         try {
+          model.takeFault(op.location);
           op.run();
         } catch (e) {
           if (e instanceof SimOfficeError) {
@@ -73,6 +88,7 @@ export class SimRequestContext {
       model.calculationSuspended = false;
       // Excel recalculates at the end of the request; the partial result of a failed batch too.
       model.ensureCalculated();
+      model.events.flush('ThisLocalAddin');
     }
     return passThroughValue as T;
   }

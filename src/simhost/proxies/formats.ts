@@ -111,7 +111,7 @@ export class DataValidation extends SimObject<RangeTarget> {
     return guard(this, 'DataValidation');
   }
   _scalarProps(): readonly string[] {
-    return ['rule', 'type'];
+    return ['rule', 'type', 'prompt'];
   }
   private _state(t: RangeTarget): { rule: string | undefined; mixed: boolean } {
     let rule: string | undefined;
@@ -132,6 +132,10 @@ export class DataValidation extends SimObject<RangeTarget> {
     const s = this._state(t);
     if (prop === 'type') return s.mixed ? 'Inconsistent' : s.rule ? 'List' : 'None';
     if (prop === 'rule') return s.rule ? (JSON.parse(s.rule) as unknown) : {};
+    if (prop === 'prompt') {
+      const p = t.sheet.validationPrompt.get(cellKey(t.rect.r0, t.rect.c0));
+      return p ? (JSON.parse(p) as unknown) : { showPrompt: false, title: '', message: '' };
+    }
     return undefined;
   }
   get type(): string {
@@ -149,9 +153,26 @@ export class DataValidation extends SimObject<RangeTarget> {
       }
     });
   }
+  /** DataValidation.prompt (ExcelApi 1.8): the message shown when a cell of the range is selected. */
+  get prompt(): unknown {
+    return this._get('prompt');
+  }
+  set prompt(value: unknown) {
+    this._set('prompt', value, (t) => {
+      const p = value as { showPrompt?: unknown; title?: unknown; message?: unknown } | null;
+      if (!p || typeof p !== 'object' || typeof p.message !== 'string' || (p.title !== undefined && typeof p.title !== 'string')) {
+        fail('InvalidArgument', 'prompt must be { showPrompt, title, message } with string title and message');
+      }
+      const json = JSON.stringify({ showPrompt: p.showPrompt !== false, title: p.title ?? '', message: p.message });
+      for (let r = t.rect.r0; r <= t.rect.r1; r += 1) {
+        for (let c = t.rect.c0; c <= t.rect.c1; c += 1) t.sheet.validationPrompt.set(cellKey(r, c), json);
+      }
+    });
+  }
   clear(): void {
     this._method('clear', (t) => {
       this._model.forEachKeyIn(t.sheet.validation, t.rect, (k) => t.sheet.validation.delete(k));
+      this._model.forEachKeyIn(t.sheet.validationPrompt, t.rect, (k) => t.sheet.validationPrompt.delete(k));
     });
   }
 }

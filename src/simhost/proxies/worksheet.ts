@@ -1,5 +1,6 @@
 import { MAX_COLS, MAX_ROWS, isValidSheetName, parseRangeAddress } from '../address.js';
 import { fail } from '../errors.js';
+import type { ChangedHandler } from '../events.js';
 import type { SheetModel, SimWorkbook } from '../model.js';
 import { SimCollection, SimObject, guard } from './base.js';
 import { ChartCollection } from './charts.js';
@@ -170,6 +171,40 @@ export class Worksheet extends SimObject<SheetModel> {
 
   delete(): void {
     this._method('delete', (s) => this._model.deleteSheet(s));
+  }
+
+  /** Worksheet.freezePanes (ExcelApi 1.7): rows only. */
+  get freezePanes(): { freezeRows(count?: number): void; unfreeze(): void } {
+    return {
+      freezeRows: (count = 1) =>
+        this._method('freezePanes.freezeRows', (s) => {
+          if (!Number.isInteger(count) || count < 1 || count >= MAX_ROWS) fail('InvalidArgument', `invalid row count ${count}`);
+          s.frozenRows = count;
+        }),
+      unfreeze: () =>
+        this._method('freezePanes.unfreeze', (s) => {
+          s.frozenRows = 0;
+        }),
+    };
+  }
+
+  /** Worksheet.onChanged (ExcelApi 1.7): handlers are registered at the next sync and die with the sheet. */
+  get onChanged(): { add(handler: ChangedHandler): { remove(): void } } {
+    return {
+      add: (handler) => {
+        let registeredOn: SheetModel | null = null;
+        this._method('onChanged.add', (s) => {
+          this._model.events.add(s, handler);
+          registeredOn = s;
+        });
+        return {
+          remove: () =>
+            this._ctx._enqueue('EventHandlerResult.remove', () => {
+              if (registeredOn) this._model.events.remove(registeredOn, handler);
+            }),
+        };
+      },
+    };
   }
 
   activate(): void {

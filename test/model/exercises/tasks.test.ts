@@ -1,3 +1,4 @@
+import { TARIFF_RATE_MAX } from '../../../src/model/units/index.js';
 import { describe, expect, it } from 'vitest';
 import { auditClaim, getClaim } from '../../../src/model/claims/index.js';
 import { excelNameProblem } from '../../../src/model/figures/index.js';
@@ -121,10 +122,11 @@ describe('answer keys', () => {
     expect(taskKey(task, v).exact).toBeCloseTo(v.get('CN_UST_CUM_REDUCTION')! - v.get('CHINA_UST_CUT_OCT')! - v.get('CN_UST_SALE_NOV')!, 9);
   });
 
-  it('a domain edge (unverifiable) is not a flip', () => {
-    // TAXABLE_BASE rejects rates above 1: the ratio check cannot flip by raising the rate past 100%
+  it('a tariff rate may pass 100% (145% in 2025): the ratio check flips inside the plausible bound, not at 100%', () => {
+    // TAXABLE_BASE takes rates up to TARIFF_RATE_MAX (issue 17, item 12); beyond it the domain edge is no flip.
     const found = breakEven(claim('TARIFF_BASE_VS_NVIDIA'), 'AI_CHIP_TARIFF_RATE', new Map());
-    expect(found).toBeNull();
+    expect(found?.value).toBeGreaterThan(1);
+    expect(found?.value).toBeLessThanOrEqual(TARIFF_RATE_MAX);
   });
 });
 

@@ -21,7 +21,7 @@ describe('error kinds and their messages', () => {
   });
 
   it('a fraction far outside -1…1 → #NUM! naming the range', () => {
-    expect(call('TARIFF_REVENUE', 1056, 2500)).toMatchObject({ code: '#NUM!', message: expect.stringMatching(/^rate must be a fraction between -1 and 1/) });
+    expect(call('BURDEN_SHARE', 100, 2500)).toMatchObject({ code: '#NUM!', message: expect.stringMatching(/^share must be a fraction between -1 and 1/) });
   });
 
   it('percent text and numeric text are read as Excel arithmetic reads them', () => {

@@ -9,7 +9,7 @@ export function num(
   descriptionZh: string,
   unit: UnitId | 'any',
   domain: ParamDomain,
-  extra: Partial<Pick<ParamSpec, 'optional' | 'defaultValue' | 'divisor'>> = {},
+  extra: Partial<Pick<ParamSpec, 'optional' | 'defaultValue' | 'divisor' | 'fractionMax'>> = {},
 ): ParamSpec {
   return { name, descriptionEn, descriptionZh, unit, type: 'number', dimensionality: 'scalar', domain, ...extra };
 }

@@ -1,3 +1,4 @@
+import { TARIFF_RATE_MAX } from '../../units/index.js';
 import { defineFunction, num } from './helpers.js';
 
 export const TARIFF_REVENUE = defineFunction({
@@ -6,7 +7,7 @@ export const TARIFF_REVENUE = defineFunction({
   descriptionZh: '按从价税率对进口额征收的关税收入：进口额 × 税率。',
   params: [
     num('volume', 'Value of the taxed imports (the tax base).', '被征税的进口额（税基）。', 'usd_bn', 'nonnegative'),
-    num('rate', 'Tariff rate as a fraction (0.25 = 25%).', '关税税率，小数形式（0.25 = 25%）。', 'percent', 'fraction'),
+    num('rate', 'Tariff rate as a fraction (0.25 = 25%; up to 5 = 500%).', '关税税率，小数形式（0.25 = 25%；最高 5 = 500%）。', 'percent', 'fraction', { fractionMax: TARIFF_RATE_MAX }),
   ],
   resultUnit: 'usd_bn',
   elementwise: true,
@@ -16,6 +17,7 @@ export const TARIFF_REVENUE = defineFunction({
     { args: [1056, 0.25], result: 264, noteEn: 'USD 1,056 bn of imports at 25% raise the USD 264 bn target.' },
     { args: [[[1000], [1056]], 0.25], result: [[250], [264]], noteEn: 'A column of volumes spills a column of revenues.' },
     { args: [1056, 25], result: '#NUM!', noteEn: '25 looks like a percent typed as a whole number.' },
+    { args: [100, 1.45], result: 145, noteEn: 'Rates above 100% are real: US tariffs on Chinese goods reached 145% in 2025.' },
   ],
   claims: [],
 });
@@ -26,7 +28,7 @@ export const TAXABLE_BASE = defineFunction({
   descriptionZh: '隐含税基：在给定税率下实现某收入目标所需的进口额（收入 ÷ 税率）。',
   params: [
     num('revenue', 'Tariff revenue (target or collected).', '关税收入（目标或实际）。', 'usd_bn', 'nonnegative'),
-    num('rate', 'Tariff rate as a fraction (0.25 = 25%).', '关税税率，小数形式（0.25 = 25%）。', 'percent', 'fraction', { divisor: true }),
+    num('rate', 'Tariff rate as a fraction (0.25 = 25%; up to 5 = 500%).', '关税税率，小数形式（0.25 = 25%；最高 5 = 500%）。', 'percent', 'fraction', { divisor: true, fractionMax: TARIFF_RATE_MAX }),
   ],
   resultUnit: 'usd_bn',
   elementwise: true,
