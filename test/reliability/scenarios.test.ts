@@ -20,7 +20,7 @@ import {
   ScenarioError,
   type Scenario,
 } from '../../src/model/scenarios/index.js';
-import { articlePlan, SHEETS } from '../../src/plan/index.js';
+import { articlePlan, cellAddress, SCENARIO_NAMES, SHEETS } from '../../src/plan/index.js';
 import { cli } from '../cli/run.js';
 import { createClaimHost } from '../excel/host.js';
 
@@ -97,7 +97,8 @@ describe('names', () => {
     await fillArticle(host.run);
     const result = await importScenarios(host.run, JSON.stringify(file(record("'=1+1", { WORLD_GDP: 110000 }))));
     expect(result.status).toBe('written');
-    expect(host.getCellValue(SHEETS.scenarios, 'D4')).toBe("'=1+1");
+    // The first scenario's name cell: right of the Article column in the names row.
+    expect(host.getCellValue(SHEETS.scenarios, cellAddress(SCENARIO_NAMES.row, SCENARIO_NAMES.firstColumn + 1))).toBe("'=1+1");
   });
 });
 
