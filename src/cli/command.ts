@@ -1,8 +1,11 @@
+import type { Lang } from './text.js';
 import { parseNumber } from 'office-addin-cli';
 /** Output streams a command writes to; tests pass buffers, the binary passes process streams. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Language of the output (`--lang`, read before the command runs); English when absent. */
+  readonly lang?: Lang;
 }
 
 /** A command-line usage error: reported on stderr with exit code 2. */
@@ -13,8 +16,10 @@ export class UsageError extends Error {
 export interface CliCommand {
   /** First word on the command line (`figures`, `eval`, `claims`, …). */
   readonly name: string;
-  /** One line for `--help`. */
+  /** One line for the command list of `--help`. */
   readonly summary: string;
+  /** The full usage, one line per form (a subcommand's lines start with `<name> <sub>`); `<name> --help` prints it. */
+  readonly usage: readonly string[];
   /** Runs the command; returns the process exit code. Throws UsageError for bad command lines. */
   run(args: readonly string[], io: CliIo): Promise<number> | number;
 }

@@ -2,6 +2,8 @@ import { auditAll, auditClaimById, describeMargin, formatValue, VERDICTS, type C
 import { serialToIso } from '../../model/units/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
+import { CLI_TEXT } from '../text.js';
+import { STRINGS } from '../../taskpane/i18n.js';
 import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 
 /** The JSON shape the issue promises, margins included; dates as ISO strings, never serials. */
@@ -38,6 +40,7 @@ function toJson(audit: ClaimAudit): Record<string, unknown> {
 export const claimsCommand: CliCommand = {
   name: 'claims',
   summary: `audit every claim: claims [--json] ${VALUES_USAGE}`,
+  usage: [`claims [--json] ${VALUES_USAGE}`],
   async run(args, io) {
     const { positional, flags, values, lists } = parseOptions(args, { flags: ['json'], ...VALUES_OPTIONS });
     if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"`);
@@ -49,19 +52,28 @@ export const claimsCommand: CliCommand = {
       return 0;
     }
     if (inUse.values.overrides.size || inUse.values.scenario !== 'Article') io.out(`${valuesLine(inUse.values)}\n`);
+    const lang = io.lang ?? 'en';
+    const verdictWord = (v: string): string => (lang === 'zh' ? STRINGS.zh.verdict(v) : v);
     for (const verdict of VERDICTS) {
       const group = audits.filter((a) => a.verdict === verdict);
       if (!group.length) continue;
-      io.out(`\n${verdict.toUpperCase()} (${group.length})\n`);
+      io.out(`\n${lang === 'zh' ? verdictWord(verdict) : verdict.toUpperCase()} (${group.length})\n`);
       io.out(
         renderTable(
-          ['claim', '¶', 'value', 'stated', 'bound', 'reason'],
-          group.map((a) => [a.id, a.paragraphs.join(','), formatValue(a.recomputed, a.unit), formatValue(a.stated, a.unit), a.bound === null ? '' : formatValue(a.bound, a.unit), a.reason]),
+          [...CLI_TEXT[lang].claimsColumns],
+          group.map((a) => [
+            a.id,
+            a.paragraphs.join(','),
+            formatValue(a.recomputed, a.unit),
+            formatValue(a.stated, a.unit),
+            a.bound === null ? '' : formatValue(a.bound, a.unit),
+            lang === 'zh' ? a.reasonZh : a.reason,
+          ]),
         ),
       );
     }
-    const counts = VERDICTS.map((v) => `${audits.filter((a) => a.verdict === v).length} ${v}`).join(', ');
-    io.out(`\n${audits.length} claims: ${counts}\n`);
+    const counts = VERDICTS.map((v) => `${audits.filter((a) => a.verdict === v).length} ${verdictWord(v)}`).join(lang === 'zh' ? '，' : ', ');
+    io.out(`\n${CLI_TEXT[lang].claimsTotal(audits.length, counts)}\n`);
     return 0;
   },
 };
@@ -69,6 +81,7 @@ export const claimsCommand: CliCommand = {
 export const claimCommand: CliCommand = {
   name: 'claim',
   summary: `the full working of one claim: claim <ID> [--json] ${VALUES_USAGE}`,
+  usage: [`claim <ID> [--json] ${VALUES_USAGE}`],
   async run(args, io) {
     const { positional, flags, values, lists } = parseOptions(args, { flags: ['json'], ...VALUES_OPTIONS });
     const [id, extra] = positional;

@@ -62,6 +62,7 @@ function renderText(call: string, result: FunctionResult): string {
 export const evalCommand: CliCommand = {
   name: 'eval',
   summary: 'eval NAME args… [--json]: compute one CLAIM function (numbers, "" for omitted, JSON [[…]] for ranges)',
+  usage: [`eval <NAME> <ARG>… [--json]   NAME one of ${FUNCTION_NAMES.join(', ')}`],
   run(args, io) {
     const { positional, flags } = parseOptions(args, { flags: ['json'] });
     const [name, ...rawArgs] = positional;

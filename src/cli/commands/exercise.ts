@@ -86,6 +86,7 @@ function readRosterFile(file: string): string[] {
 export const exerciseCommand: CliCommand = {
   name: 'exercise',
   summary: `student exercise workbooks: --seed S --roster roster.csv --out dir/ [--claims ID,ID@FIG…|--level easy|medium|hard] [--lang en|zh] [--json] ${VALUES_USAGE} (figures varied around those values)`,
+  usage: [`exercise --seed S --roster ROSTER.csv --out DIR/ [--claims ID,ID@FIG…|--level easy|medium|hard] [--lang en|zh] [--json] ${VALUES_USAGE}`],
   async run(args, io) {
     const { positional, flags, values, lists } = parseOptions(args, {
       flags: ['json'],
@@ -101,7 +102,7 @@ export const exerciseCommand: CliCommand = {
     if (!out) throw new UsageError('needs --out dir/ for the student workbooks');
     const level = values.get('level');
     if (level !== undefined && !(LEVELS as readonly string[]).includes(level)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')}, not "${level}"`);
-    const lang = values.get('lang') ?? 'en';
+    const lang = values.get('lang') ?? io.lang ?? 'en';
     if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang must be en or zh, not "${lang}"`);
     const claims = values.get('claims')?.split(',').map((s) => s.trim()).filter(Boolean);
     if (values.has('claims') && !claims?.length) throw new UsageError('--claims needs at least one claim id');

@@ -2,6 +2,7 @@ import { getFigure, loadFigures, type Figure } from '../../model/figures/index.j
 import { UNITS } from '../../model/units/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
+import { CLI_TEXT } from '../text.js';
 
 /** The figure as the CLI prints it in JSON: exactly the catalogue fields. */
 const toJson = (figure: Figure): Figure => ({ ...figure });
@@ -9,18 +10,20 @@ const toJson = (figure: Figure): Figure => ({ ...figure });
 export const figuresCommand: CliCommand = {
   name: 'figures',
   summary: 'list every figure of the article (--json for a JSON array)',
+  usage: ['figures [--json]'],
   run(args, io) {
     const { positional, flags } = parseOptions(args, { flags: ['json'] });
     if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
     const figures = loadFigures();
+    const zh = io.lang === 'zh';
     if (flags.has('json')) {
       io.out(`${JSON.stringify(figures.map(toJson), null, 2)}\n`);
       return 0;
     }
     io.out(
       renderTable(
-        ['id', 'value', 'unit', 'period', '¶', 'as written', 'label'],
-        figures.map((f) => [f.id, String(f.value), UNITS[f.unit].labelEn, f.period, String(f.paragraph), f.asWritten, f.labelEn]),
+        [...CLI_TEXT[zh ? 'zh' : 'en'].figuresColumns],
+        figures.map((f) => [f.id, String(f.value), zh ? UNITS[f.unit].labelZh : UNITS[f.unit].labelEn, f.period, String(f.paragraph), f.asWritten, zh ? f.labelZh : f.labelEn]),
       ),
     );
     return 0;
@@ -30,6 +33,7 @@ export const figuresCommand: CliCommand = {
 export const figureCommand: CliCommand = {
   name: 'figure',
   summary: 'show one figure: figure <ID> [--json]',
+  usage: ['figure <ID> [--json]'],
   run(args, io) {
     const { positional, flags } = parseOptions(args, { flags: ['json'] });
     const [id, extra] = positional;

@@ -29,6 +29,7 @@ const fmt = (v: unknown): string => (v === null || v === undefined || v === '' ?
 export const gradeCommand: CliCommand = {
   name: 'grade',
   summary: `grade student exercise workbooks: grade <file.xlsx|dir>… --seed S [--json] [--gradebook out.csv] (each file: at most ${GRADE_BUDGET.seconds} s, ${GRADE_BUDGET.heapMb} MB)`,
+  usage: [`grade <FILE.xlsx|DIR>… --seed S [--json] [--gradebook OUT.csv]   (each file: at most ${GRADE_BUDGET.seconds} s, ${GRADE_BUDGET.heapMb} MB)`],
   async run(args, io) {
     const { positional, flags, values } = parseOptions(args, { flags: ['json'], values: ['seed', 'gradebook'] });
     const seed = values.get('seed');

@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../output.js';
 export const scenariosCommand: CliCommand = {
   name: 'scenarios',
   summary: 'scenarios list | export <file> | import <file> (validates only) [--json]',
+  usage: ['scenarios list [--json]', 'scenarios export <FILE.json>', 'scenarios import <FILE.json> [--json]   (validates only)'],
   run(args, io) {
     const { positional, flags } = parseOptions(args, { flags: ['json'] });
     const [action, file, extra] = positional;

@@ -95,6 +95,7 @@ function printMonteCarlo(io: CliIo, r: ClaimMonteCarlo): void {
 export const stressCommand: CliCommand = {
   name: 'stress',
   summary: 'stress-test a claim: stress tornado|table|breakeven|montecarlo <CLAIM> … [--json]',
+  usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
     /** The options of one subcommand plus the values options; prints the workbook's warnings. */

@@ -27,10 +27,11 @@ function scenarioName(name: string | undefined): string {
 export const workbookCommand: CliCommand = {
   name: 'workbook',
   summary: 'write the article workbook as .xlsx: workbook [--out ClaimCell.xlsx] [--scenario NAME] [--lang en|zh]',
+  usage: ['workbook [--out ClaimCell.xlsx] [--scenario NAME] [--lang en|zh]'],
   async run(args, io) {
     const { positional, values } = parseOptions(args, { values: ['out', 'scenario', 'lang'] });
     if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}" (use --out FILE)`);
-    const lang = values.get('lang') ?? 'en';
+    const lang = values.get('lang') ?? io.lang ?? 'en';
     if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang must be en or zh, not "${lang}"`);
     const out = values.get('out') ?? 'ClaimCell.xlsx';
     if (!out.trim()) throw new UsageError('--out needs a file name');
