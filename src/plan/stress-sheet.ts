@@ -9,6 +9,7 @@
  * ids mapped to the row and column header cells; every other id stays its defined name, so the
  * tables recalculate in Excel (or LibreOffice) with no add-in.
  */
+import { noSpreadNote } from '../model/stress/spread.js';
 import { claimVectorModel, formatValue, getClaim, nativeDialect, type Claim, type Overrides } from '../model/claims/index.js';
 import { renderExpr } from '../model/expr/index.js';
 import { figureValue, getFigure } from '../model/figures/index.js';
@@ -86,8 +87,8 @@ export interface StressRunOptions {
   readonly seed?: number | string;
   readonly lang?: 'en' | 'zh';
   readonly steps?: number;
-  /** A Monte Carlo run already made at the same values (the pane's), used as it is. */
-  readonly monteCarlo?: ClaimMonteCarlo;
+  /** A Monte Carlo run already made at the same values (the pane's), used as it is; null for none (nothing was shown). */
+  readonly monteCarlo?: ClaimMonteCarlo | null;
   /** The values in use (figure overrides); every part of the run is computed at them. */
   readonly overrides?: Overrides;
   readonly valuesLabel?: string;
@@ -97,10 +98,10 @@ export interface StressRunOptions {
 export function stressRunForClaim(id: string, options: StressRunOptions = {}): StressRun {
   const values = options.overrides ? { overrides: options.overrides } : {};
   const tornado = tornadoForClaim(id, values);
-  const monteCarlo = options.monteCarlo ?? monteCarloForClaim(id, { samples: options.samples ?? 10_000, seed: options.seed ?? 1, ...values });
+  const monteCarlo = options.monteCarlo === null ? undefined : options.monteCarlo ?? monteCarloForClaim(id, { samples: options.samples ?? 10_000, seed: options.seed ?? 1, ...values });
   const [a, b] = tornado.bars;
   const twoWay = a && b ? twoWayForClaim(id, a.id, b.id, { steps: options.steps ?? 5, ...values }) : undefined;
-  return { tornado, monteCarlo, ...(twoWay ? { twoWay } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.valuesLabel ? { valuesLabel: options.valuesLabel } : {}) };
+  return { tornado, ...(monteCarlo ? { monteCarlo } : {}), ...(twoWay ? { twoWay } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.valuesLabel ? { valuesLabel: options.valuesLabel } : {}) };
 }
 
 /** Where the parts of a Stress sheet are, for the writer and tests (1-based rows). */
@@ -197,6 +198,8 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
       rows.push([num(e[k]!, out), num(e[k + 1]!, out), text(`${formatValue(e[k]!, claim.unit)}–${formatValue(e[k + 1]!, claim.unit)}`), { v: c }]);
     });
     const last = histogramHeaderRow + mc.histogram.counts.length;
+    const flat = noSpreadNote(mc);
+    if (flat) rows.push([text(zh ? flat.zh : flat.en)]);
     tables.push({ name: STRESS_OBJECTS.histogramTable, range: rangeAddress(histogramHeaderRow, 1, last, 4) });
     charts.push({
       name: STRESS_OBJECTS.histogramChart,

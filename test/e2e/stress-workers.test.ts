@@ -68,10 +68,11 @@ describe('Monte Carlo in the task pane, off the main thread', () => {
         const t0 = performance.now();
         setTimeout(() => {
           const lag = performance.now() - t0;
-          const stillRunning = !$<HTMLButtonElement>('#stress-cancel').disabled;
+          // Busy controls are aria-disabled (focus stays on them), not disabled.
+          const stillRunning = $<HTMLButtonElement>('#stress-cancel').getAttribute('aria-disabled') !== 'true';
           const t1 = performance.now();
           $<HTMLButtonElement>('#stress-cancel').click();
-          const check = () => (run.disabled ? setTimeout(check, 1) : resolve({ progressed, toggled, lag, stillRunning, stopMs: performance.now() - t1 }));
+          const check = () => (run.getAttribute('aria-disabled') === 'true' ? setTimeout(check, 1) : resolve({ progressed, toggled, lag, stillRunning, stopMs: performance.now() - t1 }));
           check();
         }, 0);
       };

@@ -87,3 +87,31 @@ describe('Stress tables in the workbook plan', () => {
     expect(cell(sheet, cellAddress(tariff.headerRow + 3, 4))?.cached).toBeCloseTo(264 / 0.3, 9);
   });
 });
+
+describe('Stress sheet: only the Monte Carlo that was shown', () => {
+  it('monteCarlo: null writes no Monte Carlo part (nothing was shown), instead of a fresh run', () => {
+    const run = stressRunForClaim('TARIFF_IMPLIED_BASE', { monteCarlo: null });
+    expect(run.monteCarlo).toBeUndefined();
+    const { sheet, layout } = stressSheet(run);
+    expect(layout.histogramHeaderRow).toBeUndefined();
+    expect(sheet.charts.map((c) => c.name)).not.toContain(STRESS_OBJECTS.histogramChart);
+    expect(JSON.stringify(sheet.cells)).not.toMatch(/Monte Carlo/);
+  });
+
+  it('a result whose samples are all equal is one bin with a note saying why', () => {
+    const run = stressRunForClaim('PBOC_GOLD_STREAK_COUNT', { samples: 300, seed: 2 });
+    expect(run.monteCarlo!.histogram).toEqual({ edges: [13, 13], counts: [300] });
+    const { sheet, layout } = stressSheet(run);
+    const header = layout.histogramHeaderRow!;
+    expect(sheet.cells[header]!.map((c) => c.v)).toEqual([13, 13, '13–13', 300]);
+    expect(String(sheet.cells[header + 1]![0]!.v)).toMatch(/^All 300 samples are 13 .*none of this claim's inputs varies/);
+    const zh = stressSheet({ ...run, lang: 'zh' }).sheet;
+    expect(String(zh.cells[header + 1]![0]!.v)).toMatch(/^全部 300 次抽样均为 13/);
+  });
+
+  it('a result that varies gets no such note', () => {
+    const run = stressRunForClaim('TARIFF_IMPLIED_BASE', { samples: 300, seed: 2 });
+    expect(run.monteCarlo!.histogram.counts.length).toBeGreaterThan(1);
+    expect(JSON.stringify(stressSheet(run).sheet.cells)).not.toMatch(/All \d+ samples are/);
+  });
+});

@@ -402,6 +402,7 @@ export interface ClaimMonteCarlo extends Pick<MonteCarloResult, 'samples' | 'mea
   /** Null when the claim has no check on its recomputation. */
   readonly probabilityHolds: number | null;
   readonly probabilityHoldsStandardError: number | null;
+  /** Bins over [min, max]; when every sample is the same number, one bin [v, v] holding them all. */
   readonly histogram: { readonly edges: readonly number[]; readonly counts: readonly number[] };
   /** The input that moves the result most (tornado at ±10%, or its stated range). */
   readonly topInput: { readonly id: string; readonly swing: number };
@@ -462,7 +463,7 @@ export function summarise(claim: Claim, model: ClaimVectorModel, chosen: ReturnT
     percentiles: r.percentiles,
     probabilityHolds: p,
     probabilityHoldsStandardError: p === null ? null : r.probabilityHoldsStandardError,
-    histogram: { edges: Array.from(r.histogram.edges), counts: Array.from(r.histogram.counts) },
+    histogram: r.min === r.max && r.samples - r.nonFinite > 0 ? { edges: [r.min, r.max], counts: [r.samples - r.nonFinite] } : { edges: Array.from(r.histogram.edges), counts: Array.from(r.histogram.counts) },
     nonFinite: r.nonFinite,
     topInput: { id: top.id, swing: top.swing },
     reading,

@@ -7,14 +7,14 @@
 import { formatValue } from '../../model/claims/format.js';
 import { getClaim } from '../../model/claims/index.js';
 import {
-  MAX_SAMPLES,
   monteCarloForClaimAsync,
   stressClaimIds,
   tornadoForClaim,
   type ClaimMonteCarlo,
   type ClaimTornado,
 } from '../../model/stress/claims.js';
-import type { UnitId } from '../../model/units/index.js';
+import { UNITS, type UnitId } from '../../model/units/index.js';
+import { noSpreadNote } from '../../model/stress/spread.js';
 import { valuesKey } from '../../model/values/index.js';
 import { writeStressSheet } from '../../excel/stress.js';
 import { stressRunForClaim, stressSheet } from '../../plan/stress-sheet.js';
@@ -40,7 +40,11 @@ const STRINGS = {
     run: 'Run',
     cancel: 'Cancel',
     running: (pct: number) => `Running… ${pct}%`,
-    cancelled: 'Monte Carlo run cancelled.',
+    cancelled: (kept: string | null) => (kept ? `Monte Carlo run cancelled. The histogram shown (${kept}) is what Write to workbook writes.` : 'Monte Carlo run cancelled. Nothing was run, so Write to workbook writes the tornado and the two-way table only.'),
+    runOf: (n: string, seed: string) => `${n} samples, seed ${seed}`,
+    result: (unit: string) => `Result (${unit})`,
+    baseLabel: 'base',
+    samplesAxis: 'Samples',
     onWorkers: (n: number) => `Runs in the background on ${n} worker${n === 1 ? '' : 's'}; the pane stays responsive.`,
     onMainThread: 'Background workers are not available here: runs on the main thread in chunks (slower; the pane may respond late).',
     lastComplete: (n: string, seed: string) => `Result of the run of ${n} samples, seed ${seed}.`,
@@ -69,7 +73,11 @@ const STRINGS = {
     run: '运行',
     cancel: '取消',
     running: (pct: number) => `运行中… ${pct}%`,
-    cancelled: '蒙特卡洛运行已取消。',
+    cancelled: (kept: string | null) => (kept ? `蒙特卡洛运行已取消。“写入工作簿”将写入当前显示的直方图（${kept}）。` : '蒙特卡洛运行已取消。尚无运行结果，“写入工作簿”只写入龙卷风图和双因素表。'),
+    runOf: (n: string, seed: string) => `${n} 次抽样，种子 ${seed}`,
+    result: (unit: string) => `结果（${unit}）`,
+    baseLabel: '基准',
+    samplesAxis: '抽样数',
     onWorkers: (n: number) => `在后台 ${n} 个工作线程上运行；任务窗格保持可用。`,
     onMainThread: '此处无法使用后台工作线程：在主线程上分块运行（较慢；任务窗格可能响应迟缓）。',
     lastComplete: (n: string, seed: string) => `${n} 次抽样、随机种子 ${seed} 的运行结果。`,
@@ -96,14 +104,38 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 
 const fmt = (v: number, unit: UnitId | string | undefined): string => formatValue(Number.isFinite(v) ? v : null, (unit ?? 'ratio') as UnitId);
 
+/** "Result (USD bn)": the axis title of both charts, in the unit of the claim's result. */
+const resultAxis = (unit: UnitId | string, lang: SectionLang): string => {
+  const info = UNITS[unit as UnitId];
+  return STRINGS[lang].result(info ? (lang === 'zh' ? info.labelZh : info.labelEn) : String(unit));
+};
+
+/** Width of a monospace label at `size` px: labels are sized to their text, never cut. */
+const MONO_CHAR = 0.61;
+const textWidth = (text: string, size: number): number => Math.ceil(text.length * size * MONO_CHAR);
+
+/** A horizontal axis under a chart: the line, tick labels at the ends (and the base), the title. */
+function xAxis(x0: number, x1: number, y: number, ticks: readonly { at: number; label: string }[], title: string): SVGGElement {
+  const g = svg('g', { class: 'stress__axis', 'aria-hidden': 'true', 'font-size': 9, fill: 'currentColor' }, svg('line', { x1: x0, x2: x1, y1: y, y2: y, stroke: 'currentColor' }));
+  for (const t of ticks) {
+    const anchor = t.at <= x0 + 1 ? 'start' : t.at >= x1 - 1 ? 'end' : 'middle';
+    g.append(svg('line', { x1: t.at, x2: t.at, y1: y, y2: y + 3, stroke: 'currentColor' }), svg('text', { x: t.at, y: y + 12, 'text-anchor': anchor }, t.label));
+  }
+  g.append(svg('text', { x: (x0 + x1) / 2, y: y + 24, 'text-anchor': 'middle' }, title));
+  return g;
+}
+
 /** The tornado as an SVG: one bar per input from the base output to its output at low and high. */
 function tornadoSvg(t: ClaimTornado, lang: SectionLang): SVGSVGElement {
   const s = STRINGS[lang];
-  const W = 300, rowH = 26, labelW = 120, pad = 6;
-  const H = t.bars.length * rowH + pad * 2;
+  const rowH = 26, pad = 6, font = 10, plotW = 200, axisH = 30;
+  const labelW = Math.max(60, ...t.bars.map((b) => textWidth(b.id, font))) + 8;
+  const W = labelW + plotW + pad;
+  const barsH = t.bars.length * rowH + pad;
+  const H = barsH + axisH;
   const values = t.bars.flatMap((b) => [b.outputAtLow, b.outputAtHigh]).concat(t.baseOutput).filter(Number.isFinite);
   const lo = Math.min(...values), hi = Math.max(...values);
-  const x = (v: number) => labelW + ((v - lo) / (hi - lo || 1)) * (W - labelW - pad);
+  const x = (v: number) => labelW + ((v - lo) / (hi - lo || 1)) * plotW;
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'group', 'aria-label': s.chartLabel(t.claimId), class: 'stress__tornado' });
   const bars: SVGGElement[] = [];
   t.bars.forEach((b, i) => {
@@ -113,7 +145,7 @@ function tornadoSvg(t: ClaimTornado, lang: SectionLang): SVGSVGElement {
     const base = x(t.baseOutput);
     const g = svg('g', { tabindex: i === 0 ? 0 : -1, role: 'img', 'aria-label': s.bar(b.id, fmt(b.outputAtLow, t.unit), fmt(b.outputAtHigh, t.unit), fmt(b.swing, t.unit === 'date' ? 'days' : t.unit)), 'data-input': b.id });
     g.append(
-      svg('text', { x: labelW - 4, y: y + rowH / 2 + 4, 'text-anchor': 'end', 'font-size': 10, fill: 'currentColor' }, b.id.length > 20 ? `${b.id.slice(0, 19)}…` : b.id),
+      svg('text', { x: labelW - 4, y: y + rowH / 2 + 4, 'text-anchor': 'end', 'font-size': font, 'font-family': 'monospace', fill: 'currentColor' }, b.id),
       svg('rect', { x: Math.min(a, base), y: y + 4, width: Math.max(1, Math.abs(base - a)), height: rowH - 8, fill: '#5b9bd5' }),
       svg('rect', { x: Math.min(c, base), y: y + 4, width: Math.max(1, Math.abs(c - base)), height: rowH - 8, fill: '#ed7d31' }),
     );
@@ -130,7 +162,12 @@ function tornadoSvg(t: ClaimTornado, lang: SectionLang): SVGSVGElement {
     bars.push(g);
     root.append(g);
   });
-  root.append(svg('line', { x1: x(t.baseOutput), x2: x(t.baseOutput), y1: 0, y2: H, stroke: 'currentColor', 'stroke-dasharray': '2 2', 'aria-hidden': 'true' }));
+  root.append(svg('line', { x1: x(t.baseOutput), x2: x(t.baseOutput), y1: 0, y2: barsH, stroke: 'currentColor', 'stroke-dasharray': '2 2', 'aria-hidden': 'true' }));
+  const ticks = [{ at: x(lo), label: fmt(lo, t.unit) }, { at: x(hi), label: fmt(hi, t.unit) }];
+  const baseAt = x(t.baseOutput);
+  // The base's own tick only where it does not run into the end labels.
+  if (Math.min(baseAt - x(lo), x(hi) - baseAt) > 50) ticks.push({ at: baseAt, label: `${s.baseLabel} ${fmt(t.baseOutput, t.unit)}` });
+  root.append(xAxis(labelW, labelW + plotW, barsH, ticks, resultAxis(t.unit, lang)));
   return root;
 }
 
@@ -149,16 +186,32 @@ function tornadoTable(t: ClaimTornado, lang: SectionLang): HTMLElement {
 
 function histogramSvg(r: ClaimMonteCarlo, lang: SectionLang): SVGSVGElement {
   const s = STRINGS[lang];
-  const W = 300, H = 120, pad = 4;
+  const W = 300, plotH = 100, top = 6, left = 34, right = 6, axisH = 30;
+  const H = top + plotH + axisH;
   const counts = r.histogram.counts;
   const max = Math.max(1, ...counts);
-  const w = (W - pad * 2) / Math.max(1, counts.length);
+  const plotW = W - left - right;
+  const w = plotW / Math.max(1, counts.length);
   const edges = r.histogram.edges;
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'img', 'aria-label': s.histLabel(r.claimId, r.samples.toLocaleString('en-US'), fmt(edges[0]!, r.unit), fmt(edges[edges.length - 1]!, r.unit)), class: 'stress__histogram' });
   counts.forEach((c, k) => {
-    const bh = ((H - pad * 2) * c) / max;
-    root.append(svg('rect', { x: pad + k * w + 0.5, y: H - pad - bh, width: Math.max(0.5, w - 1), height: bh, fill: '#5b9bd5' }, svg('title', {}, `${fmt(edges[k]!, r.unit)}–${fmt(edges[k + 1]!, r.unit)}: ${c}`)));
+    const bh = (plotH * c) / max;
+    root.append(svg('rect', { x: left + k * w + 0.5, y: top + plotH - bh, width: Math.max(0.5, w - 1), height: bh, fill: '#5b9bd5' }, svg('title', {}, `${fmt(edges[k]!, r.unit)}–${fmt(edges[k + 1]!, r.unit)}: ${c}`)));
   });
+  // Vertical axis: sample counts from 0 to the tallest bin.
+  root.append(
+    svg(
+      'g',
+      { class: 'stress__axis', 'aria-hidden': 'true', 'font-size': 9, fill: 'currentColor' },
+      svg('line', { x1: left, x2: left, y1: top, y2: top + plotH, stroke: 'currentColor' }),
+      svg('text', { x: left - 3, y: top + 8, 'text-anchor': 'end' }, max.toLocaleString('en-US')),
+      svg('text', { x: left - 3, y: top + plotH, 'text-anchor': 'end' }, '0'),
+      svg('text', { x: 8, y: top + plotH / 2, 'text-anchor': 'middle', transform: `rotate(-90 8 ${top + plotH / 2})` }, s.samplesAxis),
+    ),
+  );
+  const first = edges[0]!, last = edges[edges.length - 1]!;
+  const ticks = first === last ? [{ at: left + plotW / 2, label: fmt(first, r.unit) }] : [{ at: left, label: fmt(first, r.unit) }, { at: left + plotW, label: fmt(last, r.unit) }];
+  root.append(xAxis(left, left + plotW, top + plotH, ticks, resultAxis(r.unit, lang)));
   return root;
 }
 
@@ -185,9 +238,12 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
   const samplesInput = h('input', { id: 'stress-samples', class: 'input input--value', type: 'number', min: '1', max: String(PANE_MAX_SAMPLES), step: '1', value: '100000', inputmode: 'numeric' });
   const seedLabel = h('label', { class: 'field', for: 'stress-seed' });
   const seedInput = h('input', { id: 'stress-seed', class: 'input input--value', type: 'text', value: '1' });
-  const runButton = button('', { id: 'stress-run', class: 'button button--primary button--small' }, () => void runMonteCarlo());
-  const cancelButton = button('', { id: 'stress-cancel', class: 'button button--small' }, () => controller?.abort());
-  cancelButton.disabled = true;
+  // Busy controls are aria-disabled, not disabled: a disabled button drops the keyboard focus to
+  // the page, and focus is to stay on the control that was used.
+  const runButton = button('', { id: 'stress-run', class: 'button button--primary button--small' }, () => {
+    if (!controller) void runMonteCarlo();
+  });
+  const cancelButton = button('', { id: 'stress-cancel', class: 'button button--small', 'aria-disabled': 'true' }, () => controller?.abort());
   const progressLabel = h('span', { class: 'hint', id: 'stress-progress-label', 'aria-live': 'polite' });
   const progress = h('progress', { id: 'stress-progress', max: '1', value: '0', 'aria-labelledby': 'stress-progress-label' });
   progress.hidden = true;
@@ -244,7 +300,12 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     const count = r.samples.toLocaleString('en-US');
     resultLabel.textContent = keptAfterCancel ? STRINGS[lang].keptAfterCancel(count, String(r.seed)) : STRINGS[lang].lastComplete(count, String(r.seed));
     resultLabel.dataset['state'] = keptAfterCancel ? 'kept-after-cancel' : 'complete';
-    histogramBox.replaceChildren(histogramSvg(r, lang), h('p', { class: 'hint' }, STRINGS[lang].stats(fmt(r.mean, r.unit), fmt(r.percentiles.p5, r.unit), fmt(r.percentiles.p95, r.unit))));
+    const flat = noSpreadNote(r);
+    histogramBox.replaceChildren(
+      histogramSvg(r, lang),
+      h('p', { class: 'hint' }, STRINGS[lang].stats(fmt(r.mean, r.unit), fmt(r.percentiles.p5, r.unit), fmt(r.percentiles.p95, r.unit))),
+      ...(flat ? [h('p', { class: 'hint', id: 'stress-no-spread' }, lang === 'zh' ? flat.zh : flat.en)] : []),
+    );
     reading.textContent = lang === 'zh' ? r.reading.zh : r.reading.en;
   };
 
@@ -282,8 +343,8 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     const seed = /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
     controller = new AbortController();
     const values = ctx.values();
-    runButton.disabled = true;
-    cancelButton.disabled = false;
+    runButton.setAttribute('aria-disabled', 'true');
+    cancelButton.removeAttribute('aria-disabled');
     progress.hidden = false;
     progress.value = 0;
     const started = performance.now();
@@ -314,14 +375,15 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       ctx.showStatus(STRINGS[ctx.lang()].done(Math.round(performance.now() - started)), 'success');
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError') {
-        ctx.showStatus(STRINGS[ctx.lang()].cancelled, 'info');
+        const shown = lastRun && lastRun.claimId === claimId ? lastRun : undefined;
+        ctx.showStatus(STRINGS[ctx.lang()].cancelled(shown ? STRINGS[ctx.lang()].runOf(shown.samples.toLocaleString('en-US'), String(shown.seed)) : null), 'info');
         keptAfterCancel = true;
         renderRun();
       } else ctx.showStatus(error instanceof Error ? error.message : String(error), 'error');
     } finally {
       controller = undefined;
-      runButton.disabled = false;
-      cancelButton.disabled = true;
+      runButton.removeAttribute('aria-disabled');
+      cancelButton.setAttribute('aria-disabled', 'true');
       progress.hidden = true;
       progressLabel.textContent = '';
     }
@@ -330,27 +392,22 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
   async function writeSheet(): Promise<void> {
     const lang = ctx.lang();
     const s = STRINGS[lang];
-    writeButton.disabled = true;
+    if (writeButton.getAttribute('aria-disabled') === 'true') return;
+    writeButton.setAttribute('aria-disabled', 'true');
     ctx.progress(0.1);
     try {
       const values = ctx.values();
-      // The pane's own run only when it was made at the values in use now.
-      const mc = lastRun && lastRun.claimId === claimId && lastRunKey === valuesKey(values) ? lastRun : undefined;
-      const run = stressRunForClaim(claimId, {
-        lang,
-        samples: Math.min(MAX_SAMPLES, 10_000),
-        seed: 1,
-        overrides: values.overrides,
-        valuesLabel: ctx.valuesLabel(),
-        ...(mc ? { monteCarlo: mc } : {}),
-      });
+      // Exactly the run the pane shows, made at the values in use now, or no Monte Carlo at all:
+      // never a fresh run the user did not see (a cancelled run leaves the shown one, or none).
+      const mc = lastRun && lastRun.claimId === claimId && lastRunKey === valuesKey(values) ? lastRun : null;
+      const run = stressRunForClaim(claimId, { lang, overrides: values.overrides, valuesLabel: ctx.valuesLabel(), monteCarlo: mc });
       const result = await writeStressSheet(ctx.run, stressSheet(run).sheet);
       ctx.showStatus(result.status === 'written' ? s.written(result.message) : s.writeFailed(result.message), result.status === 'written' ? 'success' : 'error');
     } catch (error) {
       ctx.showStatus(s.writeFailed(error instanceof Error ? error.message : String(error)), 'error');
     } finally {
       ctx.progress(null);
-      writeButton.disabled = false;
+      writeButton.removeAttribute('aria-disabled');
     }
   }
 
