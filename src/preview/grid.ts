@@ -7,69 +7,10 @@
 import { VERDICT_STYLES } from '../plan/index.js';
 import { colToLetters, parseRangeAddress } from '../simhost/address.js';
 import type { SimulatedExcel } from '../simhost/index.js';
-import { formatCell, parseInput, type CellValue } from './format.js';
-
-interface Rect {
-  r0: number;
-  c0: number;
-  r1: number;
-  c1: number;
-}
-
-interface SheetSnapshot {
-  name: string;
-  cells: [string, unknown, CellValue][];
-  numberFormats: { value: string; ranges: string[] }[];
-  columnWidths: [string, number][];
-}
-
-interface SheetView {
-  values: Map<string, CellValue>;
-  formats: Map<string, string>;
-  widths: Map<number, number>;
-  rows: number;
-  cols: number;
-}
-
-const MIN_ROWS = 30;
-const MIN_COLS = 10;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-const addr = (r: number, c: number): string => `${colToLetters(c)}${r + 1}`;
-
-function viewOf(sheet: SheetSnapshot): SheetView {
-  const values = new Map<string, CellValue>();
-  let rows = 0;
-  let cols = 0;
-  for (const [a, , value] of sheet.cells) {
-    values.set(a, value);
-    const rect = parseRangeAddress(a);
-    if (rect) {
-      rows = Math.max(rows, rect.r1 + 1);
-      cols = Math.max(cols, rect.c1 + 1);
-    }
-  }
-  const formats = new Map<string, string>();
-  for (const { value, ranges } of sheet.numberFormats) {
-    for (const range of ranges) {
-      const rect = parseRangeAddress(range);
-      if (!rect) continue;
-      for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) formats.set(addr(r, c), value);
-    }
-  }
-  const widths = new Map<number, number>();
-  for (const [letters, w] of sheet.columnWidths) {
-    const rect = parseRangeAddress(`${letters}1`);
-    if (rect) widths.set(rect.c0, w);
-  }
-  return { values, formats, widths, rows: Math.max(rows + 5, MIN_ROWS), cols: Math.max(cols + 1, MIN_COLS) };
-}
+import { formatCell, parseInput } from './format.js';
+import { openListInCell } from './drop-down.js';
+import { renderNamesList } from './names-list.js';
+import { addr, el, viewOf, type Rect, type SheetSnapshot, type SheetView } from './sheet-view.js';
 
 export interface GridElements {
   readonly tabs: HTMLElement;
@@ -86,7 +27,7 @@ export class WorkbookGrid {
   private sheet: string;
   private sel: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
   private view: SheetView | undefined;
-  private editing: HTMLInputElement | undefined;
+  private editing: HTMLInputElement | HTMLSelectElement | undefined;
   private scheduled = false;
   private knownSheets = new Set<string>();
   private readonly editListeners: (() => void)[] = [];
@@ -172,15 +113,38 @@ export class WorkbookGrid {
     this.updateFormulaBar();
   }
 
+  /** The sheet `delta` tabs away from the shown one, wrapping (Ctrl+PgDn / Ctrl+PgUp). */
+  private stepSheet(delta: number): string | undefined {
+    const names = this.host.getSheetNames();
+    const i = names.indexOf(this.sheet);
+    return names.length ? names[(i + delta + names.length) % names.length] : undefined;
+  }
+
   private renderTabs(names: string[]): void {
     const hadFocus = this.ui.tabs.contains(document.activeElement);
+    const shown = [...this.ui.tabs.querySelectorAll<HTMLElement>('[data-sheet]')];
+    // Same sheets: update the tabs in place, so a click that ends an edit (whose commit re-renders)
+    // still lands on the tab it was aimed at.
+    if (shown.length === names.length && shown.every((b, i) => b.dataset['sheet'] === names[i])) {
+      for (const b of shown) {
+        const current = b.dataset['sheet'] === this.sheet;
+        b.setAttribute('aria-selected', String(current));
+        b.setAttribute('tabindex', current ? '0' : '-1');
+      }
+      if (hadFocus) this.ui.tabs.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+      return;
+    }
     this.ui.tabs.replaceChildren(
       ...names.map((name) => {
         const b = el('button', { type: 'button', role: 'tab', 'aria-selected': String(name === this.sheet), tabindex: name === this.sheet ? '0' : '-1', 'data-sheet': name }, name);
         b.addEventListener('click', () => this.activateSheet(name));
         b.addEventListener('keydown', (e) => {
-          const i = names.indexOf(name);
-          const next = e.key === 'ArrowRight' ? names[(i + 1) % names.length] : e.key === 'ArrowLeft' ? names[(i - 1 + names.length) % names.length] : undefined;
+          const sheets = this.host.getSheetNames();
+          const i = sheets.indexOf(name);
+          const pageKey = e.ctrlKey && (e.key === 'PageDown' || e.key === 'PageUp');
+          const forward = e.key === 'ArrowRight' || (pageKey && e.key === 'PageDown');
+          const back = e.key === 'ArrowLeft' || (pageKey && e.key === 'PageUp');
+          const next = forward ? sheets[(i + 1) % sheets.length] : back ? sheets[(i - 1 + sheets.length) % sheets.length] : undefined;
           if (next) {
             e.preventDefault();
             this.activateSheet(next);
@@ -247,22 +211,12 @@ export class WorkbookGrid {
       body.append(tr);
     }
     grid.replaceChildren(colgroup, head, body);
+    this.showDropDownButton();
     if (hadFocus) this.focusCell();
   }
 
   private renderNames(): void {
-    const list = this.host.getNames();
-    this.ui.names.replaceChildren(
-      ...list.map((n) => {
-        const li = el('li');
-        const b = el('button', { type: 'button', class: 'name', title: `${n.name} ${n.formula}` });
-        b.append(el('span', { class: 'name__id' }, n.name), el('span', { class: 'name__ref' }, n.formula));
-        b.addEventListener('click', () => this.goToName(n.formula));
-        li.append(b);
-        return li;
-      }),
-    );
-    if (list.length === 0) this.ui.names.append(el('li', { class: 'muted' }, 'No defined names yet.'));
+    renderNamesList(this.ui.names, this.host.getNames(), (formula) => this.goToName(formula));
   }
 
   private goToName(formula: string): void {
@@ -320,6 +274,7 @@ export class WorkbookGrid {
       td.setAttribute('aria-selected', 'true');
       td.focus();
     }
+    this.showDropDownButton();
     this.ui.grid.querySelectorAll('thead th')[c + 1]?.classList.add('hl');
     this.ui.grid.querySelectorAll('tbody tr')[r]?.querySelector('th')?.classList.add('hl');
     this.updateFormulaBar();
@@ -328,6 +283,23 @@ export class WorkbookGrid {
   private onKey(e: KeyboardEvent): void {
     if (this.editing) return;
     const { r0, c0 } = this.sel;
+    if (e.ctrlKey && (e.key === 'PageDown' || e.key === 'PageUp')) {
+      e.preventDefault();
+      const next = this.stepSheet(e.key === 'PageDown' ? 1 : -1);
+      if (next) this.activateSheet(next);
+      return;
+    }
+    if (e.altKey && e.key === 'ArrowDown' && this.dropDown()) {
+      e.preventDefault();
+      this.openDropDown();
+      return;
+    }
+    // A printable key on a selected cell starts an edit that replaces its content, as in Excel.
+    if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      this.startEdit(e.key);
+      return;
+    }
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     const move = moves[e.key];
     if (move) {
@@ -342,19 +314,58 @@ export class WorkbookGrid {
     }
   }
 
-  private startEdit(): void {
+  /** The entries of the active cell's list validation (Scenarios!B1), if it has one. */
+  private dropDown(): string[] | undefined {
+    if (!this.host.getSheetNames().includes(this.sheet)) return undefined;
+    return this.host.dropDownEntries(this.sheet, addr(this.sel.r0, this.sel.c0));
+  }
+
+  /** Excel's in-cell drop-down arrow beside the active cell when it has a list (opened also by Alt+Down). */
+  private showDropDownButton(): void {
+    for (const old of this.ui.grid.querySelectorAll('.cell-dropdown')) old.remove();
+    const td = this.cellEl(this.sel.r0, this.sel.c0);
+    if (!td || !this.dropDown()) return;
+    const b = el('button', { type: 'button', class: 'cell-dropdown', tabindex: '-1', 'aria-label': `Choose a value for ${this.sheet}!${addr(this.sel.r0, this.sel.c0)} (Alt+Down)` }, '▾');
+    b.addEventListener('click', (e) => {
+      e.stopPropagation();
+      this.openDropDown();
+    });
+    td.setAttribute('aria-haspopup', 'listbox');
+    td.append(b);
+  }
+
+  private openDropDown(): void {
+    const entries = this.dropDown();
+    const { r0, c0 } = this.sel;
+    const td = this.cellEl(r0, c0);
+    if (!entries || !td) return;
+    const a = addr(r0, c0);
+    const current = String(this.host.getCellValue(this.sheet, a) ?? '');
+    this.editing = openListInCell(td, `Values allowed in ${this.sheet}!${a}`, entries, current, (chosen) => {
+      this.editing = undefined;
+      if (chosen !== null) this.commit(r0, c0, chosen, false);
+      else {
+        this.render();
+        this.focusCell();
+      }
+    });
+  }
+
+  /** Starts editing the active cell: its formula to change (F2, Enter, double-click), or `typed` replacing it. */
+  private startEdit(typed?: string): void {
     const { r0, c0 } = this.sel;
     const td = this.cellEl(r0, c0);
     if (!td) return;
     const formula = this.host.getSheetNames().includes(this.sheet) ? this.host.getCellFormula(this.sheet, addr(r0, c0)) : '';
     const input = el('input', { type: 'text', class: 'cell-editor', 'aria-label': `Edit ${this.sheet}!${addr(r0, c0)}`, autocomplete: 'off', spellcheck: 'false' });
-    input.value = formula === undefined || formula === null ? '' : String(formula);
+    input.value = typed ?? (formula === undefined || formula === null ? '' : String(formula));
     td.replaceChildren(input);
     this.editing = input;
     // Excel's cell-edit mode: the task pane's batches wait (delayForCellEdit) or fail until it ends.
     this.host.setCellEditMode(true);
     input.focus();
-    input.select();
+    if (typed === undefined) input.select();
+    else input.setSelectionRange(typed.length, typed.length);
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === 'Tab') {
         e.preventDefault();

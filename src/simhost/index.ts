@@ -6,7 +6,7 @@
  * src/taskpane or src/model.
  */
 import { cellKey, parseRangeAddress } from './address.js';
-import { typedValueProblem } from './validation.js';
+import { dropDownEntries, typedValueProblem } from './validation.js';
 import { SimExcelEnums } from './enums.js';
 import { registerSimFunctions, type SimFunctionSpec } from './functions.js';
 import { SimWorkbook, isParsableFormula, type ExcelValue, type RawContent } from './model.js';
@@ -82,6 +82,8 @@ export interface SimulatedExcel {
    * it is applied: the operations before it in the batch stay applied, as in Excel. For testing recovery.
    */
   failNextOperation(location: string, code?: SimErrorCode): void;
+  /** The entries a cell's list validation offers in its in-cell drop-down; undefined when it has none. */
+  dropDownEntries(sheet: string, address: string): string[] | undefined;
   /** Deterministic JSON-able dump of the whole workbook. */
   snapshot(): unknown;
   /** `JSON.stringify(snapshot())`, for byte-for-byte comparisons. */
@@ -154,6 +156,11 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       [...model.names.values()]
         .sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : 1))
         .map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),
+    dropDownEntries(sheet, address) {
+      const s = sheetOf(model, sheet);
+      const { row, col } = cellOf(address);
+      return dropDownEntries(s.validation.get(cellKey(row, col)), sheet, (name, r, c) => model.cellValue(sheetOf(model, name), r, c));
+    },
     typeIntoCell(sheet, address, value) {
       const s = sheetOf(model, sheet);
       const { row, col } = cellOf(address);

@@ -143,8 +143,15 @@ export function toEngineFormula(formula: string): string {
   return outsideStrings(formula, (part) => part.replace(/#REF!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/g, '#REF!'));
 }
 
-function toEngine(raw: RawContent): RawContent {
-  return typeof raw === 'string' && raw.startsWith('=') ? toEngineFormula(raw) : raw;
+/**
+ * A cell's content as HyperFormula takes it. Text written into a cell formatted as Text ('@') stays
+ * text, as in Excel ("25%" and "2026-01-14" are not turned into numbers; README, "Text format"):
+ * HyperFormula's quote prefix keeps it a string. Formulas are left to the engine.
+ */
+function toEngine(raw: RawContent, numberFormat?: string): RawContent {
+  if (typeof raw !== 'string') return raw;
+  if (raw.startsWith('=')) return toEngineFormula(raw);
+  return numberFormat === '@' && !raw.startsWith("'") ? `'${raw}` : raw;
 }
 
 /** Maps a HyperFormula cell value to what Excel's `range.values` returns. */
@@ -394,7 +401,7 @@ export class SimWorkbook {
       }
       const rows: RawCellContent[][] = [];
       for (let r = 0; r <= maxR; r += 1) rows.push(new Array<RawCellContent>(maxC + 1).fill(null));
-      for (const [k, v] of sheet.cells) rows[keyRow(k)]![keyCol(k)] = toEngine(v);
+      for (const [k, v] of sheet.cells) rows[keyRow(k)]![keyCol(k)] = toEngine(v, sheet.numberFormats.get(k));
       sheets[sheet.name] = rows;
     }
     const named = [...this.names.values()].filter((n) => hfNameOk(n.name)).map((n) => ({ name: n.name, expression: toEngineFormula(n.formula) }));
@@ -420,7 +427,7 @@ export class SimWorkbook {
       hf.suspendEvaluation();
       for (const [sheet] of sparse) {
         const id = this.hfSheetIds.get(sheet)!;
-        for (const [k, v] of sheet.cells) hf.setCellContents({ sheet: id, row: keyRow(k), col: keyCol(k) }, toEngine(v));
+        for (const [k, v] of sheet.cells) hf.setCellContents({ sheet: id, row: keyRow(k), col: keyCol(k) }, toEngine(v, sheet.numberFormats.get(k)));
       }
       hf.resumeEvaluation();
     }
@@ -445,7 +452,7 @@ export class SimWorkbook {
     }
     const hf = this.hf;
     withEmptyCellArgument(this.emptyCellArgument, () =>
-      hf.setCellContents({ sheet: this.hfSheetIds.get(sheet)!, row, col }, value === null || value === '' ? null : toEngine(value)),
+      hf.setCellContents({ sheet: this.hfSheetIds.get(sheet)!, row, col }, value === null || value === '' ? null : toEngine(value, sheet.numberFormats.get(key))),
     );
   }
 

@@ -26,6 +26,13 @@ export function listEntries(source: string, sheetName: string, valueAt: (sheet: 
   return out;
 }
 
+/** The entries of a cell's in-cell drop-down (a list rule), or undefined when the cell has none. */
+export function dropDownEntries(ruleJson: string | undefined, sheetName: string, valueAt: (sheet: string, row: number, col: number) => ExcelValue): string[] | undefined {
+  if (ruleJson === undefined) return undefined;
+  const rule = JSON.parse(ruleJson) as Partial<ListRule>;
+  return rule.list ? listEntries(rule.list.source, sheetName, valueAt) : undefined;
+}
+
 /** Why Excel would refuse `value` typed into a cell with `ruleJson`, or undefined when it accepts it. */
 export function typedValueProblem(ruleJson: string | undefined, value: unknown, sheetName: string, valueAt: (sheet: string, row: number, col: number) => ExcelValue): string | undefined {
   if (ruleJson === undefined || value === null || value === '') return undefined;

@@ -6,6 +6,7 @@
  */
 import './polyfills.js'; // first: before any module that needs a newer built-in
 import { createWorkbookWatcher, type WorkbookWatcher } from '../excel/watch.js';
+import { keepFocusClearOf } from './sticky-status.js';
 import { fillArticle } from '../excel/scenario-actions.js';
 import { runAfterCellEdit, type ExcelRunWithOptions } from '../excel/run.js';
 import type { ExcelRun, Progress } from '../excel/types.js';
@@ -119,6 +120,8 @@ export function initTaskpane(doc: Document = document) {
   const fill = byId<HTMLButtonElement>(doc, 'fill-workbook');
   const reset = byId<HTMLButtonElement>(doc, 'reset-workbook');
   const status = byId(doc, 'status');
+  const statusBox = status.closest<HTMLElement>('.pane__status');
+  if (statusBox && typeof statusBox.getBoundingClientRect === 'function') keepFocusClearOf(doc, statusBox);
   const progressBox = byId(doc, 'progress');
   const progressBar = byId<HTMLProgressElement>(doc, 'progress-bar');
   const progressLabel = byId(doc, 'progress-label');

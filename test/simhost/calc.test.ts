@@ -120,3 +120,21 @@ describe('simulated host: calculation (HyperFormula)', () => {
     expect(xl.getCellFormula('Calc', 'A5')).toBe('=SUM(#REF!D2:D3)');
   });
 });
+
+describe('simulated host: text written into cells formatted as Text', () => {
+  it('stays text ("25%", an ISO date), as in Excel; the same text in a General cell is a number', async () => {
+    const xl = createSimulatedExcel();
+    await xl.run(async (context) => {
+      const sheet = context.workbook.worksheets.add('T');
+      sheet.getRange('A1:B2').numberFormat = [['@', '@'], ['General', 'General']];
+      sheet.getRange('A1:B2').values = [['25%', '2026-01-14'], ['25%', '2026-01-14']];
+      await context.sync();
+    });
+    expect(xl.getCellValue('T', 'A1')).toBe('25%');
+    expect(xl.getCellValue('T', 'B1')).toBe('2026-01-14');
+    expect(xl.getCellValue('T', 'A2')).toBe(0.25);
+    expect(typeof xl.getCellValue('T', 'B2')).toBe('number');
+    xl.setCellValue('T', 'A1', '30%');
+    expect(xl.getCellValue('T', 'A1')).toBe('30%');
+  });
+});
