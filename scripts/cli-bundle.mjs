@@ -3,7 +3,7 @@
 // data: `npm run cli` rebuilds it whenever a source is newer, `npm run build` always rebuilds it, and
 // it is never committed. Plain JavaScript on purpose: this file must run before anything is compiled.
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,7 +71,9 @@ const lazyExcelJs = (root) => ({
 export async function buildCliBundle(bundle = CLI_BUNDLE, root = ROOT) {
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [join(root, 'src', 'cli', 'bin.ts')],
+    // The Monte Carlo worker threads (src/cli/stress-pool.ts) load ./stress-worker-boot.mjs beside
+    // the code that starts them: in the bundle that is this second entry, plain JavaScript as well.
+    entryPoints: { [basename(bundle, '.mjs')]: join(root, 'src', 'cli', 'bin.ts'), 'stress-worker-boot': join(root, 'src', 'cli', 'stress-worker.ts') },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -80,14 +82,19 @@ export async function buildCliBundle(bundle = CLI_BUNDLE, root = ROOT) {
     // office-addin-cli pulls in Office's telemetry package, which requires Node built-ins at run time.
     external: ['office-addin-cli'],
     write: false,
-    outfile: bundle,
+    outdir: dirname(bundle),
+    outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
     legalComments: 'none',
   });
   mkdirSync(dirname(bundle), { recursive: true });
-  const temporary = `${bundle}.${process.pid}.tmp`;
-  writeFileSync(temporary, result.outputFiles[0].contents);
-  renameSync(temporary, bundle);
+  // The worker first, the bundle last: the bundle's time is what says the build is complete.
+  const files = [...result.outputFiles].sort((a, b) => Number(a.path === bundle) - Number(b.path === bundle));
+  for (const file of files) {
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+  }
   return bundle;
 }
 

@@ -93,7 +93,7 @@ describe('the CLI bundle `npm run cli` runs', () => {
     const dir = join(ROOT, 'test-artifacts', 'cli-bundle');
     mkdirSync(dir, { recursive: true });
     const bundle = await buildCliBundle(join(dir, 'claimcell.mjs'));
-    for (const argv of [['--version'], ['figure', 'PBOC_GOLD_ADDED', '--json'], ['--lang', 'zh', 'claims']]) {
+    for (const argv of [['--version'], ['figure', 'PBOC_GOLD_ADDED', '--json'], ['--lang', 'zh', 'claims'], ['stress', 'montecarlo', 'BRICS_OCT_PARTS', '--samples', '20000', '--seed', '7', '--workers', '2', '--json']]) {
       const printed = execFileSync(process.execPath, [bundle, ...argv], { cwd: ROOT, encoding: 'utf8' });
       expect(printed, argv.join(' ')).toBe((await cli(...argv)).out);
     }
