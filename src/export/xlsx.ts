@@ -9,6 +9,7 @@
  * defined names (ExcelJS has no field for them).
  */
 import ExcelJS from 'exceljs';
+import { printSetupFor } from '../plan/print.js';
 import { cellAddress, sheetRef } from '../plan/a1.js';
 import type { CellPlan, SheetPlan, WorkbookPlan } from '../plan/types.js';
 
@@ -189,7 +190,30 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   if (plan.freezeRows > 0) {
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}`, activeCell: 'A1' }];
   }
+  applyPrintSetup(ws, plan);
   if (plan.charts.length) noteSkippedCharts(ws, plan);
+}
+
+/** The plan's print set-up (src/plan/print.ts) as ExcelJS page setup, print titles, header/footer and wrapping. */
+function applyPrintSetup(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const print = printSetupFor(plan);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    paperSize: 9, // A4
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: print.fitToPagesTall,
+    ...(print.titleRows ? { printTitlesRow: `${print.titleRows[0]}:${print.titleRows[1]}` } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: `&L${print.header.left}&R${print.header.right}`, oddFooter: `&C${print.footer.center}` };
+  // 15 points per line of the default 11-point font.
+  for (const [row, lines] of print.rowLines) ws.getRow(row).height = 15 * lines;
+  for (const column of print.wrapColumns) {
+    ws.getColumn(column).eachCell({ includeEmpty: false }, (cell) => {
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+    });
+  }
 }
 
 /**
