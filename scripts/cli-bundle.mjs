@@ -71,9 +71,14 @@ const lazyExcelJs = (root) => ({
 export async function buildCliBundle(bundle = CLI_BUNDLE, root = ROOT) {
   const { build } = await import('esbuild');
   const result = await build({
-    // The Monte Carlo worker threads (src/cli/stress-pool.ts) load ./stress-worker-boot.mjs beside
-    // the code that starts them: in the bundle that is this second entry, plain JavaScript as well.
-    entryPoints: { [basename(bundle, '.mjs')]: join(root, 'src', 'cli', 'bin.ts'), 'stress-worker-boot': join(root, 'src', 'cli', 'stress-worker.ts') },
+    // Worker threads (Monte Carlo: src/cli/stress-pool.ts; grading: src/cli/grade-files.ts) load
+    // ./<name>-worker-boot.mjs beside the code that starts them: in the bundle those are these
+    // further entries, plain JavaScript as well.
+    entryPoints: {
+      [basename(bundle, '.mjs')]: join(root, 'src', 'cli', 'bin.ts'),
+      'stress-worker-boot': join(root, 'src', 'cli', 'stress-worker.ts'),
+      'grade-worker-boot': join(root, 'src', 'cli', 'grade-worker.ts'),
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',

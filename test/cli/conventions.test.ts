@@ -101,5 +101,13 @@ describe('the CLI bundle `npm run cli` runs', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe((await cli('figure', 'NOPE')).err);
     expect(readFileSync(bundle, 'utf8')).not.toMatch(/from "tsx|register\(\)/);
+    // Grading runs in worker threads, which load their own bundled entry beside the CLI's.
+    const roster = join(dir, 'roster.csv');
+    writeFileSync(roster, 'student_id\nalice\nbob\n');
+    const seed = 'a long seed for the bundle test';
+    execFileSync(process.execPath, [bundle, 'exercise', '--seed', seed, '--roster', roster, '--out', join(dir, 'class')], { cwd: ROOT });
+    const graded = spawnSync(process.execPath, [bundle, 'grade', join(dir, 'class'), '--seed', seed], { cwd: ROOT, encoding: 'utf8' });
+    expect(graded.stdout + graded.stderr).toMatch(/graded 2 of 2 file\(s\)/);
+    expect(graded.status).toBe(0);
   }, 60_000);
 });
