@@ -92,7 +92,7 @@ describe('grade on a class holding every hostile file', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('grades every good file and names every bad one, in a process with a 256 MB heap', () => {
-    const run = spawnSync(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'grade', dir, '--seed', HOSTILE_SEED], {
+    const run = spawnSync(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', join(ROOT, 'src/cli/bin.ts'), 'grade', dir, '--seed', HOSTILE_SEED], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 60_000,

@@ -19,10 +19,10 @@ interface Run {
   readonly timedOut: boolean;
 }
 
-/** The CLI as a process (tsx, as `npm run cli`), killed after `seconds`. */
+/** The CLI as a process (its entry, src/cli/bin.ts, through tsx), killed after `seconds`. */
 function runCli(args: readonly string[], seconds = 40): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/bin.ts'), ...args], { cwd: ROOT });
     let out = '';
     let err = '';
     let timedOut = false;
