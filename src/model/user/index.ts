@@ -47,3 +47,4 @@ export function auditUserTables(tables: UserTables, overrides?: Overrides, optio
   const compiled = compileUserTables(tables, options);
   return { compiled, results: auditUserClaims(compiled, overrides, options) };
 }
+export { userTablesFromCells, type TableCells, type RowCell, type RowCellName, type ReadTables } from './rows.js';
