@@ -1,0 +1,27 @@
+import { loadFigures } from '../src/model/figures/index.js';
+import { auditUserTables, type UserTables } from '../src/model/user/index.js';
+import type { Report } from './run.js';
+import { medianMs } from './timing.js';
+
+/**
+ * 500 user claims over 2,000 user figures (the issue's limit): each claim reads two of the user's
+ * figures and one of the article's, with every comparison kind, a CLAIM.* call and ^ among them.
+ */
+export function syntheticUserTables(figureCount = 2000, claimCount = 500): UserTables {
+  const article = loadFigures().filter((f) => f.unit === 'usd_bn');
+  const figures = Array.from({ length: figureCount }, (_, i) => ({ id: `MY_FIG_${i}`, label: `figure ${i}`, value: 100 + i, unit: 'usd_bn' as const }));
+  const compares = ['approx', 'atLeast', 'atMost', 'between'] as const;
+  const claims = Array.from({ length: claimCount }, (_, i) => {
+    const compare = compares[i % 4]!;
+    const a = `MY_FIG_${(i * 4) % figureCount}`;
+    const b = `MY_FIG_${(i * 4 + 1) % figureCount}`;
+    const recompute = i % 3 === 0 ? `=CLAIM.RATIO(${a}+${article[i % article.length]!.id},${b})` : i % 3 === 1 ? `=(${a}-${b})^2/${b}` : `=${a}*1.05+${article[i % article.length]!.id}`;
+    return { id: `MY_CLAIM_${i}`, statement: `claim ${i}`, recompute, stated: i % 2 ? 1 : `=${b}/${a}`, compare, tolerance: compare === 'between' ? 2 : 0.5 };
+  });
+  return { figures, claims };
+}
+
+export async function run(report: Report): Promise<void> {
+  const tables = syntheticUserTables();
+  report({ name: 'myclaims.parse_and_audit_ms.500_claims_2000_figures', value: await medianMs(() => auditUserTables(tables), 11, 2), unit: 'ms' });
+}
