@@ -5,6 +5,7 @@ import { button, h } from '../dom.js';
 import type { Strings } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
 import { selectClaimRow } from '../workbook.js';
+import { MY_STRINGS, userAudits, userRowsKey, type UserAudits } from './my-claims.js';
 
 const ICONS: Record<string, string> = { consistent: '✓', inconsistent: '✗', implausible: '!', unverifiable: '?' };
 
@@ -26,15 +27,24 @@ export class ClaimsSection {
     container.append(this.warning, h('div', { class: 'row row--between' }, this.summary, this.refreshButton), this.list);
   }
 
-  /** Audits are recomputed only when the values in use change. */
+  private mine: UserAudits | undefined;
+
+  /** Audits are recomputed only when the values in use (or the user's own rows) change; the user's claims follow the article's. */
   private currentAudits(): ClaimAudit[] {
-    const values = this.pane.view().values;
-    const key = valuesKey(values);
+    const view = this.pane.view();
+    const key = `${valuesKey(view.values)}|${userRowsKey(view.mine)}`;
     if (key !== this.auditKey || this.audits.length === 0) {
-      this.audits = auditAll(values.overrides);
+      this.mine = userAudits(view.mine, view.values.overrides);
+      this.audits = [...auditAll(view.values.overrides), ...this.mine.audits];
       this.auditKey = key;
     }
     return this.audits;
+  }
+
+  /** The user's claims at the values in use (for the stress section). */
+  userAudits(): UserAudits {
+    this.currentAudits();
+    return this.mine!;
   }
 
   /** Verdict by claim id, for tests and other sections. */
@@ -79,7 +89,7 @@ export class ClaimsSection {
             { class: 'claim__head' },
             h('span', { class: `badge badge--${a.verdict}` }, h('span', { 'aria-hidden': 'true' }, ICONS[a.verdict] ?? ''), ` ${s.verdict(a.verdict)}`),
             h('span', { class: 'claim__id' }, a.id),
-            h('span', { class: 'claim__para' }, s.paragraphShort(a.paragraphs.join(', '))),
+            this.mine?.ids.has(a.id) ? h('span', { class: 'claim__mine', 'data-mine': 'true' }, MY_STRINGS[zh ? 'zh' : 'en'].mine) : h('span', { class: 'claim__para' }, s.paragraphShort(a.paragraphs.join(', '))),
           ),
           h('p', { class: 'claim__statement' }, zh ? a.statementZh : a.statementEn),
           h('p', { class: 'claim__reason' }, h('strong', {}, `${s.reasonLabel}: `), zh ? a.reasonZh : a.reason),
