@@ -48,3 +48,4 @@ export function auditUserTables(tables: UserTables, overrides?: Overrides, optio
   return { compiled, results: auditUserClaims(compiled, overrides, options) };
 }
 export { userTablesFromCells, type TableCells, type RowCell, type RowCellName, type ReadTables } from './rows.js';
+export { checkClaimForm, checkFigureForm, type ClaimForm, type FigureForm } from './add.js';
