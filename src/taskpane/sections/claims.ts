@@ -5,7 +5,7 @@ import { button, h } from '../dom.js';
 import type { Strings } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
 import { selectClaimRow } from '../workbook.js';
-import { MY_STRINGS, userAudits, userRowsKey, type UserAudits } from './my-claims.js';
+import { AddClaimForm, MY_STRINGS, userAudits, userRowsKey, type UserAudits } from './my-claims.js';
 
 const ICONS: Record<string, string> = { consistent: '✓', inconsistent: '✗', implausible: '!', unverifiable: '?' };
 
@@ -25,7 +25,10 @@ export class ClaimsSection {
   ) {
     this.refreshButton = button('', { id: 'refresh', class: 'button button--subtle button--small' }, refresh);
     container.append(this.warning, h('div', { class: 'row row--between' }, this.summary, this.refreshButton), this.list);
+    this.form = new AddClaimForm(container, pane);
   }
+
+  private readonly form: AddClaimForm;
 
   private mine: UserAudits | undefined;
 
@@ -64,6 +67,7 @@ export class ClaimsSection {
     this.warning.hidden = view.values.unknownScenario === undefined;
     this.warning.textContent = view.values.unknownScenario === undefined ? '' : s.unknownScenario(view.values.unknownScenario, view.values.scenario);
     this.refreshButton.textContent = s.refresh;
+    this.form.render();
     this.refreshButton.disabled = this.pane.run() === undefined;
     this.list.replaceChildren(
       ...audits.map((a) => {

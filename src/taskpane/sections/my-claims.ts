@@ -3,10 +3,15 @@
  * article's (`model/user`), marked as the user's in the claim list, counted with the others, and
  * offered to the stress section.
  */
-import type { ClaimAudit } from '../../model/claims/index.js';
+import { appendUserRow } from '../../excel/user-tables.js';
+import { COMPARES, type ClaimAudit } from '../../model/claims/index.js';
+import { loadFigures } from '../../model/figures/index.js';
 import type { OwnClaims } from '../../model/stress/claims.js';
-import { auditUserClaims, compileUserTables, ownClaimsOf, userOverrides, type ReadTables } from '../../model/user/index.js';
+import { auditUserClaims, checkClaimForm, compileUserTables, ownClaimsOf, userOverrides, type ClaimForm, type ReadTables } from '../../model/user/index.js';
 import { FIGURES_IN_USE_NAME } from '../../plan/index.js';
+import { button, h, select } from '../dom.js';
+import { STRINGS } from '../i18n.js';
+import type { PaneApi } from '../pane.js';
 
 /** Bilingual words of this feature, kept beside it. */
 export const MY_STRINGS = {
@@ -37,4 +42,104 @@ export function userAudits(mine: ReadTables, overrides: ReadonlyMap<string, numb
     problems: [...mine.problems, ...compiled.allProblems],
     stress: { mine: ownClaimsOf(compiled), overrides: userOverrides(compiled, overrides) },
   };
+}
+
+const FORM_STRINGS = {
+  en: {
+    heading: 'Add your own claim',
+    id: 'Id (an Excel name, e.g. MY_CLAIM)',
+    statement: 'Statement',
+    recompute: 'Recompute (a formula over figure names)',
+    stated: 'Stated value (a number or a formula)',
+    compare: 'Comparison',
+    tolerance: 'Tolerance (for between: the upper bound)',
+    add: 'Add claim',
+    added: (address: string) => `Added your claim at ${address}.`,
+    problems: 'Nothing was written:',
+  },
+  zh: {
+    heading: '添加你自己的论断',
+    id: '编号（Excel 名称，如 MY_CLAIM）',
+    statement: '论断',
+    recompute: '重算公式（用数据名称）',
+    stated: '所述数值（数字或公式）',
+    compare: '比较方式',
+    tolerance: '容差（between 时为上限）',
+    add: '添加论断',
+    added: (address: string) => `已在 ${address} 添加你的论断。`,
+    problems: '未写入任何内容：',
+  },
+} as const;
+
+/**
+ * The "Add claim" form: fields with name completion over every figure name, checked by
+ * `checkClaimForm` against the rows the workbook holds; only a clean row is appended to MyClaims.
+ */
+export class AddClaimForm {
+  private readonly fields = {
+    id: h('input', { id: 'my-claim-id', autocomplete: 'off' }),
+    statement: h('input', { id: 'my-claim-statement' }),
+    recompute: h('input', { id: 'my-claim-recompute', list: 'my-claim-names', autocomplete: 'off' }),
+    stated: h('input', { id: 'my-claim-stated', list: 'my-claim-names', autocomplete: 'off' }),
+    compare: select('my-claim-compare', COMPARES.map((c) => [c, c] as const), 'approx'),
+    tolerance: h('input', { id: 'my-claim-tolerance', inputmode: 'decimal' }),
+  };
+  private readonly names = h('datalist', { id: 'my-claim-names' });
+  private readonly labels = new Map<keyof AddClaimForm['fields'], HTMLLabelElement>();
+  private readonly heading = h('h3', { class: 'subheading' });
+  private readonly problems = h('ul', { class: 'warning', id: 'my-claim-problems', role: 'alert' });
+  private readonly submit: HTMLButtonElement;
+
+  constructor(
+    container: HTMLElement,
+    private readonly pane: PaneApi,
+  ) {
+    this.submit = button('', { id: 'my-claim-add', class: 'button button--small' }, () => this.add());
+    const rows = (Object.keys(this.fields) as (keyof AddClaimForm['fields'])[]).map((key) => {
+      const label = h('label', { for: this.fields[key].id });
+      this.labels.set(key, label);
+      return h('div', { class: 'field' }, label, this.fields[key]);
+    });
+    this.problems.hidden = true;
+    const form = h('form', { class: 'my-claim-form', id: 'my-claim-form' }, this.heading, ...rows, this.names, this.problems, this.submit);
+    // Enter in a field adds the claim; the form never navigates.
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.add();
+    });
+    container.append(form);
+  }
+
+  render(): void {
+    const t = FORM_STRINGS[this.pane.lang()];
+    this.heading.textContent = t.heading;
+    for (const [key, label] of this.labels) label.textContent = t[key];
+    this.submit.textContent = t.add;
+    this.submit.disabled = this.pane.run() === undefined || !this.pane.view().filled;
+    const ids = [...loadFigures().map((f) => f.id), ...this.pane.view().mine.tables.figures.map((f) => f.id)];
+    if (this.names.childElementCount !== ids.length) this.names.replaceChildren(...ids.map((id) => h('option', { value: id })));
+  }
+
+  private add(): void {
+    const t = FORM_STRINGS[this.pane.lang()];
+    const form: ClaimForm = {
+      id: this.fields.id.value,
+      statement: this.fields.statement.value,
+      recompute: this.fields.recompute.value,
+      stated: this.fields.stated.value,
+      compare: this.fields.compare.value,
+      tolerance: this.fields.tolerance.value,
+    };
+    const checked = checkClaimForm(form, this.pane.view().mine.tables);
+    if ('problems' in checked) {
+      this.problems.hidden = false;
+      this.problems.replaceChildren(h('li', {}, t.problems), ...checked.problems.map((p) => h('li', {}, p)));
+      return;
+    }
+    this.problems.hidden = true;
+    void this.pane.task(async (run) => {
+      const address = await appendUserRow(run, checked);
+      return { message: (s) => FORM_STRINGS[s === STRINGS.zh ? 'zh' : 'en'].added(address), kind: 'success' };
+    });
+  }
 }
