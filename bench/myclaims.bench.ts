@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { loadFigures } from '../src/model/figures/index.js';
 import { auditUserTables, type UserTables } from '../src/model/user/index.js';
 import type { Report } from './run.js';
@@ -24,4 +25,12 @@ export function syntheticUserTables(figureCount = 2000, claimCount = 500): UserT
 export async function run(report: Report): Promise<void> {
   const tables = syntheticUserTables();
   report({ name: 'myclaims.parse_and_audit_ms.500_claims_2000_figures', value: await medianMs(() => auditUserTables(tables), 11, 2), unit: 'ms' });
+  // The fastest of the runs too: on a shared, loaded machine the median measures the load as much as the code.
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 11; i++) {
+    const start = performance.now();
+    auditUserTables(tables);
+    best = Math.min(best, performance.now() - start);
+  }
+  report({ name: 'myclaims.parse_and_audit_ms_best.500_claims_2000_figures', value: best, unit: 'ms' });
 }
