@@ -33,4 +33,28 @@ export async function run(report: Report): Promise<void> {
     best = Math.min(best, performance.now() - start);
   }
   report({ name: 'myclaims.parse_and_audit_ms_best.500_claims_2000_figures', value: best, unit: 'ms' });
+  await refreshOnHost(report);
+}
+
+/**
+ * A pane refresh with the synthetic tables in a filled workbook on the simulated host: how many
+ * `context.sync` calls readWorkbook makes (the number that matters on a real host) and its time.
+ */
+export async function refreshOnHost(report: Report): Promise<void> {
+  const { fillWorkbook } = await import('../src/excel/fill.js');
+  const { articlePlan } = await import('../src/plan/index.js');
+  const { readWorkbook } = await import('../src/taskpane/workbook.js');
+  const { userAudits } = await import('../src/taskpane/sections/my-claims.js');
+  const { createClaimHost } = await import('../test/excel/host.js');
+  const host = createClaimHost();
+  const tables = syntheticUserTables();
+  await fillWorkbook(host.run, (state) => articlePlan({ ...state, userTables: tables }));
+  host.resetSyncCount();
+  const start = performance.now();
+  const view = await readWorkbook(host.run);
+  const audits = userAudits(view.mine, view.values.overrides);
+  const ms = performance.now() - start;
+  if (audits.audits.length !== tables.claims.length) throw new Error(`read ${audits.audits.length} of ${tables.claims.length} user claims: ${audits.problems.slice(0, 3).join('; ')}`);
+  report({ name: 'myclaims.refresh_syncs.500_claims_2000_figures', value: host.syncCount(), unit: 'syncs' });
+  report({ name: 'myclaims.refresh_ms_simhost.500_claims_2000_figures', value: ms, unit: 'ms' });
 }
