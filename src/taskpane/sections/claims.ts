@@ -5,7 +5,7 @@ import { button, h } from '../dom.js';
 import type { Strings } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
 import { selectClaimRow } from '../workbook.js';
-import { AddClaimForm, MY_STRINGS, userAudits, userRowsKey, type UserAudits } from './my-claims.js';
+import { AddClaimForm, MY_STRINGS, renderRowProblems, userAudits, userRowsKey, type UserAudits } from './my-claims.js';
 
 const ICONS: Record<string, string> = { consistent: '✓', inconsistent: '✗', implausible: '!', unverifiable: '?' };
 
@@ -25,10 +25,13 @@ export class ClaimsSection {
   ) {
     this.refreshButton = button('', { id: 'refresh', class: 'button button--subtle button--small' }, refresh);
     container.append(this.warning, h('div', { class: 'row row--between' }, this.summary, this.refreshButton), this.list);
+    this.rowProblems.hidden = true;
+    container.append(this.rowProblems);
     this.form = new AddClaimForm(container, pane);
   }
 
   private readonly form: AddClaimForm;
+  private readonly rowProblems = h('ul', { class: 'warning', id: 'my-claims-problems' });
 
   private mine: UserAudits | undefined;
 
@@ -68,6 +71,7 @@ export class ClaimsSection {
     this.warning.textContent = view.values.unknownScenario === undefined ? '' : s.unknownScenario(view.values.unknownScenario, view.values.scenario);
     this.refreshButton.textContent = s.refresh;
     this.form.render();
+    renderRowProblems(this.rowProblems, this.mine?.problems ?? [], zh ? 'zh' : 'en');
     this.refreshButton.disabled = this.pane.run() === undefined;
     this.list.replaceChildren(
       ...audits.map((a) => {

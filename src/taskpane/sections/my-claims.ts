@@ -15,8 +15,8 @@ import type { PaneApi } from '../pane.js';
 
 /** Bilingual words of this feature, kept beside it. */
 export const MY_STRINGS = {
-  en: { mine: 'Yours', notAudited: (id: string, why: string) => `${id} is not audited: ${why}` },
-  zh: { mine: '你的', notAudited: (id: string, why: string) => `${id} 未审计：${why}` },
+  en: { mine: 'Yours', notAudited: 'Rows of yours the model does not audit (they still calculate in Excel):' },
+  zh: { mine: '你的', notAudited: '以下你的行模型不审计（在 Excel 中仍会计算）：' },
 } as const;
 
 export interface UserAudits {
@@ -27,6 +27,12 @@ export interface UserAudits {
   readonly problems: readonly string[];
   /** For the stress functions: the user's claims and the overrides that hold the user's figures. */
   readonly stress: { readonly mine: OwnClaims; readonly overrides: ReadonlyMap<string, number> };
+}
+
+/** The list of the user's rows the model cannot read, each naming the cell, the formula and the part; hidden when there are none. */
+export function renderRowProblems(list: HTMLElement, problems: readonly string[], lang: 'en' | 'zh'): void {
+  list.hidden = problems.length === 0;
+  list.replaceChildren(...(problems.length ? [h('li', {}, MY_STRINGS[lang].notAudited), ...problems.map((p) => h('li', {}, p))] : []));
 }
 
 /** A key that changes when the user's rows do (so an edit in the grid re-audits on the next refresh). */
