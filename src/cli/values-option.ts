@@ -9,6 +9,7 @@ import { readClaimCellWorkbook, WorkbookReadError } from '../export/read-workboo
 import { getFigure, loadFigures } from '../model/figures/index.js';
 import { BASELINE_NAME, findSeedScenario, loadSeedScenarios, type Scenario } from '../model/scenarios/index.js';
 import { parseFigureValue, scenarioNamed, valuesFromChoices, valuesFromWorkbook, valuesSource, type ValuesInUse } from '../model/values/index.js';
+import type { ReadTables } from '../model/user/index.js';
 import { UsageError } from './command.js';
 
 /** The option names, for parseOptions. */
@@ -38,7 +39,10 @@ function unknownScenario(name: string, known: readonly Scenario[], where: string
 }
 
 /** The values in use for a command line, and warnings to print (e.g. a workbook's bad scenario cell). */
-export async function valuesFromOptions(values: ReadonlyMap<string, string>, lists: ReadonlyMap<string, readonly string[]>): Promise<{ values: ValuesInUse; warnings: string[] }> {
+export async function valuesFromOptions(
+  values: ReadonlyMap<string, string>,
+  lists: ReadonlyMap<string, readonly string[]>,
+): Promise<{ values: ValuesInUse; warnings: string[]; /** The workbook's MyFigures/MyClaims rows, with `--workbook`. */ user?: ReadTables }> {
   const sets = parseSets(lists.get('set') ?? []);
   const scenarioName = values.get('scenario');
   const file = values.get('workbook');
@@ -80,7 +84,7 @@ export async function valuesFromOptions(values: ReadonlyMap<string, string>, lis
     scenarios: reading.scenarios,
   });
   const warnings = result.unknownScenario !== undefined ? [`warning: ${file}: the active-scenario cell holds "${result.unknownScenario}", which is no scenario; its figures are at their base values`] : [];
-  return { values: result, warnings };
+  return { values: result, warnings, user: reading.user };
 }
 
 /** One line saying which values a result uses, e.g. `values: scenario "High", 1 figure edited`. */

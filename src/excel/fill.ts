@@ -1,9 +1,11 @@
-import { BASELINE, FIGURE_COLUMNS, SHEETS, sheetRef, type WorkbookPlan } from '../plan/index.js';
+import { BASELINE, FIGURE_COLUMNS, SHEETS, USER_SHEETS, sheetRef, type WorkbookPlan } from '../plan/index.js';
 import type { Scenario } from '../model/scenarios/index.js';
 import { parseOwner, queueClearSheet, type SheetInventory } from './ownership.js';
 import { readScenarioTable, SCENARIOS_SETTING } from './scenarios.js';
 import { OWNER_SETTING, type ExcelRun, type OwnerRecord, type Progress } from './types.js';
 import { queueSheet } from './write-sheet.js';
+import type { UserTables } from '../model/user/index.js';
+import { isUserSheet, queueUserTables } from './user-tables.js';
 
 /** A sheet or name in the workbook that ClaimCell would write but did not create. */
 export interface Conflict {
@@ -34,6 +36,8 @@ export interface WorkbookState {
   readonly activeScenario?: string;
   /** The scenarios the workbook holds (its Scenarios sheet, with metadata from settings); undefined on a first fill. */
   readonly scenarios?: readonly Scenario[];
+  /** The user's MyFigures/MyClaims rows when those sheets are there (a refill keeps them and never rewrites them). */
+  readonly userTables?: UserTables;
 }
 
 export interface FillOptions {
@@ -140,6 +144,8 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     for (const name of existingNames.names()) if (ownedNames.has(name)) workbook.names.getItem(name).delete();
     let cells = 0;
     for (const sheetPlan of plan.sheets) {
+      // The user's own tables are written once, by the first fill; after that they are the user's.
+      if (isUserSheet(sheetPlan.name) && existingSheets.has(sheetPlan.name)) continue;
       let sheet: Excel.Worksheet;
       if (existingSheets.has(sheetPlan.name)) {
         // Rewrite in place: deleting the sheet would turn every formula pointing at it into #REF!.
@@ -198,6 +204,7 @@ async function readState(
 ): Promise<{ state: WorkbookState; inventory: Map<string, SheetInventory> }> {
   const sheets = context.workbook.worksheets;
   const figures = ownedPresent.includes(SHEETS.figures) ? sheets.getItem(SHEETS.figures).getUsedRange().load('values') : undefined;
+  const mine = ownedPresent.includes(USER_SHEETS.figures) || ownedPresent.includes(USER_SHEETS.claims) ? queueUserTables(sheets, (name) => ownedPresent.includes(name)) : undefined;
   const table = ownedPresent.includes(SHEETS.scenarios) ? sheets.getItem(SHEETS.scenarios).getUsedRange().load('values') : undefined;
   const found = ownedPresent.map((name) => ({
     name,
@@ -216,5 +223,6 @@ async function readState(
     }
   }
   const scenarios = table ? readScenarioTable(table.values, scenarioMeta) : undefined;
-  return { state: { edits, ...(scenarios ?? {}) }, inventory };
+  const userTables = mine?.read().tables;
+  return { state: { edits, ...(scenarios ?? {}), ...(userTables ? { userTables } : {}) }, inventory };
 }

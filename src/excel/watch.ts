@@ -1,8 +1,10 @@
-import { SHEETS } from '../plan/index.js';
+import { SHEETS, USER_SHEETS } from '../plan/index.js';
 import type { ExcelRun } from './types.js';
 
 /** The sheets whose edits change what the task pane shows: base values, overrides, the active scenario. */
 const WATCHED_SHEETS = [SHEETS.figures, SHEETS.scenarios] as const;
+/** The user's own tables: followed when they are there (a user may delete them), never required. */
+const ALSO_WATCHED = [USER_SHEETS.figures, USER_SHEETS.claims] as const;
 
 /** Follows the user's edits of ClaimCell's Figures and Scenarios sheets. */
 export interface WorkbookWatcher {
@@ -38,7 +40,7 @@ export function createWorkbookWatcher(run: ExcelRun, onChange: () => void, delay
   const register = async (): Promise<boolean> => {
     try {
       return await run(async (context) => {
-        const sheets = WATCHED_SHEETS.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('id'));
+        const sheets = [...WATCHED_SHEETS, ...ALSO_WATCHED].map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('id'));
         await context.sync();
         const present = sheets.filter((s) => !s.isNullObject);
         // Ids of sheets that are gone lose their handlers with them; forget them.
@@ -47,7 +49,7 @@ export function createWorkbookWatcher(run: ExcelRun, onChange: () => void, delay
         for (const sheet of fresh) sheet.onChanged.add(handler);
         if (fresh.length) await context.sync();
         for (const sheet of fresh) watched.add(sheet.id);
-        return present.length === WATCHED_SHEETS.length;
+        return sheets.slice(0, WATCHED_SHEETS.length).every((s) => !s.isNullObject);
       });
     } catch {
       return false; // no events on this host (or the API set is missing)

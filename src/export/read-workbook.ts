@@ -8,7 +8,8 @@ import { readScenarioTable } from '../excel/scenarios.js';
 import { getFigure } from '../model/figures/index.js';
 import { BASELINE_NAME } from '../model/scenarios/index.js';
 import { scenarioNamed, type WorkbookReading } from '../model/values/index.js';
-import { ACTIVE_SCENARIO_ADDRESS, FIGURE_COLUMNS, SHEETS } from '../plan/index.js';
+import { userTablesFromCells, type ReadTables, type TableCells } from '../model/user/index.js';
+import { ACTIVE_SCENARIO_ADDRESS, FIGURE_COLUMNS, SHEETS, USER_SHEETS, WORKBOOK_CELLS } from '../plan/index.js';
 import { checkXlsxZip, XlsxRefusedError } from './zip-guard.js';
 
 export class WorkbookReadError extends Error {
@@ -46,9 +47,9 @@ const num = (v: PlainCell): number | null => (typeof v === 'number' && Number.is
 const READ_ROWS = 1000;
 
 /** A sheet's cells as plain values, rows first, from A1 to the last used cell among the first READ_ROWS rows. */
-function sheetValues(ws: ExcelJS.Worksheet): PlainCell[][] {
+function sheetValues(ws: ExcelJS.Worksheet, maxRows = READ_ROWS): PlainCell[][] {
   const rows: PlainCell[][] = [];
-  const lastRow = Math.min(ws.rowCount, READ_ROWS);
+  const lastRow = Math.min(ws.rowCount, maxRows);
   for (let r = 1; r <= lastRow; r++) {
     const cells: PlainCell[] = [];
     // findRow, and eachCell without includeEmpty: visit only cells that exist, create none.
@@ -61,7 +62,7 @@ function sheetValues(ws: ExcelJS.Worksheet): PlainCell[][] {
 }
 
 /** The workbook state the values in use follow from, read from .xlsx bytes. */
-export async function readClaimCellWorkbook(bytes: Uint8Array, source = 'the workbook'): Promise<WorkbookReading> {
+export async function readClaimCellWorkbook(bytes: Uint8Array, source = 'the workbook'): Promise<SavedWorkbookReading> {
   try {
     checkXlsxZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
@@ -104,5 +105,38 @@ export async function readClaimCellWorkbook(bytes: Uint8Array, source = 'the wor
     inUse.set(name, isFormula || cell === undefined ? (override ?? base.get(name) ?? null) : num(plainCell(cell)));
   }
   if (inUse.size === 0) throw new WorkbookReadError(`${source} is not a ClaimCell workbook: it defines no figure names (e.g. ${[...base.keys()][0]})`);
-  return { inUse, base, activeScenarioCell: activeCell, scenarios: table.scenarios };
+  return { inUse, base, activeScenarioCell: activeCell, scenarios: table.scenarios, user: readUserSheets(wb) };
+}
+
+/** A saved workbook's reading, with the user's own tables. */
+export interface SavedWorkbookReading extends WorkbookReading {
+  readonly user: ReadTables;
+}
+
+/** A sheet's formulas ("=A/B" for formula cells, the constant otherwise), rows first like `sheetValues`. */
+function sheetFormulas(ws: ExcelJS.Worksheet, maxRows: number): PlainCell[][] {
+  const rows: PlainCell[][] = [];
+  const lastRow = Math.min(ws.rowCount, maxRows);
+  for (let r = 1; r <= lastRow; r++) {
+    const cells: PlainCell[] = [];
+    ws.findRow(r)?.eachCell((cell, c) => {
+      // ExcelJS gives a shared formula's followers their own, shifted formula here.
+      const formula = cell.formula;
+      cells[c - 1] = formula ? `=${formula}` : plainCell(cell.value);
+    });
+    rows.push(Array.from(cells, (c) => c ?? null));
+  }
+  return rows;
+}
+
+/** Rows read from a user's table: the issue's limits (2,000 figures, 500 claims) with room to spare. */
+const USER_READ_ROWS = 10_000;
+
+/** The MyFigures and MyClaims tables (absent sheets read as empty tables). */
+function readUserSheets(wb: ExcelJS.Workbook): ReadTables {
+  const cells = (name: string): TableCells | undefined => {
+    const ws = wb.getWorksheet(name);
+    return ws ? { values: sheetValues(ws, USER_READ_ROWS), formulas: sheetFormulas(ws, USER_READ_ROWS) } : undefined;
+  };
+  return userTablesFromCells(cells(USER_SHEETS.figures), cells(USER_SHEETS.claims), WORKBOOK_CELLS);
 }

@@ -6,6 +6,7 @@ import { loadSeedScenarios } from '../model/scenarios/index.js';
 import { buildWorkbookPlan } from './build.js';
 import type { PlanInput, PlanScenario } from './context.js';
 import type { WorkbookPlan } from './types.js';
+import type { UserTables } from '../model/user/index.js';
 
 /** The plan input for the article's own catalogues; callers add scenarios, edits and options. */
 export function articlePlanInput(options: Partial<PlanInput> & { scenarios?: readonly PlanScenario[] } = {}): PlanInput & { articleName: string } {
@@ -27,6 +28,8 @@ export interface ReadState {
   readonly edits: ReadonlyMap<string, number>;
   readonly scenarios?: readonly PlanScenario[];
   readonly activeScenario?: string;
+  /** The user's MyFigures/MyClaims rows; absent on a first fill (the worked example is written). */
+  readonly userTables?: UserTables;
 }
 
 /**
@@ -36,6 +39,6 @@ export interface ReadState {
 export function articlePlan(state: ReadState, options: { includeCustomFunctions?: boolean; lang?: 'en' | 'zh' } = {}): WorkbookPlan {
   const scenarios = state.scenarios ?? loadSeedScenarios();
   const active = state.activeScenario && scenarios.some((s) => s.name === state.activeScenario) ? state.activeScenario : 'Article';
-  const input = articlePlanInput({ baseValues: state.edits, scenarios, activeScenario: active, ...options });
+  const input = articlePlanInput({ baseValues: state.edits, scenarios, activeScenario: active, ...(state.userTables ? { userTables: state.userTables } : {}), ...options });
   return buildWorkbookPlan(input, input.articleName);
 }

@@ -8,6 +8,7 @@ import { hashPlan } from './hash.js';
 import { scenariosSheet } from './scenarios-sheet.js';
 import { stressTablesSheet } from './stress-sheet.js';
 import { PLAN_VERSION, type WorkbookPlan } from './types.js';
+import { exampleUserTables, userSheets } from './user-sheets.js';
 
 const SCENARIOS_HEADER_ROW = 4;
 
@@ -32,6 +33,7 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
   // The Claims sheet shows the active scenario, with margins; the summary shows every scenario.
   const activeAudits = input.claims.claims.map((claim) => auditClaim(claim, inUse));
   const figures = figuresSheet(input, layout, values);
+  const mine = userSheets(input.userTables ?? exampleUserTables(), inUse, !input.includeCustomFunctions);
   const references = referencesSheet(input.references);
   const sheets = [
     aboutSheet(input, articleName),
@@ -40,9 +42,11 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
     claimsSheet(input, activeAudits),
     scenariosSheet(input, layout, values),
     summarySheet(input, layout, auditsForScenarios(input, base)),
+    // The user's own tables come before the stress tables, which stay last.
+    ...mine.sheets,
     stressTablesSheet(input, layout, values),
   ];
-  const names = [...figures.names, ...references.names];
+  const names = [...figures.names, ...references.names, ...mine.names];
   const content = { planVersion: PLAN_VERSION, sheets, names };
   return { ...content, hash: hashPlan(content) };
 }

@@ -1,6 +1,7 @@
 import type { ClaimSet } from '../model/claims/index.js';
 import type { Figure } from '../model/figures/index.js';
 import type { Reference } from '../model/references/index.js';
+import type { UserTables } from '../model/user/index.js';
 
 /** A scenario as the plan needs it: a name and the figure values it overrides. */
 export interface PlanScenario {
@@ -23,6 +24,8 @@ export interface PlanInput {
   readonly includeCustomFunctions: boolean;
   /** Language of the primary label and statement columns. */
   readonly lang: 'en' | 'zh';
+  /** The user's MyFigures/MyClaims rows as the workbook holds them; absent: the worked example of a first fill. */
+  readonly userTables?: UserTables;
 }
 
 export const BASELINE = 'Article';

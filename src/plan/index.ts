@@ -6,3 +6,4 @@ export { CLAIM_COLUMNS, VERDICT_STYLES } from './claims-sheet.js';
 export { ACTIVE_SCENARIO_ADDRESS, SCENARIO_NAMES, scenarioColumnHeader } from './scenarios-sheet.js';
 export { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
 export { articlePlan, articlePlanInput, type ReadState } from './article.js';
+export { USER_SHEETS, USER_TABLES, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, WORKBOOK_CELLS, exampleUserTables, myClaimReasonFormula, myClaimVerdictFormula } from './user-sheets.js';

@@ -8,7 +8,9 @@ import { getFigure } from '../model/figures/index.js';
 import { ARTICLE_VALUES, valuesFromWorkbook, type ValuesInUse } from '../model/values/index.js';
 import { BASELINE_NAME, loadSeedScenarios, type ScenarioState } from '../model/scenarios/index.js';
 import { asCellInput } from '../excel/write-sheet.js';
-import { ACTIVE_SCENARIO_ADDRESS, CLAIM_COLUMNS, FIGURE_COLUMNS, SHEETS, cellAddress } from '../plan/index.js';
+import { ACTIVE_SCENARIO_ADDRESS, CLAIM_COLUMNS, FIGURE_COLUMNS, SHEETS, USER_SHEETS, WORKBOOK_CELLS, cellAddress } from '../plan/index.js';
+import { queueUserTables } from '../excel/user-tables.js';
+import { NO_USER_TABLES, type ReadTables } from '../model/user/index.js';
 
 export interface FigureCells {
   /** 1-based row in the Figures sheet. */
@@ -27,13 +29,17 @@ export interface WorkbookView {
   readonly scenarios: ScenarioState;
   /** The values in use: what every result in the pane is computed at. */
   readonly values: ValuesInUse;
+  /** The user's MyFigures/MyClaims rows as the grid holds them now. */
+  readonly mine: ReadTables;
 }
+
+const NO_ROWS: ReadTables = { tables: NO_USER_TABLES, problems: [], cellOf: WORKBOOK_CELLS };
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The view before any fill (or outside Excel): the article's catalogue and the shipped scenarios. */
 export function emptyView(): WorkbookView {
-  return { filled: false, figures: new Map(), claimRows: new Map(), scenarios: { scenarios: loadSeedScenarios(), active: BASELINE_NAME }, values: ARTICLE_VALUES };
+  return { filled: false, figures: new Map(), claimRows: new Map(), scenarios: { scenarios: loadSeedScenarios(), active: BASELINE_NAME }, values: ARTICLE_VALUES, mine: NO_ROWS };
 }
 
 /**
@@ -49,8 +55,11 @@ export async function readWorkbook(run: ExcelRun): Promise<WorkbookView> {
     const scenarios = sheets.getItemOrNullObject(SHEETS.scenarios);
     const meta = context.workbook.settings.getItemOrNullObject(SCENARIOS_SETTING).load('value');
     const names = context.workbook.names.load('items/name,items/type');
+    const myFigures = sheets.getItemOrNullObject(USER_SHEETS.figures);
+    const myClaims = sheets.getItemOrNullObject(USER_SHEETS.claims);
     await context.sync();
     if (figures.isNullObject || claims.isNullObject) return emptyView();
+    const mine = queueUserTables(sheets, (name) => !(name === USER_SHEETS.figures ? myFigures : myClaims).isNullObject);
     const figureValues = figures.getUsedRange(true).load('values');
     const claimValues = claims.getUsedRange(true).load('values');
     const scenarioValues = scenarios.isNullObject ? undefined : scenarios.getUsedRange(true).load('values');
@@ -78,7 +87,7 @@ export async function readWorkbook(run: ExcelRun): Promise<WorkbookView> {
       activeScenarioCell: table?.activeScenarioCell ?? BASELINE_NAME,
       scenarios: state.scenarios,
     });
-    return { filled: true, figures: cells, claimRows, scenarios: state, values };
+    return { filled: true, figures: cells, claimRows, scenarios: state, values, mine: mine.read() };
   });
 }
 

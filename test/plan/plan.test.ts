@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFigures } from '../../src/model/figures/index.js';
 import { loadReferences } from '../../src/model/references/index.js';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
-import { articlePlan, articlePlanInput, buildWorkbookPlan, CLAIM_COLUMNS, FIGURES_IN_USE_NAME, SHEETS } from '../../src/plan/index.js';
+import { articlePlan, articlePlanInput, buildWorkbookPlan, CLAIM_COLUMNS, exampleUserTables, FIGURES_IN_USE_NAME, SHEETS } from '../../src/plan/index.js';
 import { loadClaims } from '../../src/model/claims/index.js';
 
 const formulas = (plan: ReturnType<typeof articlePlan>): string[] => plan.sheets.flatMap((s) => s.cells.flatMap((row) => row.flatMap((c) => (c.f ? [c.f] : []))));
@@ -11,7 +11,7 @@ describe('workbook plan', () => {
   it('names every figure and reference once, each pointing at one cell, and the ids-to-values block', () => {
     const plan = articlePlan({ edits: new Map() });
     const names = plan.names.map((n) => n.name);
-    expect(names).toEqual([...loadFigures().map((f) => f.id), FIGURES_IN_USE_NAME, ...loadReferences().map((r) => r.id)]);
+    expect(names).toEqual([...loadFigures().map((f) => f.id), FIGURES_IN_USE_NAME, ...loadReferences().map((r) => r.id), ...exampleUserTables().figures.map((f) => f.id)]);
     for (const n of plan.names.filter((x) => x.name !== FIGURES_IN_USE_NAME)) expect(n.address).toMatch(/^\$[A-Z]+\$\d+$/);
     // From the id column to the value-in-use column, over every figure row.
     expect(plan.names.find((n) => n.name === FIGURES_IN_USE_NAME)).toMatchObject({ sheet: SHEETS.figures, address: `$A$2:$F$${loadFigures().length + 1}` });

@@ -4,6 +4,7 @@ import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
 import { CLI_TEXT } from '../text.js';
 import { STRINGS } from '../../taskpane/i18n.js';
+import { auditWorkbookUserClaims, userClaimsText } from './myclaims.js';
 import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 
 /** The JSON shape the issue promises, margins included; dates as ISO strings, never serials. */
@@ -47,8 +48,10 @@ export const claimsCommand: CliCommand = {
     const inUse = await valuesFromOptions(values, lists);
     for (const w of inUse.warnings) io.err(`${w}\n`);
     const audits = auditAll(inUse.values.overrides);
+    const mine = inUse.user ? auditWorkbookUserClaims(inUse.user, inUse.values.overrides) : [];
     if (flags.has('json')) {
-      io.out(`${JSON.stringify(audits.map(toJson), null, 2)}\n`);
+      const own = mine.map((r) => (r.audit ? { ...toJson(r.audit), owner: 'user' } : { id: r.id, owner: 'user', statement: r.statement, verdict: null, problems: r.problems }));
+      io.out(`${JSON.stringify([...audits.map(toJson), ...own], null, 2)}\n`);
       return 0;
     }
     if (inUse.values.overrides.size || inUse.values.scenario !== 'Article') io.out(`${valuesLine(inUse.values)}\n`);
@@ -74,6 +77,7 @@ export const claimsCommand: CliCommand = {
     }
     const counts = VERDICTS.map((v) => `${audits.filter((a) => a.verdict === v).length} ${verdictWord(v)}`).join(lang === 'zh' ? '，' : ', ');
     io.out(`\n${CLI_TEXT[lang].claimsTotal(audits.length, counts)}\n`);
+    if (inUse.user) io.out(userClaimsText(inUse.user, mine));
     return 0;
   },
 };

@@ -4,6 +4,7 @@ import { figureCommand, figuresCommand } from './figures.js';
 import { evalCommand } from './eval.js';
 import { exerciseCommand } from './exercise.js';
 import { gradeCommand } from './grade.js';
+import { myclaimsCommand } from './myclaims.js';
 import { scenariosCommand } from './scenarios.js';
 import { stressCommand } from './stress.js';
 import { workbookCommand } from './workbook.js';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly CliCommand[] = [
   workbookCommand,
   exerciseCommand,
   gradeCommand,
+  myclaimsCommand,
 ];

@@ -17,9 +17,21 @@ export const nativeDialect = (id: (name: string) => string = (name) => name): Fo
   call: (name, args) => {
     const spec = getArithmeticFunction(name);
     if (!spec?.native) throw new Error(`${name} has no native Excel equivalent, so it cannot appear in a claim`);
-    return spec.native(args);
+    // The registry's fragments splice arguments in as they are (`(a/b)`), so an argument that is
+    // itself arithmetic goes in parentheses: RATIO(x, y*z) must be x/(y*z), not x/y*z.
+    return spec.native(args.map((a) => (/^-?[A-Za-z0-9_.]+$/.test(a) || /^\(.*\)$/.test(a) && balanced(a.slice(1, -1)) ? a : `(${a})`)));
   },
 });
+
+/** True when every parenthesis in `text` closes inside it, so "(text)" is one group. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
 
 export const NATIVE_DIALECT = nativeDialect();
 

@@ -15,4 +15,4 @@ export { CLAIM_DIALECT, NATIVE_DIALECT, nativeDialect, FLOAT_SLACK, checkConditi
 export { formatValue, formatQuantity, type Lang } from './format.js';
 export { describeMargin, describeMarginIn } from './margins.js';
 export { renderReason, type Reason, type Comparison, type Quantity, type Bilingual } from './reasons.js';
-export { claimVectorModel, stressInputsOf, type ClaimVectorModel } from './vector.js';
+export { claimVectorModel, stressInputsOf, type ClaimVectorModel, type OtherFigureUnit } from './vector.js';

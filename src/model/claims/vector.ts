@@ -2,6 +2,7 @@ import { idsOf, type Expr } from '../expr/index.js';
 import { getFigure } from '../figures/index.js';
 import { domainPredicate, getArithmeticFunction } from '../functions/index.js';
 import type { StressInput, VectorModel } from '../stress/types.js';
+import type { UnitId } from '../units/index.js';
 import { makeLookup, type Overrides } from './audit.js';
 import type { Claim, CompiledCheck } from './catalogue.js';
 import { allowedTolerance, checkHolds } from './checks.js';
@@ -54,7 +55,8 @@ function compileColumn(expr: Expr, columnOf: (id: string) => number | undefined,
         if (op === '+') for (let k = 0; k < n; k++) r[k] = a[k]! + b[k]!;
         else if (op === '-') for (let k = 0; k < n; k++) r[k] = a[k]! - b[k]!;
         else if (op === '*') for (let k = 0; k < n; k++) r[k] = a[k]! * b[k]!;
-        else for (let k = 0; k < n; k++) r[k] = b[k] === 0 ? Number.NaN : a[k]! / b[k]!;
+        else if (op === '/') for (let k = 0; k < n; k++) r[k] = b[k] === 0 ? Number.NaN : a[k]! / b[k]!;
+        else for (let k = 0; k < n; k++) r[k] = a[k] === 0 && b[k]! <= 0 ? Number.NaN : Math.pow(a[k]!, b[k]!);
         return r;
       };
     }
@@ -102,16 +104,21 @@ function compileColumn(expr: Expr, columnOf: (id: string) => number | undefined,
   }
 }
 
+/** The unit of a figure that is not the article's (a user's own figure), or undefined when `id` is none. */
+export type OtherFigureUnit = (id: string) => UnitId | undefined;
+
 /**
  * The inputs a stress test may move: the non-date article figures the recomputation reads, with
- * their stated range when the article gives one. The stated side of a check is the yardstick, not an input.
+ * their stated range when the article gives one, and any other figures `otherUnit` knows (a
+ * user's own, which have no range). The stated side of a check is the yardstick, not an input.
  */
-export function stressInputsOf(claim: Claim, overrides?: Overrides): StressInput[] {
+export function stressInputsOf(claim: Claim, overrides?: Overrides, otherUnit: OtherFigureUnit = () => undefined): StressInput[] {
   const lookup = makeLookup(overrides);
   return idsOf(claim.recomputeExpr)
-    .filter((id) => getFigure(id) !== undefined && getFigure(id)!.unit !== 'date')
+    .filter((id) => (getFigure(id)?.unit ?? otherUnit(id)) !== undefined && (getFigure(id)?.unit ?? otherUnit(id)) !== 'date' && lookup(id) !== undefined)
     .map((id) => {
-      const figure = getFigure(id)!;
+      const figure = getFigure(id);
+      if (!figure) return { id, base: lookup(id)!, unit: otherUnit(id)! };
       const pair = figure.range ? getFigure(figure.range.pair) : undefined;
       const [low, high] = pair && figure.range ? (figure.range.role === 'low' ? [lookup(id)!, lookup(pair.id)!] : [lookup(pair.id)!, lookup(id)!]) : [undefined, undefined];
       return { id, base: lookup(id)!, unit: figure.unit, ...(low !== undefined ? { low, high } : {}) };
@@ -139,9 +146,9 @@ export interface ClaimVectorModel extends VectorModel {
  * that recomputation passes, with the stated side held at its base value (a stress test moves
  * the inputs of the recomputation, not the yardstick it is compared with).
  */
-export function claimVectorModel(claim: Claim, overrides?: Overrides): ClaimVectorModel {
+export function claimVectorModel(claim: Claim, overrides?: Overrides, otherUnit?: OtherFigureUnit): ClaimVectorModel {
   const lookup = makeLookup(overrides);
-  const inputs = stressInputsOf(claim, overrides);
+  const inputs = stressInputsOf(claim, overrides, otherUnit);
   const slots = new Map(inputs.map((input, i) => [input.id, i]));
   const columnOf = (id: string) => slots.get(id);
   const constantOf = (id: string) => lookup(id) ?? Number.NaN;

@@ -3,11 +3,11 @@
  * (so a student can build it in Excel), and a check written out as a condition.
  */
 import type { Claim, CompiledCheck } from '../claims/index.js';
-import { formatNumber, renderExpr, type Expr, type FormulaDialect } from '../expr/index.js';
+import { formatNumber, renderExpr, type BinaryOp, type Expr, type FormulaDialect } from '../expr/index.js';
 import { GRAMS_PER_TONNE, GRAMS_PER_TROY_OUNCE } from '../units/index.js';
 
 const num = (value: number): Expr => ({ kind: 'number', value });
-const bin = (op: '+' | '-' | '*' | '/', left: Expr, right: Expr): Expr => ({ kind: 'binary', op, left, right });
+const bin = (op: BinaryOp, left: Expr, right: Expr): Expr => ({ kind: 'binary', op, left, right });
 
 /** Replaces the registry functions that are plain arithmetic by that arithmetic. */
 export function expandArithmetic(expr: Expr): Expr {

@@ -1,14 +1,16 @@
 /**
  * A claim's recomputation as a small expression over figure / reference ids, numbers,
- * registry function calls and + - * /. One tree renders to a `CLAIM.*` formula, to a native
+ * registry function calls and + - * / (and ^, which only a user's formula writes). One tree renders to a `CLAIM.*` formula, to a native
  * Excel formula, and evaluates in the model, so the three cannot drift apart.
  */
+export type BinaryOp = '+' | '-' | '*' | '/' | '^';
+
 export type Expr =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'id'; readonly name: string }
   | { readonly kind: 'call'; readonly name: string; readonly args: readonly Expr[] }
   | { readonly kind: 'neg'; readonly arg: Expr }
-  | { readonly kind: 'binary'; readonly op: '+' | '-' | '*' | '/'; readonly left: Expr; readonly right: Expr };
+  | { readonly kind: 'binary'; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr };
 
 /** Thrown for text that is not a valid expression; `at` is the 0-based character offset. */
 export class ExprSyntaxError extends Error {

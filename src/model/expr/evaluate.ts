@@ -10,6 +10,17 @@ const isError = (v: unknown): v is DomainError => typeof v === 'object' && v !==
 const fail = (code: DomainError['code'], message: string): DomainError => ({ kind: 'error', code, message });
 
 /**
+ * `l ^ r` as Excel answers it: 0^0 and a negative base with a fractional exponent are #NUM!, zero
+ * to a negative power is #DIV/0!, and a result too large for a double is #NUM!.
+ */
+export function power(l: number, r: number): number | DomainError {
+  if (l === 0 && r === 0) return fail('#NUM!', '0^0 is undefined');
+  if (l === 0 && r < 0) return fail('#DIV/0!', 'zero to a negative power');
+  const v = Math.pow(l, r);
+  return Number.isFinite(v) ? v : fail('#NUM!', `${l}^${r} is not a real number Excel can hold`);
+}
+
+/**
  * Evaluates an expression the way its native Excel formula calculates: through the registry's
  * runner, so the model, the `CLAIM.*` cells and the native cells share one implementation.
  */
@@ -39,6 +50,8 @@ export function evaluateExpr(expr: Expr, lookup: Lookup): number | DomainError {
           return l * r;
         case '/':
           return r === 0 ? fail('#DIV/0!', 'division by zero') : l / r;
+        case '^':
+          return power(l, r);
       }
     }
     // falls through: every binary branch returns

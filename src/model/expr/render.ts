@@ -6,11 +6,13 @@ export interface FormulaDialect {
   call(name: string, args: readonly string[]): string;
 }
 
-const PRECEDENCE = { '+': 1, '-': 1, '*': 2, '/': 2 } as const;
+/** Excel's order: negation binds tighter than ^ (-2^2 is 4), ^ tighter than * and /, which bind tighter than + and -. */
+const PRECEDENCE = { '+': 1, '-': 1, '*': 2, '/': 2, '^': 3 } as const;
+const NEGATION = 4;
 
 function precedenceOf(expr: Expr): number {
   if (expr.kind === 'binary') return PRECEDENCE[expr.op];
-  return expr.kind === 'neg' ? 3 : 4;
+  return expr.kind === 'neg' ? NEGATION : NEGATION + 1;
 }
 
 /** Renders an expression as formula text (without the leading "="), adding only the parentheses needed. */
@@ -27,14 +29,14 @@ export function renderExpr(expr: Expr, dialect: FormulaDialect): string {
       );
     case 'neg': {
       const inner = renderExpr(expr.arg, dialect);
-      return precedenceOf(expr.arg) < 3 ? `-(${inner})` : `-${inner}`;
+      return precedenceOf(expr.arg) < NEGATION ? `-(${inner})` : `-${inner}`;
     }
     case 'binary': {
       const mine = PRECEDENCE[expr.op];
       const left = renderExpr(expr.left, dialect);
       const right = renderExpr(expr.right, dialect);
-      // Right operands of - and / need parentheses at equal precedence: a-(b-c) is not a-b-c.
-      const rightNeedsParens = precedenceOf(expr.right) < mine || (precedenceOf(expr.right) === mine && (expr.op === '-' || expr.op === '/'));
+      // Right operands of -, / and ^ need parentheses at equal precedence: a-(b-c) is not a-b-c, and Excel's ^ is left-associative.
+      const rightNeedsParens = precedenceOf(expr.right) < mine || (precedenceOf(expr.right) === mine && (expr.op === '-' || expr.op === '/' || expr.op === '^'));
       return `${precedenceOf(expr.left) < mine ? `(${left})` : left}${expr.op}${rightNeedsParens ? `(${right})` : right}`;
     }
   }

@@ -17,7 +17,7 @@
  *   has no digits to read (e.g. "四个月"), sd = 5% of |base| instead. The rule used is reported
  *   per input (`rule`).
  */
-import { getClaim, loadClaims, claimVectorModel, formatValue, type Claim, type ClaimVectorModel, type Overrides } from '../claims/index.js';
+import { getClaim, loadClaims, claimVectorModel, formatValue, type Claim, type ClaimVectorModel, type OtherFigureUnit, type Overrides } from '../claims/index.js';
 import { getFigure } from '../figures/index.js';
 import { UNITS, type UnitId } from '../units/index.js';
 import { breakEven, type BreakEvenResult } from './breakeven.js';
@@ -60,8 +60,9 @@ export function stressClaimIds(): string[] {
   return [...stressIds];
 }
 
-function claimOf(id: string): Claim {
-  const claim = getClaim(id.trim());
+function claimOf(id: string, mine?: OwnClaims): Claim {
+  const key = id.trim().toUpperCase();
+  const claim = getClaim(key) ?? mine?.claims.find((c) => c.id.toUpperCase() === key);
   if (!claim) {
     const known = stressClaimIds();
     throw new StressClaimError(`unknown claim id "${id}" (claims with inputs: ${known.join(', ')})`, 'unknown-claim', known);
@@ -75,12 +76,20 @@ function claimOf(id: string): Claim {
  */
 export interface ValuesOption {
   readonly overrides?: Overrides;
+  /** The user's own claims and figures (`model/user`), stressed like the article's. */
+  readonly mine?: OwnClaims;
+}
+
+/** Claims beyond the catalogue, and the unit of each figure beyond the article's that they read. */
+export interface OwnClaims {
+  readonly claims: readonly Claim[];
+  readonly unitOf: OtherFigureUnit;
 }
 
 /** The claim compiled as a stress model at the values in use; throws when nothing in the article feeds its recomputation. */
-export function stressModelFor(id: string, overrides?: Overrides): { claim: Claim; model: ClaimVectorModel } {
-  const claim = claimOf(id);
-  const model = claimVectorModel(claim, overrides);
+export function stressModelFor(id: string, overrides?: Overrides, mine?: OwnClaims): { claim: Claim; model: ClaimVectorModel } {
+  const claim = claimOf(id, mine);
+  const model = claimVectorModel(claim, overrides, mine?.unitOf);
   if (model.inputs.length === 0) {
     throw new StressClaimError(
       `${claim.id} cannot be stress-tested: nothing in the article feeds this recomputation (it reads only outside reference data or dates), so there is no input to move`,
@@ -209,7 +218,7 @@ export interface ClaimTornado {
 }
 
 export function tornadoForClaim(id: string, options: { pct?: number } & ValuesOption = {}): ClaimTornado {
-  const { claim, model } = stressModelFor(id, options.overrides);
+  const { claim, model } = stressModelFor(id, options.overrides, options.mine);
   const pct = options.pct ?? 10;
   if (!(pct > 0) || !Number.isFinite(pct)) throw new StressClaimError(`pct must be a number > 0, got ${pct}`, 'bad-option');
   const t = tornado(model, { pct });
@@ -277,7 +286,7 @@ export interface ClaimTwoWay {
 }
 
 export function twoWayForClaim(id: string, inputA: string, inputB: string, options: { steps?: number } & ValuesOption = {}): ClaimTwoWay {
-  const { claim, model } = stressModelFor(id, options.overrides);
+  const { claim, model } = stressModelFor(id, options.overrides, options.mine);
   const a = inputOf(model, inputA);
   const b = inputOf(model, inputB);
   if (a.id === b.id) throw new StressClaimError(`a two-way table needs two different inputs, got ${a.id} twice`, 'bad-option', model.inputs.map((i) => i.id));
@@ -326,7 +335,7 @@ export interface ClaimBreakEven {
 }
 
 export function breakEvenForClaim(id: string, inputId: string, options: { target?: number; lo?: number; hi?: number } & ValuesOption = {}): ClaimBreakEven {
-  const { claim, model } = stressModelFor(id, options.overrides);
+  const { claim, model } = stressModelFor(id, options.overrides, options.mine);
   const input = inputOf(model, inputId);
   const target = options.target ?? 'flip';
   if (target !== 'flip' && !Number.isFinite(target)) throw new StressClaimError(`target must be a finite number, got ${target}`, 'bad-option');
@@ -411,7 +420,7 @@ export interface ClaimMonteCarlo extends Pick<MonteCarloResult, 'samples' | 'mea
 
 /** The claim's model, default distributions and engine options of a run (shared with the worker pools, claim-workers.ts). */
 export function prepareMonteCarlo(id: string, options: ClaimMonteCarloOptions) {
-  const { claim, model } = stressModelFor(id, options.overrides);
+  const { claim, model } = stressModelFor(id, options.overrides, options.mine);
   const n = options.samples;
   if (!Number.isInteger(n) || n < 1) throw new StressClaimError(`samples must be a whole number ≥ 1, got ${n}`, 'bad-option');
   const chosen = model.inputs.map((i) => ({ input: i, ...defaultDistribution(i, options.shape) }));

@@ -5,6 +5,7 @@ import { button, h } from '../dom.js';
 import type { Strings } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
 import { selectClaimRow } from '../workbook.js';
+import { AddClaimForm, MY_STRINGS, renderRowProblems, userAudits, userRowsKey, type UserAudits } from './my-claims.js';
 
 const ICONS: Record<string, string> = { consistent: '✓', inconsistent: '✗', implausible: '!', unverifiable: '?' };
 
@@ -24,17 +25,32 @@ export class ClaimsSection {
   ) {
     this.refreshButton = button('', { id: 'refresh', class: 'button button--subtle button--small' }, refresh);
     container.append(this.warning, h('div', { class: 'row row--between' }, this.summary, this.refreshButton), this.list);
+    this.rowProblems.hidden = true;
+    container.append(this.rowProblems);
+    this.form = new AddClaimForm(container, pane);
   }
 
-  /** Audits are recomputed only when the values in use change. */
+  private readonly form: AddClaimForm;
+  private readonly rowProblems = h('ul', { class: 'warning', id: 'my-claims-problems' });
+
+  private mine: UserAudits | undefined;
+
+  /** Audits are recomputed only when the values in use (or the user's own rows) change; the user's claims follow the article's. */
   private currentAudits(): ClaimAudit[] {
-    const values = this.pane.view().values;
-    const key = valuesKey(values);
+    const view = this.pane.view();
+    const key = `${valuesKey(view.values)}|${userRowsKey(view.mine)}`;
     if (key !== this.auditKey || this.audits.length === 0) {
-      this.audits = auditAll(values.overrides);
+      this.mine = userAudits(view.mine, view.values.overrides);
+      this.audits = [...auditAll(view.values.overrides), ...this.mine.audits];
       this.auditKey = key;
     }
     return this.audits;
+  }
+
+  /** The user's claims at the values in use (for the stress section). */
+  userAudits(): UserAudits {
+    this.currentAudits();
+    return this.mine!;
   }
 
   /** Verdict by claim id, for tests and other sections. */
@@ -54,6 +70,8 @@ export class ClaimsSection {
     this.warning.hidden = view.values.unknownScenario === undefined;
     this.warning.textContent = view.values.unknownScenario === undefined ? '' : s.unknownScenario(view.values.unknownScenario, view.values.scenario);
     this.refreshButton.textContent = s.refresh;
+    this.form.render();
+    renderRowProblems(this.rowProblems, this.mine?.problems ?? [], zh ? 'zh' : 'en');
     this.refreshButton.disabled = this.pane.run() === undefined;
     this.list.replaceChildren(
       ...audits.map((a) => {
@@ -79,7 +97,7 @@ export class ClaimsSection {
             { class: 'claim__head' },
             h('span', { class: `badge badge--${a.verdict}` }, h('span', { 'aria-hidden': 'true' }, ICONS[a.verdict] ?? ''), ` ${s.verdict(a.verdict)}`),
             h('span', { class: 'claim__id' }, a.id),
-            h('span', { class: 'claim__para' }, s.paragraphShort(a.paragraphs.join(', '))),
+            this.mine?.ids.has(a.id) ? h('span', { class: 'claim__mine', 'data-mine': 'true' }, MY_STRINGS[zh ? 'zh' : 'en'].mine) : h('span', { class: 'claim__para' }, s.paragraphShort(a.paragraphs.join(', '))),
           ),
           h('p', { class: 'claim__statement' }, zh ? a.statementZh : a.statementEn),
           h('p', { class: 'claim__reason' }, h('strong', {}, `${s.reasonLabel}: `), zh ? a.reasonZh : a.reason),

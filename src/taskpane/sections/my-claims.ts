@@ -1,0 +1,151 @@
+/**
+ * The user's own claims in the pane: audited at the values in use through the same code as the
+ * article's (`model/user`), marked as the user's in the claim list, counted with the others, and
+ * offered to the stress section.
+ */
+import { appendUserRow } from '../../excel/user-tables.js';
+import { COMPARES, type ClaimAudit } from '../../model/claims/index.js';
+import { loadFigures } from '../../model/figures/index.js';
+import type { OwnClaims } from '../../model/stress/claims.js';
+import { auditUserClaims, checkClaimForm, compileUserTables, ownClaimsOf, userOverrides, type ClaimForm, type ReadTables } from '../../model/user/index.js';
+import { FIGURES_IN_USE_NAME } from '../../plan/index.js';
+import { button, h, select } from '../dom.js';
+import { STRINGS } from '../i18n.js';
+import type { PaneApi } from '../pane.js';
+
+/** Bilingual words of this feature, kept beside it. */
+export const MY_STRINGS = {
+  en: { mine: 'Yours', notAudited: 'Rows of yours the model does not audit (they still calculate in Excel):' },
+  zh: { mine: '你的', notAudited: '以下你的行模型不审计（在 Excel 中仍会计算）：' },
+} as const;
+
+export interface UserAudits {
+  readonly audits: readonly ClaimAudit[];
+  /** Ids of the user's claims (to mark them in the list). */
+  readonly ids: ReadonlySet<string>;
+  /** Rows the model cannot read, each naming the cell, the formula and the part. */
+  readonly problems: readonly string[];
+  /** For the stress functions: the user's claims and the overrides that hold the user's figures. */
+  readonly stress: { readonly mine: OwnClaims; readonly overrides: ReadonlyMap<string, number> };
+}
+
+/** The list of the user's rows the model cannot read, each naming the cell, the formula and the part; hidden when there are none. */
+export function renderRowProblems(list: HTMLElement, problems: readonly string[], lang: 'en' | 'zh'): void {
+  list.hidden = problems.length === 0;
+  list.replaceChildren(...(problems.length ? [h('li', {}, MY_STRINGS[lang].notAudited), ...problems.map((p) => h('li', {}, p))] : []));
+}
+
+/** A key that changes when the user's rows do (so an edit in the grid re-audits on the next refresh). */
+export const userRowsKey = (mine: ReadTables): string => JSON.stringify(mine.tables);
+
+/** The user's claims audited at the values in use. */
+export function userAudits(mine: ReadTables, overrides: ReadonlyMap<string, number>): UserAudits {
+  const compiled = compileUserTables(mine.tables, { cellOf: mine.cellOf, reservedNames: [FIGURES_IN_USE_NAME] });
+  const results = auditUserClaims(compiled, overrides);
+  return {
+    audits: results.flatMap((r) => (r.audit ? [r.audit] : [])),
+    ids: new Set(results.map((r) => r.id)),
+    problems: [...mine.problems, ...compiled.allProblems],
+    stress: { mine: ownClaimsOf(compiled), overrides: userOverrides(compiled, overrides) },
+  };
+}
+
+const FORM_STRINGS = {
+  en: {
+    heading: 'Add your own claim',
+    id: 'Id (an Excel name, e.g. MY_CLAIM)',
+    statement: 'Statement',
+    recompute: 'Recompute (a formula over figure names)',
+    stated: 'Stated value (a number or a formula)',
+    compare: 'Comparison',
+    tolerance: 'Tolerance (for between: the upper bound)',
+    add: 'Add claim',
+    added: (address: string) => `Added your claim at ${address}.`,
+    problems: 'Nothing was written:',
+  },
+  zh: {
+    heading: '添加你自己的论断',
+    id: '编号（Excel 名称，如 MY_CLAIM）',
+    statement: '论断',
+    recompute: '重算公式（用数据名称）',
+    stated: '所述数值（数字或公式）',
+    compare: '比较方式',
+    tolerance: '容差（between 时为上限）',
+    add: '添加论断',
+    added: (address: string) => `已在 ${address} 添加你的论断。`,
+    problems: '未写入任何内容：',
+  },
+} as const;
+
+/**
+ * The "Add claim" form: fields with name completion over every figure name, checked by
+ * `checkClaimForm` against the rows the workbook holds; only a clean row is appended to MyClaims.
+ */
+export class AddClaimForm {
+  private readonly fields = {
+    id: h('input', { id: 'my-claim-id', autocomplete: 'off' }),
+    statement: h('input', { id: 'my-claim-statement' }),
+    recompute: h('input', { id: 'my-claim-recompute', list: 'my-claim-names', autocomplete: 'off' }),
+    stated: h('input', { id: 'my-claim-stated', list: 'my-claim-names', autocomplete: 'off' }),
+    compare: select('my-claim-compare', COMPARES.map((c) => [c, c] as const), 'approx'),
+    tolerance: h('input', { id: 'my-claim-tolerance', inputmode: 'decimal' }),
+  };
+  private readonly names = h('datalist', { id: 'my-claim-names' });
+  private readonly labels = new Map<keyof AddClaimForm['fields'], HTMLLabelElement>();
+  private readonly heading = h('h3', { class: 'subheading' });
+  private readonly problems = h('ul', { class: 'warning', id: 'my-claim-problems', role: 'alert' });
+  private readonly submit: HTMLButtonElement;
+
+  constructor(
+    container: HTMLElement,
+    private readonly pane: PaneApi,
+  ) {
+    this.submit = button('', { id: 'my-claim-add', class: 'button button--small' }, () => this.add());
+    const rows = (Object.keys(this.fields) as (keyof AddClaimForm['fields'])[]).map((key) => {
+      const label = h('label', { for: this.fields[key].id });
+      this.labels.set(key, label);
+      return h('div', { class: 'field' }, label, this.fields[key]);
+    });
+    this.problems.hidden = true;
+    const form = h('form', { class: 'my-claim-form', id: 'my-claim-form' }, this.heading, ...rows, this.names, this.problems, this.submit);
+    // Enter in a field adds the claim; the form never navigates.
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.add();
+    });
+    container.append(form);
+  }
+
+  render(): void {
+    const t = FORM_STRINGS[this.pane.lang()];
+    this.heading.textContent = t.heading;
+    for (const [key, label] of this.labels) label.textContent = t[key];
+    this.submit.textContent = t.add;
+    this.submit.disabled = this.pane.run() === undefined || !this.pane.view().filled;
+    const ids = [...loadFigures().map((f) => f.id), ...this.pane.view().mine.tables.figures.map((f) => f.id)];
+    if (this.names.childElementCount !== ids.length) this.names.replaceChildren(...ids.map((id) => h('option', { value: id })));
+  }
+
+  private add(): void {
+    const t = FORM_STRINGS[this.pane.lang()];
+    const form: ClaimForm = {
+      id: this.fields.id.value,
+      statement: this.fields.statement.value,
+      recompute: this.fields.recompute.value,
+      stated: this.fields.stated.value,
+      compare: this.fields.compare.value,
+      tolerance: this.fields.tolerance.value,
+    };
+    const checked = checkClaimForm(form, this.pane.view().mine.tables);
+    if ('problems' in checked) {
+      this.problems.hidden = false;
+      this.problems.replaceChildren(h('li', {}, t.problems), ...checked.problems.map((p) => h('li', {}, p)));
+      return;
+    }
+    this.problems.hidden = true;
+    void this.pane.task(async (run) => {
+      const address = await appendUserRow(run, checked);
+      return { message: (s) => FORM_STRINGS[s === STRINGS.zh ? 'zh' : 'en'].added(address), kind: 'success' };
+    });
+  }
+}
