@@ -56,6 +56,7 @@ export const CLI_TEXT: Readonly<Record<Lang, CliText>> = {
       workbook: '把文章工作簿写成 .xlsx：workbook [--out ClaimCell.xlsx] [--scenario 名称] [--lang en|zh]',
       exercise: '学生练习工作簿：--seed 种子 --roster 名单.csv --out 目录/ [--level easy|medium|hard] [--lang en|zh] [--json]',
       grade: '批改学生练习工作簿：grade <文件.xlsx|目录>… --seed 种子 [--json] [--gradebook 成绩.csv]',
+      myclaims: '你自己的数字与论断（JSON）：myclaims export|import 文件.json --workbook 工作簿.xlsx',
     },
     claimsColumns: ['论断', '段', '数值', '文章所述', '界限', '理由'],
     claimsTotal: (count, byVerdict) => `共 ${count} 个论断：${byVerdict}`,
