@@ -222,7 +222,9 @@ async function readState(
       if (typeof id === 'string' && typeof baseValue === 'number' && baseValue !== article) edits.set(id, baseValue);
     }
   }
-  const scenarios = table ? readScenarioTable(table.values, scenarioMeta) : undefined;
+  const read = table ? readScenarioTable(table.values, scenarioMeta) : undefined;
+  // The state keeps the scenarios and the active one; the raw B1 cell is the pane's concern.
+  const scenarios = read ? { scenarios: read.scenarios, ...(read.activeScenario ? { activeScenario: read.activeScenario } : {}) } : {};
   const userTables = mine?.read().tables;
-  return { state: { edits, ...(scenarios ?? {}), ...(userTables ? { userTables } : {}) }, inventory };
+  return { state: { edits, ...scenarios, ...(userTables ? { userTables } : {}) }, inventory };
 }

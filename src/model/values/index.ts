@@ -91,14 +91,6 @@ export function valuesKey(values: ValuesInUse): string {
   return `${values.scenario}|${[...values.overrides].map(([id, v]) => `${id}=${v}`).join(',')}`;
 }
 
-/** A figure's value in use. */
-export function valueInUse(values: ValuesInUse, figureId: string): number | undefined {
-  const override = values.overrides.get(figureId);
-  if (override !== undefined) return override;
-  const figure = getFigure(figureId);
-  return figure ? figureValue(figure) : undefined;
-}
-
 /** Why a values range given to a cell function cannot be read. */
 export type ValuesRangeProblem =
   | { readonly code: 'too-narrow'; readonly columns: number }
