@@ -1,4 +1,4 @@
-import { BASELINE_NAME, parseScenarioFile, type Scenario } from '../model/scenarios/index.js';
+import { BASELINE_NAME, parseScenarioFile, zhFields, type Scenario } from '../model/scenarios/index.js';
 import { scenarioNamed } from '../model/values/index.js';
 import { ACTIVE_SCENARIO_ADDRESS, SCENARIO_NAMES } from '../plan/index.js';
 
@@ -47,7 +47,7 @@ export function readScenarioTable(values: readonly (readonly unknown[])[], meta:
       if (typeof id === 'string' && typeof v === 'number') overrides.set(id, v);
     }
     const meta = known.find((s) => s.name === name);
-    return { name, description: meta?.description ?? '', author: meta?.author ?? '', createdAt: meta?.createdAt ?? '', updatedAt: meta?.updatedAt ?? '', overrides };
+    return { name, ...(meta ? zhFields(meta) : {}), description: meta?.description ?? '', author: meta?.author ?? '', createdAt: meta?.createdAt ?? '', updatedAt: meta?.updatedAt ?? '', overrides };
   });
   const rowIndex = Number(ACTIVE_SCENARIO_ADDRESS.address.slice(1)) - 1;
   const active = values[rowIndex]?.[1];
