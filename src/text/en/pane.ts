@@ -4,6 +4,7 @@ import { verdicts } from './verdicts.js';
 export const pane: PaneText = {
   title: 'ClaimCell',
   subtitle: 'Recompute and stress-test the numbers of a published argument.',
+  followOffice: (current) => `As Office (${current})`,
   languageLabel: 'Language',
   fillWorkbook: 'Fill workbook',
   fillWorkbookHint: 'Write the claim sheets and formulas into this workbook.',
@@ -75,7 +76,8 @@ export const pane: PaneText = {
   scenariosHeading: 'Scenarios',
   activeScenarioLabel: 'Active scenario',
   activeSwitched: (name) => `Active scenario: ${name}. Every claim recalculated.`,
-  baselineNote: 'Article is the baseline: the values the article states.',
+  baselineName: 'Article',
+  baselineNote: 'the baseline: the values the article states.',
   scenarioListLabel: 'Scenarios in this workbook',
   overridesCount: (n) => (n === 1 ? '1 changed input' : `${n} changed inputs`),
   manageHeading: 'Create and edit',

@@ -6,6 +6,8 @@ type Verdict = 'consistent' | 'inconsistent' | 'implausible' | 'unverifiable';
 export interface PaneText {
   readonly title: string;
   readonly subtitle: string;
+  /** The language picker's default: follow Office's display language (named in its own language). */
+  readonly followOffice: (current: string) => string;
   readonly languageLabel: string;
   readonly fillWorkbook: string;
   readonly fillWorkbookHint: string;
@@ -72,6 +74,8 @@ export interface PaneText {
   readonly scenariosHeading: string;
   readonly activeScenarioLabel: string;
   readonly activeSwitched: (name: string) => string;
+  /** How the baseline scenario (key `Article`) is shown. */
+  readonly baselineName: string;
   readonly baselineNote: string;
   readonly scenarioListLabel: string;
   readonly overridesCount: (n: number) => string;

@@ -4,6 +4,7 @@ import { verdicts } from './verdicts.js';
 export const pane: PaneText = {
   title: 'ClaimCell 论断核算',
   subtitle: '重新计算并压力测试已发表论证中的数字。',
+  followOffice: (current) => `跟随 Office（${current}）`,
   languageLabel: '语言',
   fillWorkbook: '填充工作簿',
   fillWorkbookHint: '将论断工作表和公式写入此工作簿。',
@@ -27,7 +28,7 @@ export const pane: PaneText = {
   fillWritten: (sheets, names, cells, kept) =>
     `工作簿已填充：${sheets} 个工作表、${names} 个名称、${cells} 个单元格。${kept ? `保留了您修改的 ${kept} 个数值。` : ''}`,
   fillUnchanged: '工作簿已是最新。',
-  resetDone: (n, was) => `${n === 0 ? '没有被改动的数字' : `${n} 个改动过的数字已恢复为文章数值`}；当前情景为 Article${was ? `（原为“${was}”）` : ''}。`,
+  resetDone: (n, was) => `${n === 0 ? '没有被改动的数字' : `${n} 个改动过的数字已恢复为文章数值`}；当前情景为“文章”${was ? `（原为“${was}”）` : ''}。`,
   valuesInUse: (v) =>
     v.code === 'article'
       ? '数值：文章原值'
@@ -71,7 +72,8 @@ export const pane: PaneText = {
   scenariosHeading: '情景',
   activeScenarioLabel: '当前情景',
   activeSwitched: (name) => `当前情景：${name}。所有论断已重新计算。`,
-  baselineNote: 'Article 为基准情景，即文章所述的数值。',
+  baselineName: '文章',
+  baselineNote: '基准情景，即文章所述的数值。',
   scenarioListLabel: '此工作簿中的情景',
   overridesCount: (n) => `${n} 个输入已更改`,
   manageHeading: '新建与编辑',
@@ -88,7 +90,7 @@ export const pane: PaneText = {
   deleted: (name) => `已删除“${name}”。可点击“撤销”恢复。`,
   restored: (name) => `已恢复“${name}”。`,
   needName: '请先输入情景名称。',
-  needScenario: '请先选择 Article 以外的情景（Article 为基准，不能编辑）。',
+  needScenario: '请先选择“文章”以外的情景（“文章”为基准，不能编辑）。',
   overrideHeading: '覆盖某个输入',
   overrideFigureLabel: '输入（数据项）',
   overrideValueLabel: '数值',
