@@ -21,6 +21,7 @@ function catalogueOf(n: number): Figure[] {
     unit: 'usd_bn',
     kind: 'level',
     period: 'synthetic',
+    periodZh: '合成',
     paragraph: 1,
     asWritten: 'synthetic',
     labelEn: `Synthetic figure ${i + 1}`,

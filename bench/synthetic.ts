@@ -27,6 +27,7 @@ export function syntheticFigures(n: number): Figure[] {
       unit,
       kind: unit === 'percent' ? 'share' : 'level',
       period: '2025',
+      periodZh: '2025年',
       paragraph: 1 + (i % 30),
       asWritten: `synthetic ${i}`,
       labelEn: `Synthetic figure ${i}`,

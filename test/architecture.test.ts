@@ -37,6 +37,12 @@ describe('architecture boundaries', () => {
     expect(officeUse.map((s) => s.file)).toEqual([]);
   });
 
+  it('keeps the string catalogue (src/text) pure data: no Office, no Node, and only type imports from other folders', () => {
+    expect(offenders('text', (s) => /\/(excel|taskpane|simhost|cli|preview|export|plan)\//.test(s) || /^(node:|hyperformula|exceljs)/.test(s))).toEqual([]);
+    const valueImports = sources('text').flatMap((s) => [...s.text.matchAll(/(?:^|\n)import\s+(?!type\b)[^'"]*?from\s+['"](\.\.\/\.\.\/[^'"]+)['"]/g)].map((m) => `${s.file} imports ${m[1]}`));
+    expect(valueImports).toEqual([]);
+  });
+
   it('keeps src/plan pure: it describes a workbook, it does not touch one', () => {
     expect(offenders('plan', (s) => /\/(excel|taskpane|simhost|cli|preview|export)\//.test(s) || /^(node:|hyperformula|exceljs)/.test(s))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { BASELINE_NAME, parseScenarioFile, type Scenario } from '../model/scenarios/index.js';
+import { BASELINE_NAME, loadSeedScenarios, parseScenarioFile, zhFields, type Scenario } from '../model/scenarios/index.js';
 import { scenarioNamed } from '../model/values/index.js';
 import { ACTIVE_SCENARIO_ADDRESS, SCENARIO_NAMES } from '../plan/index.js';
 
@@ -26,6 +26,16 @@ function scenarioNames(values: readonly (readonly unknown[])[]): string[] {
 }
 
 /**
+ * The Chinese label and description of a scenario read from the sheet: from the workbook's record,
+ * or, for a workbook filled before scenarios had them, from the shipped seed of exactly that name.
+ */
+function chineseLabels(name: string, meta: Scenario | undefined): { nameZh?: string; descriptionZh?: string } {
+  if (meta?.nameZh || meta?.descriptionZh) return zhFields(meta);
+  const seed = loadSeedScenarios().find((s) => s.name === name);
+  return seed ? zhFields(seed) : {};
+}
+
+/**
  * Reads the Scenarios sheet as the user left it: names from the names row above the table (any
  * text, even 'Label' or 'In use'), overrides from the cells (blank = as baseline), the active name
  * from B1; descriptions and authors from the setting. Rows or columns that no longer parse are
@@ -47,7 +57,7 @@ export function readScenarioTable(values: readonly (readonly unknown[])[], meta:
       if (typeof id === 'string' && typeof v === 'number') overrides.set(id, v);
     }
     const meta = known.find((s) => s.name === name);
-    return { name, description: meta?.description ?? '', author: meta?.author ?? '', createdAt: meta?.createdAt ?? '', updatedAt: meta?.updatedAt ?? '', overrides };
+    return { name, ...chineseLabels(name, meta), description: meta?.description ?? '', author: meta?.author ?? '', createdAt: meta?.createdAt ?? '', updatedAt: meta?.updatedAt ?? '', overrides };
   });
   const rowIndex = Number(ACTIVE_SCENARIO_ADDRESS.address.slice(1)) - 1;
   const active = values[rowIndex]?.[1];

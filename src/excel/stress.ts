@@ -4,6 +4,7 @@ import type { SheetPlan } from '../plan/index.js';
 import { parseOwner, queueClearSheet } from './ownership.js';
 import { OWNER_SETTING, type ExcelRun, type OwnerRecord } from './types.js';
 import { queueSheet } from './write-sheet.js';
+import type { StressPaneText } from '../text/index.js';
 
 export interface StressWriteResult {
   /**
@@ -16,7 +17,9 @@ export interface StressWriteResult {
   readonly replaced: boolean;
   readonly cells: number;
   readonly missingNames: readonly string[];
-  readonly message: string;
+  /** What was written, for the message the reader's catalogue renders (`stressWriteMessage`). */
+  readonly charts: number;
+  readonly tables: number;
 }
 
 /** Figure and reference ids the plan's formulas read (the defined names they need). */
@@ -49,9 +52,9 @@ export async function writeStressSheet(run: ExcelRun, plan: SheetPlan): Promise<
 
     const owner = setting.isNullObject ? undefined : parseOwner(setting.value);
     const exists = sheets.items.some((s) => s.name === plan.name);
-    const base = { sheet: plan.name, replaced: false, cells: 0, missingNames: [] as string[] };
+    const base = { sheet: plan.name, replaced: false, cells: 0, missingNames: [] as string[], charts: 0, tables: 0 };
     if (exists && !owner?.sheets.includes(plan.name)) {
-      return { ...base, status: 'conflict', message: `A sheet named "${plan.name}" already exists and ClaimCell did not create it; rename or remove it, then write again. Nothing was written.` };
+      return { ...base, status: 'conflict' };
     }
     const have = new Set(names.items.map((n) => n.name.toUpperCase()));
     const missing = namesUsedBy(plan).filter((n) => !have.has(n));
@@ -60,7 +63,6 @@ export async function writeStressSheet(run: ExcelRun, plan: SheetPlan): Promise<
         ...base,
         missingNames: missing,
         status: 'not-filled',
-        message: `Fill the workbook first: the ${plan.name} sheet's formulas read ClaimCell's defined names${missing.length ? ` (missing: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})` : ''}. Nothing was written.`,
       };
     }
 
@@ -82,6 +84,19 @@ export async function writeStressSheet(run: ExcelRun, plan: SheetPlan): Promise<
       workbook.settings.add(OWNER_SETTING, JSON.stringify(record));
     }
     await context.sync();
-    return { ...base, replaced: exists, cells, status: 'written', message: `${exists ? 'Replaced' : 'Wrote'} the ${plan.name} sheet (${plan.charts.length} charts, ${plan.tables.length} tables).` };
+    return { ...base, replaced: exists, cells, status: 'written', charts: plan.charts.length, tables: plan.tables.length };
   });
+}
+
+/** The outcome of `writeStressSheet` as a sentence of the reader's catalogue. */
+export function stressWriteMessage(result: StressWriteResult, text: StressPaneText): string {
+  const missing = result.missingNames.length ? `${result.missingNames.slice(0, 5).join(', ')}${result.missingNames.length > 5 ? ', …' : ''}` : '';
+  switch (result.status) {
+    case 'written':
+      return text.written(result.sheet, result.replaced, result.charts, result.tables);
+    case 'conflict':
+      return text.writeConflict(result.sheet);
+    case 'not-filled':
+      return text.writeNotFilled(result.sheet, missing);
+  }
 }

@@ -313,7 +313,7 @@ export function FIGURE(id: string, field?: string): number | string {
  * A claim's audit: its recomputed value, or with field its verdict, reason, stated value, difference, tolerance or margin to flip; at the article's values, or at those in values.
  * @customfunction CHECK
  * @param id Claim id as listed in the Claims sheet, e.g. BRICS_OCT_PARTS.
- * @param field Optional, one of: value, verdict, reason, reason_zh, stated, difference, tolerance, margin (default value).
+ * @param field Optional, one of: value, verdict, reason, reason_zh, stated, difference, tolerance, margin, margin_zh (default value).
  * @param values Optional: a range with figure ids in its first column and their values in its last, e.g. FIGURES_IN_USE (default: the article's values).
  * @returns The result, or an Excel error with a message.
  */

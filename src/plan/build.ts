@@ -34,7 +34,7 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
   const activeAudits = input.claims.claims.map((claim) => auditClaim(claim, inUse));
   const figures = figuresSheet(input, layout, values);
   const mine = userSheets(input.userTables ?? exampleUserTables(), inUse, !input.includeCustomFunctions);
-  const references = referencesSheet(input.references);
+  const references = referencesSheet(input.references, input.lang);
   const sheets = [
     aboutSheet(input, articleName),
     figures.sheet,

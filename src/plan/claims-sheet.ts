@@ -1,6 +1,6 @@
 import {
   auditClaim,
-  describeMargin,
+  describeMarginIn,
   nativeDialect,
   nativeVerdictFormula,
   type Claim,
@@ -8,10 +8,12 @@ import {
 } from '../model/claims/index.js';
 import { renderExpr, type FormulaDialect } from '../model/expr/index.js';
 import { UNITS } from '../model/units/index.js';
+import { scenarioDisplayName } from '../model/scenarios/index.js';
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
 import { BASELINE, SHEETS, type Layout, type PlanInput } from './context.js';
 import { FIGURES_IN_USE_NAME } from './figures-sheet.js';
 import type { CellPlan, ConditionalFormatPlan, SheetPlan } from './types.js';
+import { TEXT, type Lang, type VerdictCode } from '../text/index.js';
 
 export const VERDICT_STYLES: Readonly<Record<string, { fill: string; fontColor: string }>> = {
   consistent: { fill: '#C6EFCE', fontColor: '#006100' },
@@ -20,13 +22,35 @@ export const VERDICT_STYLES: Readonly<Record<string, { fill: string; fontColor: 
   unverifiable: { fill: '#EDEDED', fontColor: '#595959' },
 };
 
-/** One conditional format per verdict over `range`, keyed on the text of `topLeft` (relative). */
-export function verdictFormats(range: string, topLeft: string): ConditionalFormatPlan[] {
-  return Object.entries(VERDICT_STYLES).map(([verdict, style]) => ({ range, formula: `=${topLeft}="${verdict}"`, ...style }));
+/**
+ * One conditional format per verdict over `range`, keyed on the language-neutral verdict code in
+ * `codeTopLeft` (relative), so the colours hold whatever language the words are shown in.
+ */
+export function verdictFormats(range: string, codeTopLeft: string): ConditionalFormatPlan[] {
+  return Object.entries(VERDICT_STYLES).map(([verdict, style]) => ({ range, formula: `=${codeTopLeft}="${verdict}"`, ...style }));
 }
 
-/** 1-based columns of the Claims sheet. */
-export const CLAIM_COLUMNS = { id: 1, stated: 4, recomputed: 5, custom: 6, difference: 7, tolerance: 8, verdict: 9, margin: 11, bound: 13 } as const;
+/**
+ * The verdict word in the workbook's language, read from the verdict code in `codeCell`: the code
+ * itself in English (the words are the codes), a nested IF in Chinese (IF, not SWITCH: Excel 2016).
+ */
+export function verdictWordFormula(codeCell: string, lang: Lang): string {
+  const words = TEXT[lang].verdicts;
+  const codes = Object.keys(words) as VerdictCode[];
+  if (codes.every((c) => words[c] === c)) return `=${codeCell}`;
+  const last = codes[codes.length - 1]!;
+  const body = codes.slice(0, -1).reduceRight((rest, c) => `IF(${codeCell}="${c}","${words[c]}",${rest})`, `IF(${codeCell}="${last}","${words[last]}",${codeCell})`);
+  return `=${body}`;
+}
+
+/** The verdict word for a code, as the cell's cached value. */
+export const verdictWord = (code: string, lang: Lang): string => (TEXT[lang].verdicts as Record<string, string>)[code] ?? code;
+
+/**
+ * 1-based columns of the Claims sheet. `verdictCode` holds the native verdict formula's code
+ * (consistent, inconsistent, implausible, unverifiable) in every language; `verdict` shows it as a word.
+ */
+export const CLAIM_COLUMNS = { id: 1, stated: 4, recomputed: 5, custom: 6, difference: 7, tolerance: 8, verdict: 9, margin: 11, bound: 13, verdictCode: 14 } as const;
 
 const text = (v: string): CellPlan => ({ v, fmt: '@' });
 const header = (v: string): CellPlan => ({ v, bold: true });
@@ -34,14 +58,15 @@ const header = (v: string): CellPlan => ({ v, bold: true });
 /** Claims: statement, stated value, native and CLAIM.* recomputations, difference, tolerance, native verdict. */
 export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): SheetPlan {
   const zh = input.lang === 'zh';
+  const t = TEXT[input.lang].sheets.claims;
+  const marginJoin = zh ? '；' : '; ';
   const rows: CellPlan[][] = [
     [
-      'id', '¶', zh ? '说法' : 'Statement', 'Stated', 'Recomputed (native)',
-      input.includeCustomFunctions ? 'Recomputed (CLAIM.*)' : 'CLAIM.* formula (needs the add-in)',
-      'Difference', 'Tolerance', 'Verdict', zh ? '理由（填充时）' : 'Reason (at fill time)',
+      t.id, t.paragraph, t.statement, t.stated, t.recomputedNative,
+      input.includeCustomFunctions ? t.recomputedCustom : t.customFormulaText,
+      t.difference, t.tolerance, t.verdict, t.reason,
       // Live through CLAIM.CHECK where the add-in is; a snapshot, and headed so, in the portable file.
-      input.includeCustomFunctions ? 'Margin to flip' : zh ? '翻转余量（导出时）' : 'Margin to flip (at export)', 'Unit',
-      zh ? '对照值（公开数据或界限）' : 'Compared with (published or fixed bound)',
+      input.includeCustomFunctions ? t.margin : t.marginAtExport, t.unit, t.comparedWith, t.verdictCode,
     ].map(header),
   ];
   input.claims.claims.forEach((claim: Claim, i) => {
@@ -75,23 +100,28 @@ export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): Sh
         ? { f: points ? `=(${valueText}-${against})*100` : `=${valueText}-${against}`, cached: rawDifference === null ? null : points ? rawDifference * 100 : rawDifference, fmt: differenceFormat }
         : { v: null },
       first?.compare === 'approx' ? { v: points ? (first.tolerance ?? 0) * 100 : (first.tolerance ?? 0), fmt: differenceFormat } : { v: null },
-      { f: nativeVerdictFormula(claim, recomputedCell), cached: audit.verdict },
+      { f: verdictWordFormula(`$${columnLetter(CLAIM_COLUMNS.verdictCode)}${row}`, input.lang), cached: verdictWord(audit.verdict, input.lang) },
       text(zh ? audit.reasonZh : audit.reason),
       input.includeCustomFunctions
-        ? { f: `=CLAIM.CHECK("${claim.id}","margin",${FIGURES_IN_USE_NAME})`, cached: audit.margins.map((m) => describeMargin(m)).join('; ') }
-        : text(audit.margins.map((m) => describeMargin(m)).join('; ')),
-      text(UNITS[claim.unit].labelEn),
+        ? { f: `=CLAIM.CHECK("${claim.id}","${zh ? 'margin_zh' : 'margin'}",${FIGURES_IN_USE_NAME})`, cached: audit.margins.map((m) => describeMarginIn(m, input.lang)).join(marginJoin) }
+        : text(audit.margins.map((m) => describeMarginIn(m, input.lang)).join(marginJoin)),
+      text(zh ? UNITS[claim.unit].labelZh : UNITS[claim.unit].labelEn),
       first && first.against !== 'article' ? { f: `=${renderExpr(first.statedExpr, nativeDialect())}`, cached: firstResult?.stated ?? null, fmt: format } : { v: null },
+      { f: nativeVerdictFormula(claim, recomputedCell), cached: audit.verdict },
     ]);
   });
   const last = input.claims.claims.length + 1;
   const verdictColumn = columnLetter(CLAIM_COLUMNS.verdict);
+  const codeColumn = columnLetter(CLAIM_COLUMNS.verdictCode);
   return {
     name: SHEETS.claims,
     cells: rows,
-    columnWidths: [30, 8, 70, 14, 18, 18, 14, 12, 14, 80, 60, 12, 18],
-    tables: [{ name: 'ClaimCellClaims', range: rangeAddress(1, 1, last, 13) }],
-    conditionalFormats: verdictFormats(`${verdictColumn}2:${verdictColumn}${last}`, `$${verdictColumn}2`),
+    columnWidths: [30, 8, 70, 14, 18, 18, 14, 12, 14, 80, 60, 12, 18, 14],
+    tables: [{ name: 'ClaimCellClaims', range: rangeAddress(1, 1, last, CLAIM_COLUMNS.verdictCode) }],
+    conditionalFormats: [
+      ...verdictFormats(`${verdictColumn}2:${verdictColumn}${last}`, `$${codeColumn}2`),
+      ...verdictFormats(`${codeColumn}2:${codeColumn}${last}`, `$${codeColumn}2`),
+    ],
     validations: [],
     charts: [],
     freezeRows: 1,
@@ -116,13 +146,10 @@ export function summarySheet(input: PlanInput, layout: Layout, auditsByScenario:
       const override = `${scen}!${cellAddress(r, layout.articleColumn + k, true)}`;
       return `IF(${override}="",${article},${override})`;
     });
-  const header = (label: string): CellPlan[] => [{ v: label, bold: true }, ...scenarioNames.map((n) => ({ v: n, bold: true, fmt: '@' }))];
-  const rows: CellPlan[][] = [
-    [{ v: 'Scenario summary: every claim under every scenario, recalculated live from the Scenarios sheet.', bold: true }],
-    [{ v: '情景汇总：各情景下每条结论的重算值与判定，随情景表实时重算。', fmt: '@' }],
-    [],
-    header('Changing inputs'),
-  ];
+  const t = TEXT[input.lang].sheets.summary;
+  const shownNames = [TEXT[input.lang].sheets.scenarios.articleColumn, ...input.scenarios.map((s) => scenarioDisplayName(s, input.lang))];
+  const header = (label: string): CellPlan[] => [{ v: label, bold: true }, ...shownNames.map((n) => ({ v: n, bold: true, fmt: '@' }))];
+  const rows: CellPlan[][] = [[{ v: t.title, bold: true }], [], header(t.changingInputs)];
   const changed = input.figures.filter((f) => input.scenarios.some((s) => s.overrides.has(f.id)));
   const inputsTop = rows.length + 1;
   for (const figure of changed) {
@@ -137,7 +164,7 @@ export function summarySheet(input: PlanInput, layout: Layout, auditsByScenario:
     ]);
   }
   const inputsBottom = rows.length;
-  rows.push([], header('Recomputed'));
+  rows.push([], header(t.recomputed));
   input.claims.claims.forEach((claim, i) => {
     const format = UNITS[claim.unit].numberFormat;
     rows.push([
@@ -145,17 +172,31 @@ export function summarySheet(input: PlanInput, layout: Layout, auditsByScenario:
       ...scenarioNames.map((_, k): CellPlan => ({ f: `=${renderExpr(claim.recomputeExpr, dialectFor(k))}`, cached: auditsByScenario[k]![i]!.recomputed, fmt: format })),
     ]);
   });
-  rows.push([], header('Verdict'));
+  // The verdict words, then the codes they are read from: formulas and colours test the codes.
+  const count = input.claims.claims.length;
+  rows.push([], header(t.verdict));
   const verdictTop = rows.length + 1;
+  const codeTop = verdictTop + count + 2;
+  input.claims.claims.forEach((claim, i) => {
+    rows.push([
+      { v: claim.id, fmt: '@' },
+      ...scenarioNames.map((_, k): CellPlan => ({ f: verdictWordFormula(cellAddress(codeTop + i, 2 + k), input.lang), cached: verdictWord(auditsByScenario[k]![i]!.verdict, input.lang) })),
+    ]);
+  });
+  const verdictBottom = rows.length;
+  rows.push([], header(t.verdictCode));
   input.claims.claims.forEach((claim, i) => {
     rows.push([
       { v: claim.id, fmt: '@' },
       ...scenarioNames.map((_, k): CellPlan => ({ f: nativeVerdictFormula(claim, undefined, dialectFor(k)), cached: auditsByScenario[k]![i]!.verdict })),
     ]);
   });
-  const verdictBottom = rows.length;
+  const codeBottom = rows.length;
   const lastCol = scenarioNames.length + 1;
-  const formats: ConditionalFormatPlan[] = [...verdictFormats(rangeAddress(verdictTop, 2, verdictBottom, lastCol), cellAddress(verdictTop, 2))];
+  const formats: ConditionalFormatPlan[] = [
+    ...verdictFormats(rangeAddress(verdictTop, 2, verdictBottom, lastCol), cellAddress(codeTop, 2)),
+    ...verdictFormats(rangeAddress(codeTop, 2, codeBottom, lastCol), cellAddress(codeTop, 2)),
+  ];
   if (changed.length && scenarioNames.length > 1) {
     formats.push({
       range: rangeAddress(inputsTop, 3, inputsBottom, lastCol),

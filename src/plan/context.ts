@@ -6,6 +6,8 @@ import type { UserTables } from '../model/user/index.js';
 /** A scenario as the plan needs it: a name and the figure values it overrides. */
 export interface PlanScenario {
   readonly name: string;
+  /** The Chinese label the Chinese workbook shows (a seed scenario's); the name stays the key. */
+  readonly nameZh?: string;
   readonly description?: string;
   readonly overrides: ReadonlyMap<string, number>;
 }

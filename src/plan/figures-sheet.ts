@@ -1,9 +1,10 @@
 import { figureValue, type Figure } from '../model/figures/index.js';
-import { referenceValue, REFERENCE_NOTE, type Reference } from '../model/references/index.js';
+import { referenceValue, REFERENCE_NOTE, REFERENCE_NOTE_ZH, type Reference } from '../model/references/index.js';
 import { UNITS } from '../model/units/index.js';
 import { cellAddress, rangeAddress, sheetRef } from './a1.js';
 import { SHEETS, type Layout, type PlanInput, type PlanValues } from './context.js';
 import type { CellPlan, NamePlan, SheetPlan } from './types.js';
+import { TEXT, type Lang } from '../text/index.js';
 
 /** 1-based columns of the Figures table that other sheets and the writer refer to. */
 export const FIGURE_COLUMNS = { id: 1, article: 4, base: 5, inUse: 6 } as const;
@@ -22,8 +23,10 @@ const text = (value: string): CellPlan => ({ v: value, fmt: '@' });
 export function figuresSheet(input: PlanInput, layout: Layout, values: PlanValues): { sheet: SheetPlan; names: NamePlan[] } {
   const primary = input.lang === 'zh' ? 'labelZh' : 'labelEn';
   const secondary = input.lang === 'zh' ? 'labelEn' : 'labelZh';
+  const zh = input.lang === 'zh';
+  const t = TEXT[input.lang].sheets.figures;
   const rows: CellPlan[][] = [
-    ['id', input.lang === 'zh' ? '说明' : 'Label', input.lang === 'zh' ? 'Label (English)' : '说明（中文）', 'Article value', 'Base value', 'Value in use', 'Unit', 'Period', 'Paragraph', 'As written', 'Source note'].map(header),
+    [t.id, t.label, t.otherLabel, t.article, t.base, t.inUse, t.unit, t.period, t.paragraph, t.asWritten, t.sourceNote].map(header),
   ];
   const names: NamePlan[] = [];
   input.figures.forEach((figure: Figure) => {
@@ -41,11 +44,11 @@ export function figuresSheet(input: PlanInput, layout: Layout, values: PlanValue
         cached: values.inUse.get(figure.id) ?? base,
         fmt: format,
       },
-      text(UNITS[figure.unit].labelEn),
-      text(figure.period),
+      text(zh ? UNITS[figure.unit].labelZh : UNITS[figure.unit].labelEn),
+      text(zh ? figure.periodZh : figure.period),
       { v: figure.paragraph },
       text(figure.asWritten),
-      text(figure.sourceNote ?? ''),
+      text((zh ? figure.sourceNoteZh : figure.sourceNote) ?? ''),
     ]);
     names.push({ name: figure.id, sheet: SHEETS.figures, address: cellAddress(row, FIGURE_COLUMNS.inUse, true), comment: figure.labelEn });
   });
@@ -76,23 +79,25 @@ export function figuresSheet(input: PlanInput, layout: Layout, values: PlanValue
 }
 
 /** References: outside figures with their sources, each a defined name like the figures. */
-export function referencesSheet(references: readonly Reference[]): { sheet: SheetPlan; names: NamePlan[] } {
-  const rows: CellPlan[][] = [['id', 'Label', '说明', 'Value', 'Unit', 'As of', 'Publisher', 'Series / table', 'Note'].map(header)];
+export function referencesSheet(references: readonly Reference[], lang: Lang = 'en'): { sheet: SheetPlan; names: NamePlan[] } {
+  const zh = lang === 'zh';
+  const t = TEXT[lang].sheets.references;
+  const rows: CellPlan[][] = [[t.id, t.label, t.otherLabel, t.value, t.unit, t.asOf, t.publisher, t.series, t.note].map(header)];
   const names: NamePlan[] = [];
   references.forEach((ref, i) => {
     const format = UNITS[ref.unit].numberFormat;
     rows.push([
       text(ref.id),
-      text(ref.labelEn),
-      text(ref.labelZh),
+      text(zh ? ref.labelZh : ref.labelEn),
+      text(zh ? ref.labelEn : ref.labelZh),
       { v: referenceValue(ref), fmt: format },
-      text(UNITS[ref.unit].labelEn),
+      text(zh ? UNITS[ref.unit].labelZh : UNITS[ref.unit].labelEn),
       text(ref.asOf),
       text(ref.publisher),
       text(ref.series),
-      text(REFERENCE_NOTE),
+      text(zh ? REFERENCE_NOTE_ZH : REFERENCE_NOTE),
     ]);
-    names.push({ name: ref.id, sheet: SHEETS.references, address: cellAddress(i + 2, 4, true), comment: `${ref.labelEn} (not from the article)` });
+    names.push({ name: ref.id, sheet: SHEETS.references, address: cellAddress(i + 2, 4, true), comment: t.nameComment(zh ? ref.labelZh : ref.labelEn) });
   });
   return {
     sheet: {

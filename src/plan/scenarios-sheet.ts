@@ -1,4 +1,5 @@
-import { SCENARIO_TABLE_HEADERS } from '../model/scenarios/index.js';
+import { SCENARIO_TABLE_HEADERS, scenarioDisplayName } from '../model/scenarios/index.js';
+import { TEXT, type Lang } from '../text/index.js';
 import { UNITS } from '../model/units/index.js';
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
 import { BASELINE, SHEETS, type Layout, type PlanInput, type PlanValues } from './context.js';
@@ -18,9 +19,10 @@ export const ACTIVE_SCENARIO_ADDRESS = { sheet: SHEETS.scenarios, address: 'B1' 
  */
 export const SCENARIO_NAMES = { sheet: SHEETS.scenarios, row: 3, firstColumn: 3 } as const;
 
-/** The fixed table header of scenario column k (0 = the Article baseline). */
-export function scenarioColumnHeader(k: number): string {
-  return k === 0 ? BASELINE : `Scenario ${k}`;
+/** The fixed table header of scenario column k (0 = the Article baseline), in the workbook's language. */
+export function scenarioColumnHeader(k: number, lang: Lang = 'en'): string {
+  const t = TEXT[lang].sheets.scenarios;
+  return k === 0 ? t.articleColumn : t.scenarioColumn(k);
 }
 
 /**
@@ -35,11 +37,14 @@ export function scenariosSheet(input: PlanInput, layout: Layout, values: PlanVal
   const headerRow = layout.scenariosHeaderRow;
   if (SCENARIO_NAMES.row !== headerRow - 1 || SCENARIO_NAMES.firstColumn !== firstScenarioCol) throw new Error('Scenarios layout: the names row must sit right above the table header');
   const namesRange = rangeAddress(SCENARIO_NAMES.row, firstScenarioCol, SCENARIO_NAMES.row, lastScenarioCol, true);
+  const t = TEXT[input.lang].sheets.scenarios;
+  // Row 3 holds the keys B1 picks from (the same in every language); row 2 shows them in the workbook's language.
+  const shown = [t.articleColumn, ...input.scenarios.map((s) => scenarioDisplayName(s, input.lang))];
   const rows: CellPlan[][] = [
-    [{ v: 'Active scenario', bold: true }, { v: input.activeScenario, fmt: '@' }, { v: 'Pick a scenario from the drop-down in B1; every claim recalculates. / 在B1下拉选择情景，所有结论随之重算。', fmt: '@' }],
-    [{ v: 'Blank cells mean "as the Article baseline". Edit override values freely; names are plain text.', fmt: '@' }],
-    [{ v: 'Scenario name', bold: true }, { v: null }, ...names.map((n) => ({ v: n, bold: true, fmt: '@' }))],
-    [{ v: SCENARIO_TABLE_HEADERS.id, bold: true }, { v: SCENARIO_TABLE_HEADERS.label, bold: true }, ...names.map((_, k) => ({ v: scenarioColumnHeader(k), bold: true, fmt: '@' })), { v: SCENARIO_TABLE_HEADERS.inUse, bold: true }],
+    [{ v: t.activeScenario, bold: true }, { v: input.activeScenario, fmt: '@' }, { v: t.pickHint, fmt: '@' }],
+    [{ v: t.displayName, bold: true }, { v: null }, ...shown.map((n) => ({ v: n, fmt: '@' }))],
+    [{ v: t.scenarioName, bold: true }, { v: null }, ...names.map((n) => ({ v: n, bold: true, fmt: '@' }))],
+    [{ v: SCENARIO_TABLE_HEADERS.id, bold: true }, { v: t.label, bold: true }, ...names.map((_, k) => ({ v: scenarioColumnHeader(k, input.lang), bold: true, fmt: '@' })), { v: t.inUse, bold: true }],
   ];
   input.figures.forEach((figure) => {
     const row = layout.scenariosFirstRow + layout.figureRow.get(figure.id)! - 2;
@@ -72,7 +77,7 @@ export function scenariosSheet(input: PlanInput, layout: Layout, values: PlanVal
     conditionalFormats: scenarioBlock
       ? [{ range: scenarioBlock, formula: `=AND(${cellAddress(layout.scenariosFirstRow, firstScenarioCol + 1)}<>"",${cellAddress(layout.scenariosFirstRow, firstScenarioCol + 1)}<>$${columnLetter(firstScenarioCol)}${layout.scenariosFirstRow})`, fill: '#DDEBF7', fontColor: '#1F3864' }]
       : [],
-    validations: [{ range: 'B1', listSource: `=${namesRange}`, prompt: 'Choose the active scenario' }],
+    validations: [{ range: 'B1', listSource: `=${namesRange}`, prompt: t.prompt }],
     charts: [],
     freezeRows: headerRow,
   };

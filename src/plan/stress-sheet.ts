@@ -25,6 +25,7 @@ import {
 import { UNITS, type UnitId } from '../model/units/index.js';
 import { cellAddress, columnLetter, rangeAddress } from './a1.js';
 import { SHEETS, type Layout, type PlanInput, type PlanValues } from './context.js';
+import { TEXT } from '../text/index.js';
 import type { CellPlan, ChartPlan, SheetPlan, TablePlan } from './types.js';
 
 export const STRESS_SHEET = SHEETS.stress;
@@ -119,6 +120,7 @@ export interface StressSheetLayout {
  */
 export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressSheetLayout } {
   const zh = run.lang === 'zh';
+  const words = TEXT[run.lang ?? 'en'].sheets.stress;
   const t = run.tornado;
   const claim = getClaim(t.claimId)!;
   const out = fmtOf(claim.unit);
@@ -126,23 +128,20 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
   const tables: TablePlan[] = [];
   const charts: ChartPlan[] = [];
   const reading = run.monteCarlo?.reading ?? t.reading;
-  rows.push([bold(zh ? `压力测试：${claim.id}` : `Stress test: ${claim.id}`)]);
+  rows.push([bold(words.title(claim.id))]);
   rows.push([text(zh ? claim.statementZh : claim.statementEn)]);
   rows.push([text(zh ? reading.zh : reading.en)]);
-  rows.push([text(zh ? reading.en : reading.zh)]);
   rows.push(run.valuesLabel ? [text(run.valuesLabel)] : []);
 
   // tornado
-  rows.push([bold(zh ? `龙卷风图（未给区间的输入按 ±${t.pct}%）` : `Tornado (±${t.pct}% where the article states no range)`)]);
+  rows.push([bold(words.tornado(t.pct))]);
   const baseRow = rows.length + 1;
   rows.push([
-    text(zh ? '基准结果' : 'Base output'),
+    text(words.baseOutput),
     { f: `=${renderExpr(claim.recomputeExpr, nativeDialect())}`, cached: cached(t.baseOutput), fmt: out },
   ]);
   const tornadoHeaderRow = rows.length + 1;
-  const heads = zh ? ['输入', '低值', '高值', '低值时结果', '高值时结果', '波动'] : ['Input', 'Low', 'High', 'Output at low', 'Output at high', 'Swing'];
-  const chartHeads = zh ? ['输入 ', '低值时变化', '高值时变化'] : ['Input ', 'Change at low', 'Change at high'];
-  rows.push([...heads.map(bold), {}, ...chartHeads.map(bold)]);
+  rows.push([...words.tornadoColumns.map(bold), {}, ...words.chartColumns.map(bold)]);
   const n = t.bars.length;
   t.bars.forEach((b, i) => {
     const r = tornadoHeaderRow + 1 + i;
@@ -168,7 +167,7 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
     name: STRESS_OBJECTS.tornadoChart,
     type: 'BarClustered',
     source: rangeAddress(tornadoHeaderRow, 8, tornadoLast, 10),
-    title: zh ? `${claim.id}：各输入对结果的影响` : `${claim.id}: change in the result per input`,
+    title: words.tornadoChart(claim.id),
     anchor: cellAddress(1, 12),
   });
   rows.push([]);
@@ -179,20 +178,16 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
   if (mc) {
     const p = mc.probabilityHolds;
     rows.push([
-      bold(
-        zh
-          ? `蒙特卡洛：${mc.samples} 次抽样，种子 ${String(mc.seed)}${p === null ? '' : `，结论成立概率 ${p}`}`
-          : `Monte Carlo: ${mc.samples} samples, seed ${String(mc.seed)}${p === null ? '' : `, P(holds) = ${p}`}`,
-      ),
+      bold(words.monteCarlo(mc.samples, String(mc.seed), p)),
     ]);
     rows.push([
-      text(zh ? '均值' : 'Mean'), num(mc.mean, out),
-      text(zh ? '标准差' : 'SD'), num(mc.sd, out),
+      text(words.mean), num(mc.mean, out),
+      text(words.sd), num(mc.sd, out),
       text('P5'), num(mc.percentiles.p5, out),
       text('P95'), num(mc.percentiles.p95, out),
     ]);
     histogramHeaderRow = rows.length + 1;
-    rows.push((zh ? ['区间下限', '区间上限', '区间', '次数'] : ['Bin from', 'Bin to', 'Bin', 'Count']).map(bold));
+    rows.push(words.histogramColumns.map(bold));
     const e = mc.histogram.edges;
     mc.histogram.counts.forEach((c, k) => {
       rows.push([num(e[k]!, out), num(e[k + 1]!, out), text(`${formatValue(e[k]!, claim.unit)}–${formatValue(e[k + 1]!, claim.unit)}`), { v: c }]);
@@ -205,7 +200,7 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
       name: STRESS_OBJECTS.histogramChart,
       type: 'ColumnClustered',
       source: rangeAddress(histogramHeaderRow, 3, last, 4),
-      title: zh ? `${claim.id}：结果分布（${mc.samples} 次抽样）` : `${claim.id}: distribution of the result (${mc.samples} samples)`,
+      title: words.histogramChart(claim.id, mc.samples),
       anchor: cellAddress(18, 12),
     });
     rows.push([]);
@@ -215,7 +210,7 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
   let twoWayHeaderRow: number | undefined;
   const tw = run.twoWay;
   if (tw) {
-    rows.push([bold(zh ? `双因素表：行 = ${tw.inputA}，列 = ${tw.inputB}（原生公式，无需加载项即可重算）` : `Two-way table: rows ${tw.inputA}, columns ${tw.inputB} (native formulas: recalculate with no add-in)`)]);
+    rows.push([bold(words.twoWay(tw.inputA, tw.inputB))]);
     twoWayHeaderRow = rows.length + 1;
     const header = (v: number) => ({ v, value: v });
     rows.push(...twoWayRows(claim, tw.inputA, tw.gridA.map(header), tw.inputB, tw.gridB.map(header), tw.rows, twoWayHeaderRow, `${tw.inputA} \\ ${tw.inputB}`));
@@ -270,8 +265,8 @@ export function stressTablesSheet(input: PlanInput, _layout: Layout, values?: Pl
       ...(input.scenarios.find((s) => s.name === input.activeScenario)?.overrides ?? []),
     ]);
   const rows: CellPlan[][] = [
-    [bold(zh ? '压力测试表：两个输入在当前取值 −20%…+20% 之间变动时的重算值（原生公式）' : 'Stress tables: each recomputation with two inputs moved from −20% to +20% of the value in use (native formulas)')],
-    [text(zh ? 'Stress tables: each recomputation with two inputs moved from −20% to +20% of the value in use.' : '压力测试表：两个输入在当前取值 −20%…+20% 之间变动时的重算值。')],
+    [bold(TEXT[input.lang].sheets.stress.tablesTitle)],
+    [],
   ];
   for (const spec of stressTablesLayout()) {
     const claim = getClaim(spec.claim);

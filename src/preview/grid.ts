@@ -5,6 +5,15 @@
  * recalculates dependents), Escape cancels. Arrow keys move the selection.
  */
 import { VERDICT_STYLES } from '../plan/index.js';
+import { LANGS, TEXT } from '../text/index.js';
+
+/**
+ * The preview colours verdict cells by their text (it does not evaluate conditional formats): the
+ * codes and the words of every language, so a Chinese workbook is coloured as an English one.
+ */
+const VERDICT_CELL_STYLES: ReadonlyMap<string, { fill: string; fontColor: string }> = new Map(
+  Object.entries(VERDICT_STYLES).flatMap(([code, style]) => [[code, style] as const, ...LANGS.map((lang) => [(TEXT[lang].verdicts as Record<string, string>)[code]!, style] as const)]),
+);
 import { colToLetters, parseRangeAddress } from '../simhost/address.js';
 import type { SimulatedExcel } from '../simhost/index.js';
 import { formatCell, parseInput } from './format.js';
@@ -199,7 +208,7 @@ export class WorkbookGrid {
         }, text);
         if (typeof value === 'number') td.classList.add('num');
         if (typeof value === 'string' && value.startsWith('#')) td.classList.add('err');
-        const style = typeof value === 'string' ? VERDICT_STYLES[value] : undefined;
+        const style = typeof value === 'string' ? VERDICT_CELL_STYLES.get(value) : undefined;
         if (style) {
           td.style.background = style.fill;
           td.style.color = style.fontColor;

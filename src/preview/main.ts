@@ -2,8 +2,11 @@
  * The preview page: a simulated Excel workbook (grid) beside the REAL task pane (iframe running
  * src/taskpane behind ./office-shim.ts). `npm start` serves it at /preview/.
  *
- *   /preview/              task pane follows the browser language
+ *   /preview/              Office.context.displayLanguage = the browser's language
  *   /preview/?lang=zh-CN   Office.context.displayLanguage = zh-CN
+ *
+ * The page has no language picker of its own: the task pane's picker is the one control (it follows
+ * Office's display language, simulated by ?lang=, unless the user overrides it there).
  */
 import { BRIDGE_KEY, type PreviewBridge } from './bridge.js';
 import { WorkbookGrid } from './grid.js';
@@ -50,20 +53,8 @@ function start(): void {
   (window as unknown as Record<string, unknown>)['__claimcellHost'] = host; // for tests and the console
 
   const frame = byId<HTMLIFrameElement>('taskpane');
-  const langSelect = byId<HTMLSelectElement>('display-language');
-  langSelect.value = /^zh/i.test(displayLanguage) ? 'zh-CN' : 'en-US';
-  const loadPane = (lang: string): void => {
-    // Like restarting Excel in another display language; the simulated workbook is kept.
-    frame.src = `taskpane.html?lang=${encodeURIComponent(lang)}`;
-  };
-  langSelect.addEventListener('change', () => {
-    const url = new URL(location.href);
-    url.searchParams.set('lang', langSelect.value);
-    history.replaceState(null, '', url.href);
-    loadPane(langSelect.value);
-  });
   // The iframe loads only once the bridge exists.
-  loadPane(displayLanguage);
+  frame.src = `taskpane.html?lang=${encodeURIComponent(displayLanguage)}`;
   grid.render();
 }
 

@@ -14,7 +14,7 @@ import { ScenarioError } from '../model/scenarios/index.js';
 import { valuesKey, valuesSource, type ValuesInUse } from '../model/values/index.js';
 import { getActions, setActions, type Action } from './actions.js';
 import { connectOffice, type OfficeLike } from './boot.js';
-import { STRINGS, htmlLang, languageFor, type Lang, type Strings } from './i18n.js';
+import { STRINGS, htmlLang, languageFor, valuesLabel, type Lang, type Strings } from './i18n.js';
 import { fillMessage, type Kind, type Message, type PaneApi } from './pane.js';
 import { ClaimsSection } from './sections/claims.js';
 import type { SectionContext } from './sections/context.js';
@@ -48,9 +48,11 @@ function storedLang(): Lang | undefined {
   }
 }
 
-function storeLang(lang: Lang): void {
+/** Keeps the pane's override of Office's language; undefined forgets it (the pane follows Office again). */
+function storeLang(lang: Lang | undefined): void {
   try {
-    globalThis.localStorage?.setItem(LANG_KEY, lang);
+    if (lang === undefined) globalThis.localStorage?.removeItem(LANG_KEY);
+    else globalThis.localStorage?.setItem(LANG_KEY, lang);
   } catch {
     /* storage may be unavailable (private mode, sandboxed webview) */
   }
@@ -95,6 +97,8 @@ export function initTaskpane(doc: Document = document) {
     view: emptyView(),
   };
   let manualLang = storedLang() !== undefined;
+  /** The language Office displays (or the browser's, before Office says): what "follow Office" means. */
+  let officeLang: Lang = languageFor(globalThis.navigator?.language);
   const langListeners: ((lang: Lang) => void)[] = [];
   const valuesListeners: ((values: ValuesInUse) => void)[] = [];
 
@@ -203,7 +207,10 @@ export function initTaskpane(doc: Document = document) {
     doc.documentElement.lang = htmlLang(state.lang);
     doc.title = s.title;
     for (const [el, pick] of texts) el.textContent = pick(s);
-    langSelect.value = state.lang;
+    // One control: "follow Office" (the default) or an explicit override of Office's display language.
+    const follow = langSelect.querySelector<HTMLOptionElement>('option[value="office"]');
+    if (follow) follow.textContent = s.followOffice(officeLang === 'zh' ? '中文' : 'English');
+    langSelect.value = manualLang ? state.lang : 'office';
     status.textContent = state.status(s);
     doc.body.dataset['env'] = state.env;
     renderBusy();
@@ -277,9 +284,9 @@ export function initTaskpane(doc: Document = document) {
   }
 
   langSelect.addEventListener('change', () => {
-    state.lang = langSelect.value === 'zh' ? 'zh' : 'en';
-    manualLang = true;
-    storeLang(state.lang);
+    manualLang = langSelect.value !== 'office';
+    state.lang = manualLang ? (langSelect.value === 'zh' ? 'zh' : 'en') : officeLang;
+    storeLang(manualLang ? state.lang : undefined);
     render();
     for (const cb of langListeners) cb(state.lang);
   });
@@ -297,7 +304,7 @@ export function initTaskpane(doc: Document = document) {
     showStatus: (t, kind) => setStatus(() => t, kind),
     progress,
     values: () => state.view.values,
-    valuesLabel: () => STRINGS[state.lang].valuesInUse(valuesSource(state.view.values)),
+    valuesLabel: () => valuesLabel(state.view.values, state.view.scenarios.scenarios, state.lang),
     onValuesChange: (cb) => void valuesListeners.push(cb),
   };
   mountStressSection(byId(doc, 'stress-body'), ctx);
@@ -313,7 +320,8 @@ export function initTaskpane(doc: Document = document) {
       state.env = env;
       state.preview = preview;
       const before = state.lang;
-      if (!manualLang && displayLanguage) state.lang = languageFor(displayLanguage);
+      if (displayLanguage) officeLang = languageFor(displayLanguage);
+      if (!manualLang) state.lang = officeLang;
       setStatus((s) => (env === 'excel' ? (preview ? s.readyPreview : s.ready) : s.outsideExcel), 'info');
       render();
       if (state.lang !== before) for (const cb of langListeners) cb(state.lang);

@@ -1,6 +1,7 @@
 import type { UnitId } from '../units/index.js';
 import { formatQuantity, type Lang } from './format.js';
 import type { Check, Verdict } from './schema.js';
+import { TEXT, type ComparisonWords } from '../../text/index.js';
 
 /** A number a reason quotes, with its unit; each is a field of the claim's audit. */
 export interface Quantity {
@@ -59,72 +60,10 @@ export type Reason =
       readonly findings: readonly Bilingual[];
     };
 
-type Catalogue = {
-  readonly subject: Record<SubjectKind, (v: string) => string>;
-  readonly against: Record<AgainstKind, (v: string) => string>;
-  readonly approx: (c: Strings) => string;
-  readonly exact: (c: Strings) => string;
-  readonly atLeast: (c: Strings) => string;
-  readonly atMost: (c: Strings) => string;
-  readonly between: (c: Strings) => string;
-  readonly decidedBy: (scope: Check['scope'], ordinal: number) => string;
-  readonly notComputable: (error: string, recomputed: string | null) => string;
-  readonly needsData: (subject: string | null, needs: string) => string;
-  readonly join: string;
-};
-
-interface Strings {
-  readonly holds: boolean;
-  readonly value: string;
-  readonly stated: string;
-  readonly statedHigh: string;
-  readonly difference: string;
-  readonly tolerance: string;
-  readonly exclusiveLow: boolean;
-}
-
-/** Check positions in words, so a reason's only digits are the claim's own numbers. */
-const ORDINALS: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['first', 'second', 'third', 'fourth', 'fifth'],
-  zh: ['一', '二', '三', '四', '五'],
-};
-
-/** One catalogue per language, as zod renders an issue through a locale. */
-const CATALOGUES: Readonly<Record<Lang, Catalogue>> = {
-  en: {
-    subject: { recomputed: (v) => `Recomputed ${v}`, article: (v) => `The article gives ${v}`, check: (v) => `The check's value is ${v}` },
-    against: { article: (v) => `the article's ${v}`, record: (v) => `the published ${v}`, bound: (v) => `the bound ${v}` },
-    approx: (c) => `${c.value} against ${c.stated}: ${c.difference} apart, ${c.holds ? 'within' : 'beyond'} the ±${c.tolerance} that rounding allows.`,
-    exact: (c) => (c.holds ? `${c.value}, the same as ${c.stated}.` : `${c.value} against ${c.stated}: ${c.difference} apart, where they must match exactly.`),
-    atLeast: (c) => (c.holds ? `${c.value}, at least ${c.stated}.` : `${c.value}, below ${c.stated} by ${c.difference}.`),
-    atMost: (c) => (c.holds ? `${c.value}, at most ${c.stated}.` : `${c.value}, above ${c.stated} by ${c.difference}.`),
-    between: (c) =>
-      `${c.value}, ${c.holds ? 'inside' : `outside by ${c.difference}`} the range from ${c.stated} (${c.exclusiveLow ? 'excluded' : 'included'}) to ${c.statedHigh}.`,
-    decidedBy: (scope, ordinal) => `Decided by the ${ORDINALS.en[ordinal - 1] ?? 'next'} check (${scope === 'article' ? "the article's own figures" : 'published data'}):`,
-    notComputable: (error, recomputed) => `Cannot be computed with these inputs (${error})${recomputed ? `; the recomputation gives ${recomputed}` : ''}.`,
-    needsData: (subject, needs) => `${subject ? `${subject}. ` : ''}No public source at hand settles it. Needed: ${needs}`,
-    join: ' ',
-  },
-  zh: {
-    subject: { recomputed: (v) => `重算得${v}`, article: (v) => `文中为${v}`, check: (v) => `该检验的值为${v}` },
-    against: { article: (v) => `文中的${v}`, record: (v) => `公开数据${v}`, bound: (v) => `界限${v}` },
-    approx: (c) => `${c.value}，对照${c.stated}：相差${c.difference}，${c.holds ? '在' : '超出'}舍入允许的±${c.tolerance}${c.holds ? '之内' : ''}。`,
-    exact: (c) => (c.holds ? `${c.value}，与${c.stated}相同。` : `${c.value}，对照${c.stated}：相差${c.difference}，而两者应完全一致。`),
-    atLeast: (c) => (c.holds ? `${c.value}，不低于${c.stated}。` : `${c.value}，低于${c.stated}，差${c.difference}。`),
-    atMost: (c) => (c.holds ? `${c.value}，不高于${c.stated}。` : `${c.value}，高于${c.stated}，差${c.difference}。`),
-    between: (c) =>
-      `${c.value}，在${c.stated}（${c.exclusiveLow ? '不含' : '含'}）至${c.statedHigh}的区间${c.holds ? '之内' : `之外，差${c.difference}`}。`,
-    decidedBy: (scope, ordinal) => `由第${ORDINALS.zh[ordinal - 1] ?? '后一'}项检验（${scope === 'article' ? '文内数字' : '公开数据'}）决定：`,
-    notComputable: (error, recomputed) => `按这些输入无法计算（${error}）${recomputed ? `；重算得${recomputed}` : ''}。`,
-    needsData: (subject, needs) => `${subject ? `${subject}。` : ''}手头没有能核实它的公开来源。所需数据：${needs}`,
-    join: '',
-  },
-};
-
 function sentence(c: Comparison, lang: Lang): string {
-  const cat = CATALOGUES[lang];
+  const cat = TEXT[lang].reasons;
   const q = (x: Quantity | null): string => (x ? formatQuantity(x.value, x.unit, lang) : formatQuantity(null, 'ratio', lang));
-  const strings: Strings = {
+  const strings: ComparisonWords = {
     holds: c.holds,
     value: cat.subject[c.subject](q(c.value)),
     stated: cat.against[c.against](q(c.stated)),
@@ -139,7 +78,7 @@ function sentence(c: Comparison, lang: Lang): string {
 
 /** The reason in one language. */
 export function renderReason(reason: Reason, lang: Lang): string {
-  const cat = CATALOGUES[lang];
+  const cat = TEXT[lang].reasons;
   switch (reason.code) {
     case 'notComputable':
       return cat.notComputable(reason.error, reason.recomputed && formatQuantity(reason.recomputed.value, reason.recomputed.unit, lang));

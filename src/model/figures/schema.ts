@@ -23,6 +23,8 @@ export const FigureSchema = z
     kind: z.enum(FIGURE_KINDS),
     /** The period the figure covers, or its as-of date, in words. */
     period: z.string().check(z.minLength(1)),
+    /** The period in Chinese, for the Chinese workbook and CLI. */
+    periodZh: z.string().check(z.minLength(1)),
     /** 1-based index over the article's non-empty lines, image placeholders not counted. */
     paragraph: z.int().check(z.positive()),
     /** The number token exactly as the article writes it. */
@@ -30,6 +32,8 @@ export const FigureSchema = z
     labelEn: z.string().check(z.minLength(3)),
     labelZh: z.string().check(z.minLength(2)),
     sourceNote: z.optional(z.string()),
+    /** The source note in Chinese; required wherever `sourceNote` is given (checked below). */
+    sourceNoteZh: z.optional(z.string()),
     /** Set on the two ends of a range the article states (e.g. 20%–30%). */
     range: z.optional(z.strictObject({ role: z.enum(['low', 'high']), pair: z.string() })),
   })
@@ -43,6 +47,9 @@ export const FigureSchema = z
           path: ['value'],
           message: isDate ? 'a date figure needs an ISO date string' : `a ${figure.unit} figure needs a number`,
         });
+      }
+      if ((figure.sourceNote === undefined) !== (figure.sourceNoteZh === undefined)) {
+        ctx.issues.push({ code: 'custom', input: figure.sourceNoteZh, path: ['sourceNoteZh'], message: 'a source note needs both sourceNote and sourceNoteZh' });
       }
     }),
   );

@@ -25,7 +25,7 @@ export const ReferenceSchema = z.strictObject({
 
 export type Reference = z.infer<typeof ReferenceSchema>;
 
-const ReferenceCatalogueSchema = z.strictObject({ note: z.string(), references: z.array(ReferenceSchema) });
+const ReferenceCatalogueSchema = z.strictObject({ note: z.string(), noteZh: z.string().check(z.minLength(1)), references: z.array(ReferenceSchema) });
 
 export function parseReferenceCatalogue(data: unknown, source = 'seeds/references.json'): readonly Reference[] {
   const { references } = parseOrThrow(ReferenceCatalogueSchema, data, source);
@@ -54,6 +54,7 @@ export function getReference(id: string): Reference | undefined {
 
 /** The note every reference carries in the workbook and CLI: these numbers are not the article's. */
 export const REFERENCE_NOTE = seed.note;
+export const REFERENCE_NOTE_ZH = seed.noteZh;
 
 export function referenceValue(ref: Pick<Reference, 'value'>): number {
   return typeof ref.value === 'string' ? isoToSerial(ref.value) : ref.value;

@@ -58,7 +58,9 @@ export function duplicateScenario(state: ScenarioState, source: string, name: st
 export function renameScenario(state: ScenarioState, from: string, to: string, now: string): ScenarioState {
   const index = find(state, from);
   checkName(state, to, from);
-  const next = replaceAt(state, index, { ...state.scenarios[index]!, name: to, updatedAt: now });
+  // The Chinese label named the old scenario; a renamed one shows its new name in every language.
+  const { nameZh: _label, ...renamed } = state.scenarios[index]!;
+  const next = replaceAt(state, index, { ...renamed, name: to, updatedAt: now });
   return same(state.active, from) ? { ...next, active: to } : next;
 }
 

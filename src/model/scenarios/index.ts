@@ -3,7 +3,7 @@ import { parseScenarioFile, type Scenario } from './set.js';
 import { BASELINE_NAME } from './schema.js';
 
 export * from './schema.js';
-export { parseScenarioFile, toScenarioFile, resolveOverride, describeValue, EXCEL_DATE_RANGE, ScenarioError, type Scenario } from './set.js';
+export { parseScenarioFile, toScenarioFile, scenarioDisplayName, scenarioDescription, zhFields, resolveOverride, describeValue, EXCEL_DATE_RANGE, ScenarioError, type Scenario } from './set.js';
 export * from './edit.js';
 export { encodingProblem, parseScenarioText } from './text.js';
 

@@ -44,8 +44,12 @@ const isoDateTime = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{
 
 /** One scenario as stored in seeds and in exported files: overrides by figure id. */
 export const ScenarioRecordSchema = z.strictObject({
+  /** The key: B1's drop-down, the Scenarios sheet's MATCH, files and the CLI's --scenario use it in every language. */
   name: z.string(),
+  /** How the Chinese pane and workbook show the scenario: a display label only, never a key (dropped on rename). */
+  nameZh: z.optional(z.string().check(z.minLength(1), z.maxLength(SCENARIO_LIMITS.nameLength))),
   description: z._default(z.string().check(z.maxLength(SCENARIO_LIMITS.descriptionLength)), ''),
+  descriptionZh: z.optional(z.string().check(z.maxLength(SCENARIO_LIMITS.descriptionLength))),
   author: z._default(z.string().check(z.maxLength(SCENARIO_LIMITS.authorLength)), ''),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

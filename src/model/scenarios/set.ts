@@ -6,7 +6,11 @@ import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION, ScenarioFileSchema, scenarioN
 
 /** A validated scenario: overrides resolved to numbers (dates as Excel serials). */
 export interface Scenario {
+  /** The key, in every language (see ScenarioRecordSchema). */
   readonly name: string;
+  /** Chinese display label and description, when the scenario has them (the seeds do). */
+  readonly nameZh?: string;
+  readonly descriptionZh?: string;
   readonly description: string;
   readonly author: string;
   readonly createdAt: string;
@@ -102,7 +106,7 @@ export function parseScenarioFile(data: unknown, source = 'scenario file'): Scen
       if (typeof value === 'string') problems.push(`${at}.overrides.${id}: ${value}`);
       else overrides.set(id, value);
     }
-    return { name: record.name, description: record.description, author: record.author, createdAt: record.createdAt, updatedAt: record.updatedAt, overrides };
+    return { name: record.name, ...zhFields(record), description: record.description, author: record.author, createdAt: record.createdAt, updatedAt: record.updatedAt, overrides };
   });
   if (problems.length) throw new ScenarioError(problems);
   return scenarios;
@@ -130,6 +134,7 @@ export function toScenarioFile(scenarios: readonly Scenario[]): ScenarioFile {
     scenarios: scenarios.map(
       (s): ScenarioRecord => ({
         name: s.name,
+        ...zhFields(s),
         description: s.description,
         author: s.author,
         createdAt: s.createdAt,
@@ -140,4 +145,19 @@ export function toScenarioFile(scenarios: readonly Scenario[]): ScenarioFile {
       }),
     ),
   };
+}
+
+/** The Chinese display fields a scenario has (absent ones stay absent, so files without them round-trip). */
+export function zhFields(s: { readonly nameZh?: string | undefined; readonly descriptionZh?: string | undefined }): { nameZh?: string; descriptionZh?: string } {
+  return { ...(s.nameZh ? { nameZh: s.nameZh } : {}), ...(s.descriptionZh ? { descriptionZh: s.descriptionZh } : {}) };
+}
+
+/** The scenario's name as a reader of `lang` sees it; the key (`name`) when it has no label in that language. */
+export function scenarioDisplayName(s: { readonly name: string; readonly nameZh?: string | undefined }, lang: 'en' | 'zh'): string {
+  return lang === 'zh' && s.nameZh ? s.nameZh : s.name;
+}
+
+/** The scenario's description in `lang`, falling back to the English one. */
+export function scenarioDescription(s: { readonly description?: string | undefined; readonly descriptionZh?: string | undefined }, lang: 'en' | 'zh'): string {
+  return (lang === 'zh' && s.descriptionZh ? s.descriptionZh : s.description) ?? '';
 }

@@ -2,7 +2,7 @@
 import { auditAll, describeMarginIn, type ClaimAudit } from '../../model/claims/index.js';
 import { valuesKey, valuesSource } from '../../model/values/index.js';
 import { button, h } from '../dom.js';
-import type { Strings } from '../i18n.js';
+import { valuesLabel, type Strings } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
 import { selectClaimRow } from '../workbook.js';
 import { AddClaimForm, MY_STRINGS, renderRowProblems, userAudits, userRowsKey, type UserAudits } from './my-claims.js';
@@ -65,7 +65,7 @@ export class ClaimsSection {
     const audits = this.currentAudits();
     const counts = new Map<string, number>();
     for (const a of audits) counts.set(a.verdict, (counts.get(a.verdict) ?? 0) + 1);
-    this.summary.textContent = `${s.valuesInUse(valuesSource(view.values))}. ${s.claimsSummary([...counts].map(([v, n]) => `${n} ${s.verdict(v)}`).join(zh ? '，' : ', '))}`;
+    this.summary.textContent = `${valuesLabel(view.values, view.scenarios.scenarios, zh ? 'zh' : 'en')}. ${s.claimsSummary([...counts].map(([v, n]) => `${n} ${s.verdict(v)}`).join(zh ? '，' : ', '))}`;
     this.summary.dataset['values'] = valuesKey(view.values);
     this.warning.hidden = view.values.unknownScenario === undefined;
     this.warning.textContent = view.values.unknownScenario === undefined ? '' : s.unknownScenario(view.values.unknownScenario, view.values.scenario);

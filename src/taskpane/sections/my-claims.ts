@@ -11,13 +11,13 @@ import { auditUserClaims, checkClaimForm, compileUserTables, ownClaimsOf, userOv
 import { FIGURES_IN_USE_NAME } from '../../plan/index.js';
 import { button, h, select } from '../dom.js';
 import { STRINGS } from '../i18n.js';
+import { TEXT } from '../../text/index.js';
+
+/** This feature's words, from the one catalogue. */
+export const MY_STRINGS = { en: TEXT.en.myClaims, zh: TEXT.zh.myClaims };
+const FORM_STRINGS = { en: TEXT.en.myClaimForm, zh: TEXT.zh.myClaimForm };
 import type { PaneApi } from '../pane.js';
 
-/** Bilingual words of this feature, kept beside it. */
-export const MY_STRINGS = {
-  en: { mine: 'Yours', notAudited: 'Rows of yours the model does not audit (they still calculate in Excel):' },
-  zh: { mine: '你的', notAudited: '以下你的行模型不审计（在 Excel 中仍会计算）：' },
-} as const;
 
 export interface UserAudits {
   readonly audits: readonly ClaimAudit[];
@@ -50,32 +50,6 @@ export function userAudits(mine: ReadTables, overrides: ReadonlyMap<string, numb
   };
 }
 
-const FORM_STRINGS = {
-  en: {
-    heading: 'Add your own claim',
-    id: 'Id (an Excel name, e.g. MY_CLAIM)',
-    statement: 'Statement',
-    recompute: 'Recompute (a formula over figure names)',
-    stated: 'Stated value (a number or a formula)',
-    compare: 'Comparison',
-    tolerance: 'Tolerance (for between: the upper bound)',
-    add: 'Add claim',
-    added: (address: string) => `Added your claim at ${address}.`,
-    problems: 'Nothing was written:',
-  },
-  zh: {
-    heading: '添加你自己的论断',
-    id: '编号（Excel 名称，如 MY_CLAIM）',
-    statement: '论断',
-    recompute: '重算公式（用数据名称）',
-    stated: '所述数值（数字或公式）',
-    compare: '比较方式',
-    tolerance: '容差（between 时为上限）',
-    add: '添加论断',
-    added: (address: string) => `已在 ${address} 添加你的论断。`,
-    problems: '未写入任何内容：',
-  },
-} as const;
 
 /**
  * The "Add claim" form: fields with name completion over every figure name, checked by

@@ -7,6 +7,8 @@ import type { Progress } from '../../excel/types.js';
 import { formatValue } from '../../model/claims/format.js';
 import { getFigure, loadFigures } from '../../model/figures/index.js';
 import {
+  scenarioDescription,
+  scenarioDisplayName,
   BASELINE_NAME,
   compareScenarios,
   createScenario,
@@ -20,7 +22,7 @@ import {
   type ScenarioState,
 } from '../../model/scenarios/index.js';
 import { button, h, select } from '../dom.js';
-import type { Strings } from '../i18n.js';
+import { shownScenario, type Strings } from '../i18n.js';
 import { fillMessage, type Message, type PaneApi } from '../pane.js';
 import { writeActiveScenario } from '../workbook.js';
 import { editText, parseFigureInput } from './figures.js';
@@ -87,7 +89,9 @@ export class ScenariosSection {
     if (!names.includes(this.picked)) this.picked = st.scenarios[0]?.name ?? BASELINE_NAME;
     if (!names.includes(this.compareA)) this.compareA = BASELINE_NAME;
     if (!names.includes(this.compareB)) this.compareB = st.scenarios[0]?.name ?? BASELINE_NAME;
-    const opts = names.map((n) => [n, n] as const);
+    const lang = this.pane.lang();
+    // Values stay the keys; labels are what the pane's language shows (the baseline in words, seed labels in Chinese).
+    const opts = names.map((n) => [n, shownScenario(n, st.scenarios, lang)] as const);
 
     // Active scenario
     const active = select('active-scenario', opts, st.active);
@@ -96,16 +100,18 @@ export class ScenariosSection {
       const name = active.value;
       void this.pane.task(async (run) => {
         await writeActiveScenario(run, name);
-        return { message: (t) => t.activeSwitched(name), kind: 'success' };
+        const shown = shownScenario(name, st.scenarios, lang);
+        return { message: (t) => t.activeSwitched(shown), kind: 'success' };
       });
     });
     const list = h(
       'ul',
       { class: 'scenario-list', 'aria-label': s.scenarioListLabel },
-      h('li', {}, h('strong', {}, BASELINE_NAME), ' — ', s.baselineNote),
-      ...st.scenarios.map((x: Scenario) =>
-        h('li', { 'data-scenario': x.name }, h('strong', {}, x.name), ` (${s.overridesCount(x.overrides.size)})`, x.description ? h('span', { class: 'hint' }, ` — ${x.description}`) : null),
-      ),
+      h('li', {}, h('strong', {}, s.baselineName), ' — ', s.baselineNote),
+      ...st.scenarios.map((x: Scenario) => {
+        const description = scenarioDescription(x, lang);
+        return h('li', { 'data-scenario': x.name }, h('strong', {}, scenarioDisplayName(x, lang)), ` (${s.overridesCount(x.overrides.size)})`, description ? h('span', { class: 'hint' }, ` — ${description}`) : null);
+      }),
     );
 
     // Create / duplicate / rename / delete / undo

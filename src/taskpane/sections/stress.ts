@@ -16,83 +16,18 @@ import {
 import { UNITS, type UnitId } from '../../model/units/index.js';
 import { noSpreadNote } from '../../model/stress/spread.js';
 import { valuesKey } from '../../model/values/index.js';
-import { writeStressSheet } from '../../excel/stress.js';
+import { stressWriteMessage, writeStressSheet } from '../../excel/stress.js';
 import { stressRunForClaim, stressSheet } from '../../plan/stress-sheet.js';
 import { button, h, select } from '../dom.js';
 import { createPaneStressPool, WorkersUnavailableError, type PaneStressPool } from '../stress-pool.js';
 import type { SectionContext, SectionLang } from './context.js';
+import { TEXT } from '../../text/index.js';
+
+const STRINGS = { en: TEXT.en.stressPane, zh: TEXT.zh.stressPane };
 
 /** Most samples the pane runs (off the main thread and cancellable, so far more than a cell function allows). */
 const PANE_MAX_SAMPLES = 10_000_000;
 
-const STRINGS = {
-  en: {
-    intro: 'How sensitive is a verdict to the article\'s figures? Move each input, or draw them all at random within the article\'s rounding.',
-    claim: 'Claim',
-    tornado: 'Tornado: each input moved ±10% (or over its stated range), the others fixed',
-    chartLabel: (id: string) => `Tornado chart for ${id}. Use the arrow keys to move between bars.`,
-    bar: (input: string, low: string, high: string, swing: string) => `${input}: result ${low} at the low end, ${high} at the high end, swing ${swing}`,
-    showTable: 'Show as a table',
-    cols: ['Input', 'Low', 'High', 'Result at low', 'Result at high', 'Swing'],
-    monteCarlo: 'Monte Carlo',
-    samples: 'Samples',
-    seed: 'Seed',
-    run: 'Run',
-    cancel: 'Cancel',
-    running: (pct: number) => `Running… ${pct}%`,
-    cancelled: (kept: string | null) => (kept ? `Monte Carlo run cancelled. The histogram shown (${kept}) is what Write to workbook writes.` : 'Monte Carlo run cancelled. Nothing was run, so Write to workbook writes the tornado and the two-way table only.'),
-    runOf: (n: string, seed: string) => `${n} samples, seed ${seed}`,
-    result: (unit: string) => `Result (${unit})`,
-    baseLabel: 'base',
-    samplesAxis: 'Samples',
-    onWorkers: (n: number) => `Runs in the background on ${n} worker${n === 1 ? '' : 's'}; the pane stays responsive.`,
-    onMainThread: 'Background workers are not available here: runs on the main thread in chunks (slower; the pane may respond late).',
-    lastComplete: (n: string, seed: string) => `Result of the run of ${n} samples, seed ${seed}.`,
-    keptAfterCancel: (n: string, seed: string) => `Cancelled; shown is the last complete run (${n} samples, seed ${seed}).`,
-    done: (ms: number) => `Monte Carlo finished in ${ms} ms.`,
-    badSamples: `Samples must be a whole number from 1 to ${PANE_MAX_SAMPLES.toLocaleString('en-US')}.`,
-    badSeed: 'Enter a seed (a number or a word), so the run can be repeated.',
-    histLabel: (id: string, n: string, lo: string, hi: string) => `Histogram of ${id} over ${n} samples, from ${lo} to ${hi}.`,
-    stats: (mean: string, p5: string, p95: string) => `Mean ${mean}; 90% of samples between ${p5} and ${p95}.`,
-    write: 'Write to workbook',
-    written: (m: string) => m,
-    writeFailed: (m: string) => `Could not write the Stress sheet: ${m}`,
-    none: 'No claim has inputs to stress.',
-  },
-  zh: {
-    intro: '判定对文中数字有多敏感？逐个变动输入，或在文章舍入范围内随机抽取全部输入。',
-    claim: '结论',
-    tornado: '龙卷风图：每个输入变动 ±10%（或在文中给出的区间内），其他不变',
-    chartLabel: (id: string) => `${id} 的龙卷风图。用方向键在各条之间移动。`,
-    bar: (input: string, low: string, high: string, swing: string) => `${input}：低端时结果 ${low}，高端时结果 ${high}，波动 ${swing}`,
-    showTable: '以表格显示',
-    cols: ['输入', '低值', '高值', '低值时结果', '高值时结果', '波动'],
-    monteCarlo: '蒙特卡洛',
-    samples: '抽样次数',
-    seed: '随机种子',
-    run: '运行',
-    cancel: '取消',
-    running: (pct: number) => `运行中… ${pct}%`,
-    cancelled: (kept: string | null) => (kept ? `蒙特卡洛运行已取消。“写入工作簿”将写入当前显示的直方图（${kept}）。` : '蒙特卡洛运行已取消。尚无运行结果，“写入工作簿”只写入龙卷风图和双因素表。'),
-    runOf: (n: string, seed: string) => `${n} 次抽样，种子 ${seed}`,
-    result: (unit: string) => `结果（${unit}）`,
-    baseLabel: '基准',
-    samplesAxis: '抽样数',
-    onWorkers: (n: number) => `在后台 ${n} 个工作线程上运行；任务窗格保持可用。`,
-    onMainThread: '此处无法使用后台工作线程：在主线程上分块运行（较慢；任务窗格可能响应迟缓）。',
-    lastComplete: (n: string, seed: string) => `${n} 次抽样、随机种子 ${seed} 的运行结果。`,
-    keptAfterCancel: (n: string, seed: string) => `已取消；显示的是上一次完整运行（${n} 次抽样，随机种子 ${seed}）。`,
-    done: (ms: number) => `蒙特卡洛完成，用时 ${ms} 毫秒。`,
-    badSamples: `抽样次数必须是 1 至 ${PANE_MAX_SAMPLES} 之间的整数。`,
-    badSeed: '请输入随机种子（数字或单词），以便重复运行。',
-    histLabel: (id: string, n: string, lo: string, hi: string) => `${id} 的直方图：${n} 次抽样，范围 ${lo} 至 ${hi}。`,
-    stats: (mean: string, p5: string, p95: string) => `均值 ${mean}；90% 的抽样介于 ${p5} 与 ${p95} 之间。`,
-    write: '写入工作簿',
-    written: (m: string) => m.replace(/^Wrote the (.+) sheet \((\d+) charts, (\d+) tables\)\.$/, '已写入“$1”工作表（$2 个图表、$3 个表格）。').replace(/^Replaced the (.+) sheet \((\d+) charts, (\d+) tables\)\.$/, '已替换“$1”工作表（$2 个图表、$3 个表格）。'),
-    writeFailed: (m: string) => `无法写入 Stress 工作表：${m}`,
-    none: '没有可做压力测试的结论。',
-  },
-} as const;
 
 const SVG = 'http://www.w3.org/2000/svg';
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
@@ -330,7 +265,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     const s = STRINGS[ctx.lang()];
     const samples = Number(samplesInput.value);
     if (!Number.isInteger(samples) || samples < 1 || samples > PANE_MAX_SAMPLES) {
-      ctx.showStatus(s.badSamples, 'error');
+      ctx.showStatus(s.badSamples(PANE_MAX_SAMPLES), 'error');
       samplesInput.focus();
       return;
     }
@@ -402,7 +337,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       const mc = lastRun && lastRun.claimId === claimId && lastRunKey === valuesKey(values) ? lastRun : null;
       const run = stressRunForClaim(claimId, { lang, overrides: values.overrides, valuesLabel: ctx.valuesLabel(), monteCarlo: mc });
       const result = await writeStressSheet(ctx.run, stressSheet(run).sheet);
-      ctx.showStatus(result.status === 'written' ? s.written(result.message) : s.writeFailed(result.message), result.status === 'written' ? 'success' : 'error');
+      ctx.showStatus(result.status === 'written' ? stressWriteMessage(result, s) : s.writeFailed(stressWriteMessage(result, s)), result.status === 'written' ? 'success' : 'error');
     } catch (error) {
       ctx.showStatus(s.writeFailed(error instanceof Error ? error.message : String(error)), 'error');
     } finally {

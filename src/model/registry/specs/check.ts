@@ -1,4 +1,4 @@
-import { auditClaim, describeMargin, getClaim, type ClaimAudit } from '../../claims/index.js';
+import { auditClaim, describeMargin, describeMarginIn, getClaim, type ClaimAudit } from '../../claims/index.js';
 import { isDomainError, noValueError, unknownClaimError } from '../../functions/errors.js';
 import type { DomainError, FunctionResult } from '../../functions/types.js';
 import { defineLookup, valuesParam } from '../../functions/specs/helpers.js';
@@ -47,6 +47,7 @@ export const CHECK = defineLookup({
     difference: (a) => orNone(a, 'difference', a.difference),
     tolerance: (a) => orNone(a, 'tolerance', a.tolerance),
     margin: (a) => a.margins.map((m) => describeMargin(m)).join('; '),
+    margin_zh: (a) => a.margins.map((m) => describeMarginIn(m, 'zh')).join('；'),
   },
   examples: [
     { args: ['BRICS_OCT_PARTS', 'verdict'], result: 'consistent', noteEn: "India's, Brazil's and China's October cuts add up to the stated total." },

@@ -1,0 +1,32 @@
+/**
+ * The shape of one language's catalogue: every string a user reads, by area. `src/text/en` and
+ * `src/text/zh` each export one `Catalogue`, so a key missing (or extra) in either language is a
+ * compile error. Messages stay data (a code and its numbers) until they reach the edge, where the
+ * reader's catalogue renders them. To add strings: add the key to the area's type here (or, for
+ * the pane sections, to the English object), then to both languages.
+ */
+import type { CliText } from './cli.js';
+import type { PaneText } from './pane.js';
+import type { ReasonText } from './reasons.js';
+import type { ExercisesPaneText, MyClaimFormText, MyClaimsText, StressPaneText } from './sections.js';
+import type { SheetText } from './sheets.js';
+
+export type Lang = 'en' | 'zh';
+
+export type VerdictCode = 'consistent' | 'inconsistent' | 'implausible' | 'unverifiable';
+
+export interface Catalogue {
+  /** Verdict words, for every layer: pane cards, sheet cells, CLI tables. */
+  readonly verdicts: Readonly<Record<VerdictCode, string>>;
+  readonly pane: PaneText;
+  readonly stressPane: StressPaneText;
+  readonly exercisesPane: ExercisesPaneText;
+  readonly myClaims: MyClaimsText;
+  readonly myClaimForm: MyClaimFormText;
+  readonly cli: CliText;
+  readonly reasons: ReasonText;
+  readonly sheets: SheetText;
+}
+
+export type { CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText };
+export type { ComparisonWords } from './reasons.js';

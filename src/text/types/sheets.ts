@@ -1,0 +1,98 @@
+/**
+ * Words ClaimCell writes into workbook cells: table headers, notes, titles. Sheet names, table
+ * names and defined names are ids (formulas refer to them) and stay out of the catalogue.
+ */
+
+/** One line of a text sheet (About): a blank line is null. */
+export type SheetLine = { readonly text: string; readonly bold?: boolean } | null;
+
+export interface AboutFacts {
+  readonly figures: number;
+  readonly claims: number;
+  readonly functions: number;
+  readonly article: string;
+  readonly planVersion: number;
+}
+
+export interface SheetText {
+  readonly claims: {
+    readonly id: string;
+    readonly paragraph: string;
+    readonly statement: string;
+    readonly stated: string;
+    readonly recomputedNative: string;
+    readonly recomputedCustom: string;
+    readonly customFormulaText: string;
+    readonly difference: string;
+    readonly tolerance: string;
+    readonly verdict: string;
+    readonly reason: string;
+    readonly margin: string;
+    readonly marginAtExport: string;
+    readonly unit: string;
+    readonly comparedWith: string;
+    /** The language-neutral verdict code column that formulas and conditional formats test. */
+    readonly verdictCode: string;
+  };
+  readonly figures: {
+    readonly id: string;
+    readonly label: string;
+    /** The other language's label, kept for matching figures with sources in that language. */
+    readonly otherLabel: string;
+    readonly article: string;
+    readonly base: string;
+    readonly inUse: string;
+    readonly unit: string;
+    readonly period: string;
+    readonly paragraph: string;
+    readonly asWritten: string;
+    readonly sourceNote: string;
+  };
+  readonly references: {
+    readonly id: string;
+    readonly label: string;
+    readonly otherLabel: string;
+    readonly value: string;
+    readonly unit: string;
+    readonly asOf: string;
+    readonly publisher: string;
+    readonly series: string;
+    readonly note: string;
+    /** Comment of a reference's defined name. */
+    readonly nameComment: (label: string) => string;
+  };
+  readonly scenarios: {
+    readonly activeScenario: string;
+    readonly pickHint: string;
+    readonly displayName: string;
+    readonly scenarioName: string;
+    readonly label: string;
+    readonly inUse: string;
+    readonly articleColumn: string;
+    readonly scenarioColumn: (k: number) => string;
+    readonly prompt: string;
+  };
+  readonly summary: {
+    readonly title: string;
+    readonly changingInputs: string;
+    readonly recomputed: string;
+    readonly verdict: string;
+    readonly verdictCode: string;
+  };
+  readonly about: (facts: AboutFacts) => readonly SheetLine[];
+  readonly stress: {
+    readonly title: (claim: string) => string;
+    readonly tornado: (pct: number) => string;
+    readonly baseOutput: string;
+    readonly tornadoColumns: readonly [string, string, string, string, string, string];
+    readonly chartColumns: readonly [string, string, string];
+    readonly tornadoChart: (claim: string) => string;
+    readonly monteCarlo: (samples: number, seed: string, pHolds: number | null) => string;
+    readonly mean: string;
+    readonly sd: string;
+    readonly histogramColumns: readonly [string, string, string, string];
+    readonly histogramChart: (claim: string, samples: number) => string;
+    readonly twoWay: (rows: string, columns: string) => string;
+    readonly tablesTitle: string;
+  };
+}

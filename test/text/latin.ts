@@ -1,0 +1,63 @@
+/**
+ * Finds English that reached a Chinese render. A Latin word is allowed only when it is one of the
+ * kinds below, each with its reason; anything else is reported with where it was found.
+ */
+
+/** Words that stay as they are in a Chinese render, and why. */
+export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // Product and host names are names, not English prose.
+    ClaimCell: 'product name',
+    Excel: 'host name',
+    ExcelApi: 'requirement set name (ExcelApi 1.8)',
+    Office: 'host name',
+    LibreOffice: 'host name',
+    Sheets: 'host name (Google Sheets)',
+    Google: 'host name (Google Sheets)',
+    // Sheet names are ids: formulas, defined names and the Office.js writer refer to them by name,
+    // so they are the same in every language (a refill in another language keeps every reference).
+    About: 'sheet name (an id)',
+    Figures: 'sheet name (an id)',
+    References: 'sheet name (an id)',
+    Claims: 'sheet name (an id)',
+    Scenarios: 'sheet name (an id)',
+    Scenario: 'sheet name "Scenario summary" (an id)',
+    summary: 'sheet name "Scenario summary" (an id)',
+    Stress: 'sheet name (an id)',
+    tables: 'sheet name "Stress tables" (an id)',
+    Tasks: 'exercise sheet name (an id)',
+    MyFigures: 'sheet and table name (an id)',
+    MyClaims: 'sheet and table name (an id)',
+    // The baseline scenario's key: B1's drop-down and MATCH look it up in every language.
+    Article: 'baseline scenario key',
+    // What the user types: command names, flags and comparison keywords are syntax.
+    npm: 'CLI syntax', run: 'CLI syntax', cli: 'CLI syntax', lang: 'CLI flag', help: 'CLI syntax', version: 'CLI flag',
+    json: 'CLI flag / file type', en: 'language code', zh: 'language code', xlsx: 'file type', csv: 'file type',
+    figures: 'CLI command', figure: 'CLI command', claims: 'CLI command', claim: 'CLI command', eval: 'CLI command',
+    scenarios: 'CLI command', list: 'CLI subcommand', export: 'CLI subcommand', import: 'CLI subcommand',
+    stress: 'CLI command', tornado: 'CLI subcommand', table: 'CLI subcommand', breakeven: 'CLI subcommand', montecarlo: 'CLI subcommand',
+    workbook: 'CLI command / flag', exercise: 'CLI command', grade: 'CLI command', myclaims: 'CLI command',
+    scenario: 'CLI flag', set: 'CLI flag', seed: 'CLI flag', roster: 'CLI flag', out: 'CLI flag', level: 'CLI flag', gradebook: 'CLI flag',
+    easy: 'CLI flag value', medium: 'CLI flag value', hard: 'CLI flag value', file: 'CLI argument placeholder', samples: 'CLI flag', workers: 'CLI flag',
+    approx: 'comparison keyword typed in MyClaims', atLeast: 'comparison keyword typed in MyClaims', atMost: 'comparison keyword typed in MyClaims', between: 'comparison keyword typed in MyClaims',
+    id: 'the id column and field: ids are the names formulas use',
+    e: 'number exponent',
+  }),
+);
+
+/** Tokens allowed by their form: ids (upper case, digits, underscores), cell addresses, function names. */
+function allowedByForm(word: string): boolean {
+  return /^[A-Z][A-Z0-9_]*$/.test(word) || /^[A-Z]+_[A-Za-z0-9_]+$/.test(word) || /^[A-Z][0-9]+$/.test(word);
+}
+
+/** The Latin words of `text` that are not allowed, after removing formulas and CLAIM.* calls. */
+export function englishIn(text: string): string[] {
+  if (text.startsWith('=')) return []; // a formula
+  const stripped = text
+    .replace(/=[A-Z][A-Z0-9_.]*\([^)]*\)/g, ' ') // formula examples inside prose
+    .replace(/CLAIM\.[A-Z_*]+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[\w.-]+\.(txt|json|xlsx|csv)\b/g, ' ') // file names
+    .replace(/(^|[\s\[(|])--?[a-z][a-z-]*/g, ' '); // command-line flags
+  return [...stripped.matchAll(/[A-Za-z][A-Za-z0-9_]*/g)].map((m) => m[0]).filter((w) => !ALLOWED_WORDS.has(w) && !allowedByForm(w));
+}
