@@ -92,9 +92,27 @@ export function fusedKernel(expr: Expr, columnOf: (id: string) => number | undef
     '}',
     '};',
   ].join('\n');
+  const cached = compiled.get(expr)?.find((c) => c.source === source && c.K.length === K.length && c.K.every((k, i) => Object.is(k, K[i])));
+  if (cached) return cached.kernel;
+  let kernel: Kernel;
   try {
-    return new Function('K', 'F', 'P', 'pow', source)(K, F, P, power) as Kernel;
+    kernel = new Function('K', 'F', 'P', 'pow', source)(K, F, P, power) as Kernel;
   } catch {
     return undefined;
   }
+  const entries = compiled.get(expr) ?? [];
+  entries.unshift({ source, K, kernel });
+  entries.length = Math.min(entries.length, KERNELS_PER_EXPR);
+  compiled.set(expr, entries);
+  return kernel;
 }
+
+/**
+ * Kernels already compiled, by expression and then by source text and constants (what else goes
+ * in, the registry's functions and predicates, follows from the expression). A stress test
+ * compiles its claim on every run; handing back the same function keeps V8's optimised code and
+ * type feedback, where a fresh one would start in the interpreter again, every run. A few per
+ * expression: one per set of values in use (scenarios, edits) recently stressed.
+ */
+const compiled = new WeakMap<Expr, { source: string; K: readonly number[]; kernel: Kernel }[]>();
+const KERNELS_PER_EXPR = 4;
