@@ -54,7 +54,7 @@ export class BucketQuantiles {
   /** Counts a[s..e), all finite. */
   addFinite(a: Float64Array, s: number, e: number): void {
     const counts = this.counts, lo = this.lo, scale = this.scale, last = this.buckets - 1;
-    for (let k = s; k < e; k++) counts[Math.min(Math.max((a[k]! - lo) * scale, 0), last) | 0]!++;
+    for (let k = s; k < e; k++) counts[bucketOf(a[k]!, lo, scale, last)]!++;
   }
 
   /** Counts the finite values of a[s..e). */
@@ -62,7 +62,7 @@ export class BucketQuantiles {
     const counts = this.counts, lo = this.lo, scale = this.scale, last = this.buckets - 1;
     for (let k = s; k < e; k++) {
       const v = a[k]!;
-      if (v - v === 0) counts[Math.min(Math.max((v - lo) * scale, 0), last) | 0]!++;
+      if (v - v === 0) counts[bucketOf(v, lo, scale, last)]!++;
     }
   }
 
@@ -91,7 +91,15 @@ export class BucketQuantiles {
   }
 }
 
-/** x ↦ clamp(⌊(x − lo)·scale⌋, 0, last): monotone, so order statistics fall in known buckets. */
+/**
+ * The bucket of x: clamp(⌊(x − lo)·scale⌋, 0, last), monotone, so order statistics fall in known
+ * buckets (a NaN goes to bucket 0: count only finite values).
+ */
+export function bucketOf(x: number, lo: number, scale: number, last: number): number {
+  return Math.min(Math.max((x - lo) * scale, 0), last) | 0;
+}
+
+/** The parameters of {@link bucketOf}. */
 export interface BucketMap {
   readonly lo: number;
   readonly scale: number;
@@ -221,7 +229,7 @@ function copyFinite(a: Float64Array, n: number, out: Float64Array): void {
 function gatherLoop(a: Float64Array, n: number, slot: Int32Array, lo: number, scale: number, last: number, store: Float64Array[], fill: Uint32Array): void {
   for (let k = 0; k < n; k++) {
     const v = a[k]!;
-    const s = slot[Math.min(Math.max((v - lo) * scale, 0), last) | 0]!;
+    const s = slot[bucketOf(v, lo, scale, last)]!;
     if (s >= 0) store[s]![fill[s]!++] = v;
   }
 }
@@ -230,7 +238,7 @@ function gatherLoopChecked(a: Float64Array, n: number, slot: Int32Array, lo: num
   for (let k = 0; k < n; k++) {
     const v = a[k]!;
     if (!(v - v === 0)) continue;
-    const s = slot[Math.min(Math.max((v - lo) * scale, 0), last) | 0]!;
+    const s = slot[bucketOf(v, lo, scale, last)]!;
     if (s >= 0) store[s]![fill[s]!++] = v;
   }
 }
