@@ -24,6 +24,8 @@
  *   montecarlo.check.claim.<ID>.mean_z_vs_squiggle  |Δmean| / combined standard error (agreement)
  *   montecarlo.check.claim.<ID>.p50_rel_diff_vs_squiggle
  * Claims whose expression squiggle cannot write (calendar dates: DATE/YEAR/MONTH) get no squiggle lines.
+ * `npm run bench -- montecarlo <pattern>` runs only the claims whose id matches the pattern (a
+ * regular expression), with the hand-written models and worker lines left out.
  * Workers: montecarlo.workers.e2e_ms.<k> for 1 and 2 Node worker threads (warm pools) at 4·10^6
  * samples, montecarlo.workers.speedup_2_vs_1, and the memory per sample of the 2-worker run.
  */
@@ -147,8 +149,8 @@ function floorRun(model: VectorModel, specs: readonly DistSpec[], n: number): nu
   return percentilesInPlace(out, n, [0.05, 0.5, 0.95]);
 }
 
-async function claimLines(report: Report): Promise<void> {
-  for (const id of stressClaimIds()) {
+async function claimLines(report: Report, only?: RegExp): Promise<void> {
+  for (const id of stressClaimIds().filter((id) => !only || only.test(id))) {
     const model = claimVectorModel(getClaim(id)!);
     const specs = model.inputs.map((input) => defaultDistribution(input).spec);
     const floor = await medianMs(() => floorRun(model, specs, N), 11, 5);
@@ -199,6 +201,8 @@ async function workerLines(report: Report): Promise<void> {
 }
 
 export async function run(report: Report): Promise<void> {
+  const pattern = process.argv[3];
+  if (pattern) return claimLines(report, new RegExp(pattern));
   const squiggleE2e = new Map<string, { ms: number; suffix: string }>();
   for (const c of cases) {
     const opts = { samples: N, seed: 'bench', distributions: c.dists };
