@@ -79,6 +79,11 @@ export class Rng {
     return this.normalSlow(u, iz);
   }
 
+  /** @internal The slow path for the draw in SLOW_DRAW (u, strip), its normal written back to SLOW_DRAW[0]. */
+  slowDraw(): void {
+    SLOW_DRAW[0] = this.normalSlow(SLOW_DRAW[0]!, SLOW_DRAW[1]!);
+  }
+
   /** @internal Ziggurat slow path: wedge or tail test for the strip `iz` and signed uniform `u`; loops until accepted. */
   normalSlow(u: number, iz: number): number {
     for (;;) {
@@ -144,20 +149,28 @@ export class Rng {
 function zigguratFill(rng: Rng, st: Int32Array, out: Float64Array, mean: number, sd: number): void {
   const n = out.length;
   let k = 0;
+  SLOW_DRAW[2] = mean;
+  SLOW_DRAW[3] = sd;
   for (;;) {
-    k = zigguratRun(st, out, k, mean, sd);
+    k = zigguratRun(st, out, k);
     if (k >= n) return;
-    out[k] = mean + sd * rng.normalSlow(SLOW_DRAW[0]!, SLOW_DRAW[1]!);
+    rng.slowDraw();
+    out[k] = mean + sd * SLOW_DRAW[0]!;
     k++;
   }
 }
 
-/** The (u, strip) of the draw that stopped a fast run. */
-const SLOW_DRAW = new Float64Array(2);
+/**
+ * The (u, strip) of the draw that stopped a fast run, and the (mean, sd) of the fill: numbers cross
+ * the calls of the fill in this array, since V8 boxes a number passed to (or returned from) a call
+ * it does not inline, a heap number each time.
+ */
+const SLOW_DRAW = new Float64Array(4);
 
 /** Fills out[from..) on the fast path; returns the index of the first draw that needs the slow path (its u and strip in SLOW_DRAW), or out.length. */
-function zigguratRun(st: Int32Array, out: Float64Array, from: number, mean: number, sd: number): number {
+function zigguratRun(st: Int32Array, out: Float64Array, from: number): number {
   const n = out.length;
+  const mean = SLOW_DRAW[2]!, sd = SLOW_DRAW[3]!;
   const R = ZIG_R, X = ZIG_X;
   let s0 = st[0]!, s1 = st[1]!, s2 = st[2]!, s3 = st[3]!;
   let k = from;
