@@ -23,7 +23,11 @@
  *                                     (median of 3 back-to-back pairs)
  *   montecarlo.check.claim.<ID>.mean_z_vs_squiggle  |Δmean| / combined standard error (agreement)
  *   montecarlo.check.claim.<ID>.p50_rel_diff_vs_squiggle
+ * The same lines for the worked example's user claim (seeds/my-claims-example.json), as
+ * `user.<ID>`: a MyClaims row compiled to a Claim, stressed with the user's figures.
  * Claims whose expression squiggle cannot write (calendar dates: DATE/YEAR/MONTH) get no squiggle lines.
+ * `npm run bench -- montecarlo <pattern>` runs only the claims whose id matches the pattern (a
+ * regular expression), with the hand-written models and worker lines left out.
  * Workers: montecarlo.workers.e2e_ms.<k> for 1 and 2 Node worker threads (warm pools) at 4·10^6
  * samples, montecarlo.workers.speedup_2_vs_1, and the memory per sample of the 2-worker run.
  */
@@ -35,7 +39,10 @@ import { normal, uniform, sampleInto, type DistSpec } from '../src/model/stress/
 import { runMonteCarlo } from '../src/model/stress/montecarlo.js';
 import { Rng } from '../src/model/stress/prng.js';
 import { claimVectorModel, getClaim } from '../src/model/claims/index.js';
-import { defaultDistribution, monteCarloForClaim, stressClaimIds } from '../src/model/stress/claims.js';
+import { defaultDistribution, monteCarloForClaim, stressClaimIds, type ClaimMonteCarlo } from '../src/model/stress/claims.js';
+import { compileUserTables, ownClaimsOf, userOverrides } from '../src/model/user/index.js';
+import { exampleUserTables } from '../src/plan/user-sheets.js';
+import type { Expr } from '../src/model/expr/index.js';
 import { monteCarloForClaimOnWorkers } from '../src/model/stress/claim-workers.js';
 import { percentilesInPlace } from '../src/model/stress/stats.js';
 import { nodeStressPool } from '../src/cli/stress-pool.js';
@@ -147,32 +154,61 @@ function floorRun(model: VectorModel, specs: readonly DistSpec[], n: number): nu
   return percentilesInPlace(out, n, [0.05, 0.5, 0.95]);
 }
 
-async function claimLines(report: Report): Promise<void> {
-  for (const id of stressClaimIds()) {
-    const model = claimVectorModel(getClaim(id)!);
+/** A claim to measure: its compiled model and its end-to-end run (the catalogue's, or a user's). */
+interface ClaimCase {
+  readonly id: string;
+  readonly expr: Expr;
+  readonly model: VectorModel;
+  readonly run: () => ClaimMonteCarlo;
+}
+
+function catalogueCases(only?: RegExp): ClaimCase[] {
+  return stressClaimIds()
+    .filter((id) => !only || only.test(id))
+    .map((id) => ({ id, expr: getClaim(id)!.recomputeExpr, model: claimVectorModel(getClaim(id)!), run: () => monteCarloForClaim(id, { samples: N, seed: 'bench' }) }));
+}
+
+/** The worked example's user claim (seeds/my-claims-example.json: one user figure, one article figure), as the pane stresses it. */
+function userCase(): ClaimCase {
+  const compiled = compileUserTables(exampleUserTables());
+  const mine = ownClaimsOf(compiled);
+  const overrides = userOverrides(compiled);
+  const claim = mine.claims[0]!;
+  return {
+    id: `user.${claim.id}`,
+    expr: claim.recomputeExpr,
+    model: claimVectorModel(claim, overrides, mine.unitOf),
+    run: () => monteCarloForClaim(claim.id, { samples: N, seed: 'bench', overrides, mine }),
+  };
+}
+
+async function claimLines(report: Report, cases: readonly ClaimCase[]): Promise<void> {
+  for (const { id, expr, model, run } of cases) {
     const specs = model.inputs.map((input) => defaultDistribution(input).spec);
     const floor = await medianMs(() => floorRun(model, specs, N), 11, 5);
-    const e2e = await medianMs(() => monteCarloForClaim(id, { samples: N, seed: 'bench' }), 11, 5);
+    const e2e = await medianMs(run, 11, 5);
     report({ name: `montecarlo.floor_ms.${id}`, value: floor, unit: 'ms' });
     report({ name: `montecarlo.e2e_ms.claim.${id}`, value: e2e, unit: 'ms' });
     report({ name: `montecarlo.claim.${id}.vs_floor`, value: e2e / floor, unit: 'x' });
-    const code = squiggleOf(getClaim(id)!.recomputeExpr, model, specs);
+    const code = squiggleOf(expr, model, specs);
     if (!code) continue;
     const probe = await medianMs(() => squiggleRun(code, 100_000), 1, 0);
     const sqN = (probe * N) / 100_000 > 60_000 ? 100_000 : N;
     const suffix = sqN === N ? '' : `.scaled_from_${sqN}`;
+    // squiggle's warm-up at the count it is timed at (ours had five above)
+    await squiggleRun(code, sqN);
     // the ratio of back-to-back pairs (ours: median of 3; squiggle: one run), median of 3 pairs, so
     // that the load of a shared machine weighs on both sides of each ratio alike
     let sq: Record<string, number> = {};
     const ratios: number[] = [];
     for (let pair = 0; pair < 3; pair++) {
-      const ours = await medianMs(() => monteCarloForClaim(id, { samples: N, seed: 'bench' }), 3, 0);
+      const ours = await medianMs(run, 3, 0);
       const theirs = await medianMs(async () => (sq = await squiggleRun(code, sqN)), 1, 0);
       ratios.push((theirs * (N / sqN)) / ours);
     }
     ratios.sort((a, b) => a - b);
     report({ name: `montecarlo.claim.${id}.vs_squiggle${suffix}`, value: ratios[1]!, unit: 'x' });
-    const r = monteCarloForClaim(id, { samples: N, seed: 'bench' });
+    const r = run();
     const se = Math.hypot(r.sd / Math.sqrt(N), sq['sd']! / Math.sqrt(sqN));
     report({ name: `montecarlo.check.claim.${id}.mean_z_vs_squiggle`, value: se > 0 ? Math.abs(r.mean - sq['mean']!) / se : Math.abs(r.mean - sq['mean']!), unit: '1' });
     report({ name: `montecarlo.check.claim.${id}.p50_rel_diff_vs_squiggle`, value: Math.abs(r.percentiles.p50 - sq['p50']!) / Math.max(1e-300, Math.abs(sq['p50']!)), unit: '1' });
@@ -199,6 +235,8 @@ async function workerLines(report: Report): Promise<void> {
 }
 
 export async function run(report: Report): Promise<void> {
+  const pattern = process.argv[3];
+  if (pattern) return claimLines(report, [...catalogueCases(new RegExp(pattern)), userCase()].filter((c) => new RegExp(pattern).test(c.id)));
   const squiggleE2e = new Map<string, { ms: number; suffix: string }>();
   for (const c of cases) {
     const opts = { samples: N, seed: 'bench', distributions: c.dists };
@@ -249,6 +287,6 @@ export async function run(report: Report): Promise<void> {
     report({ name: `montecarlo.check.${c.name}.sd_rel_diff_vs_naive`, value: Math.abs(r.sd - nv.sd) / nv.sd, unit: '1' });
     if (c.name === 'tariff') report({ name: 'montecarlo.bytes_per_sample.claimcell', value: r.workingBytes / N, unit: 'B' });
   }
-  await claimLines(report);
+  await claimLines(report, [...catalogueCases(), userCase()]);
   await workerLines(report);
 }

@@ -1,4 +1,4 @@
-import type { Expr } from '../expr/index.js';
+import { power, type Expr } from '../expr/index.js';
 import { domainPredicate, getArithmeticFunction } from '../functions/index.js';
 
 /** Evaluates a claim's recomputation for samples 0..n−1 of the input columns into `output`. */
@@ -31,6 +31,14 @@ export function fusedKernel(expr: Expr, columnOf: (id: string) => number | undef
     lines.push(`const ${name} = ${code};`);
     return name;
   };
+  // A value that is NaN unless `condition` holds, written as a statement: as a conditional
+  // expression (`c ? x : NaN`), V8 boxes every result as a heap number (16 bytes a sample, and the
+  // garbage collections that follow); a `let` assigned in an `if` stays an unboxed double.
+  const guarded = (condition: string, assign: (name: string) => string): string => {
+    const name = `t${temps++}`;
+    lines.push(`let ${name} = NaN;`, `if (${condition}) { ${assign(name)} }`);
+    return name;
+  };
   const emit = (e: Expr): string => {
     switch (e.kind) {
       case 'number':
@@ -48,7 +56,9 @@ export function fusedKernel(expr: Expr, columnOf: (id: string) => number | undef
       case 'binary': {
         const a = emit(e.left);
         const b = emit(e.right);
-        if (e.op === '/') return local(`${b} === 0 ? NaN : ${a} / ${b}`);
+        if (e.op === '/') return guarded(`${b} !== 0`, (t) => `${t} = ${a} / ${b};`);
+        // Excel's ^ (an error where Excel gives one), never JavaScript's ^ (exclusive or)
+        if (e.op === '^') return guarded('true', (t) => `const r = pow(${a}, ${b}); if (typeof r === 'number') ${t} = r;`);
         return local(`${a} ${e.op} ${b}`);
       }
       case 'call': {
@@ -60,8 +70,8 @@ export function fusedKernel(expr: Expr, columnOf: (id: string) => number | undef
           return `p${P.length - 1}(${args[i]})`;
         });
         F.push(spec.implementation as (...xs: number[]) => unknown);
-        const call = local(`${checks.length ? `${checks.join(' && ')} ? ` : ''}f${F.length - 1}(${args.join(', ')})${checks.length ? ' : NaN' : ''}`);
-        return local(`typeof ${call} === 'number' ? ${call} : NaN`);
+        // an Excel error (a non-number result) is NaN
+        return guarded(checks.length ? checks.join(' && ') : 'true', (t) => `const r = f${F.length - 1}(${args.join(', ')}); if (typeof r === 'number') ${t} = r;`);
       }
     }
   };
@@ -82,9 +92,27 @@ export function fusedKernel(expr: Expr, columnOf: (id: string) => number | undef
     '}',
     '};',
   ].join('\n');
+  const cached = compiled.get(expr)?.find((c) => c.source === source && c.K.length === K.length && c.K.every((k, i) => Object.is(k, K[i])));
+  if (cached) return cached.kernel;
+  let kernel: Kernel;
   try {
-    return new Function('K', 'F', 'P', source)(K, F, P) as Kernel;
+    kernel = new Function('K', 'F', 'P', 'pow', source)(K, F, P, power) as Kernel;
   } catch {
     return undefined;
   }
+  const entries = compiled.get(expr) ?? [];
+  entries.unshift({ source, K, kernel });
+  entries.length = Math.min(entries.length, KERNELS_PER_EXPR);
+  compiled.set(expr, entries);
+  return kernel;
 }
+
+/**
+ * Kernels already compiled, by expression and then by source text and constants (what else goes
+ * in, the registry's functions and predicates, follows from the expression). A stress test
+ * compiles its claim on every run; handing back the same function keeps V8's optimised code and
+ * type feedback, where a fresh one would start in the interpreter again, every run. A few per
+ * expression: one per set of values in use (scenarios, edits) recently stressed.
+ */
+const compiled = new WeakMap<Expr, { source: string; K: readonly number[]; kernel: Kernel }[]>();
+const KERNELS_PER_EXPR = 4;

@@ -1,4 +1,4 @@
-import { idsOf, type Expr } from '../expr/index.js';
+import { idsOf, power, type Expr } from '../expr/index.js';
 import { getFigure } from '../figures/index.js';
 import { domainPredicate, getArithmeticFunction } from '../functions/index.js';
 import type { StressInput, VectorModel } from '../stress/types.js';
@@ -56,7 +56,11 @@ function compileColumn(expr: Expr, columnOf: (id: string) => number | undefined,
         else if (op === '-') for (let k = 0; k < n; k++) r[k] = a[k]! - b[k]!;
         else if (op === '*') for (let k = 0; k < n; k++) r[k] = a[k]! * b[k]!;
         else if (op === '/') for (let k = 0; k < n; k++) r[k] = b[k] === 0 ? Number.NaN : a[k]! / b[k]!;
-        else for (let k = 0; k < n; k++) r[k] = a[k] === 0 && b[k]! <= 0 ? Number.NaN : Math.pow(a[k]!, b[k]!);
+        else
+          for (let k = 0; k < n; k++) {
+            const p = power(a[k]!, b[k]!);
+            r[k] = typeof p === 'number' ? p : Number.NaN;
+          }
         return r;
       };
     }

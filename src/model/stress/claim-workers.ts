@@ -30,13 +30,13 @@ export interface ClaimRunRequest {
 
 export type ToWorker =
   | { readonly type: 'simulate'; readonly job: number; readonly request: ClaimRunRequest; readonly from: number; readonly to: number }
-  | { readonly type: 'gather'; readonly job: number; readonly plan: Pick<QuantilePlan, 'buckets' | 'fallback'>; readonly min: number; readonly max: number; readonly finite: number }
+  | { readonly type: 'gather'; readonly job: number; readonly plan: Pick<QuantilePlan, 'buckets' | 'fallback'>; readonly allFinite: boolean }
   | { readonly type: 'drop'; readonly job: number };
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly job: number; readonly done: number }
   | { readonly type: 'simulated'; readonly job: number; readonly from: number; readonly to: number; readonly sums: Float64Array; readonly counts: Uint32Array; readonly bytes: number }
-  | { readonly type: 'gathered'; readonly job: number; readonly values: Float64Array[]; readonly histogram: Uint32Array }
+  | { readonly type: 'gathered'; readonly job: number; readonly values: Float64Array[] }
   /** A job failed; job −1 when the worker itself failed (every run on it fails). */
   | { readonly type: 'error'; readonly job: number; readonly name: string; readonly message: string };
 
@@ -64,7 +64,7 @@ const PROGRESS_EVERY_MS = 50;
  * transfers their buffers). Used by src/taskpane/stress-worker.ts and src/cli/stress-worker.ts.
  */
 export function stressWorkerHandler(post: (message: FromWorker, transfer: ArrayBuffer[]) => void): (message: ToWorker) => void {
-  const parts = new Map<number, { part: PartResult; map: ReturnType<typeof pilotOf>['map']; bins: number; samples: number }>();
+  const parts = new Map<number, { part: PartResult; map: ReturnType<typeof pilotOf>['map'] }>();
   return (message) => {
     try {
       if (message.type === 'drop') {
@@ -73,7 +73,7 @@ export function stressWorkerHandler(post: (message: FromWorker, transfer: ArrayB
       }
       if (message.type === 'simulate') {
         const { model, engineOptions } = prepareMonteCarlo(message.request.claimId, claimOptions(message.request));
-        const { plan, bins } = planRun(model, engineOptions);
+        const { plan } = planRun(model, engineOptions);
         const pilot = pilotOf(model, plan, BUCKETS);
         const it = simulatePart(model, plan, pilot, message.from, message.to, BUCKETS);
         let last = Date.now();
@@ -86,7 +86,7 @@ export function stressWorkerHandler(post: (message: FromWorker, transfer: ArrayB
           r = it.next();
         }
         const part = r.value;
-        parts.set(message.job, { part, map: pilot.map, bins, samples: plan.samples });
+        parts.set(message.job, { part, map: pilot.map });
         const sums = part.sums.slice();
         const counts = part.counts.slice();
         post({ type: 'simulated', job: message.job, from: part.from, to: part.to, sums, counts, bytes: part.bytes }, [sums.buffer, counts.buffer]);
@@ -95,8 +95,8 @@ export function stressWorkerHandler(post: (message: FromWorker, transfer: ArrayB
       const held = parts.get(message.job);
       if (!held) throw new Error(`no simulated part for job ${message.job}`);
       parts.delete(message.job);
-      const g = gatherPart(held.part, message.plan, held.map, message, held.bins, held.samples);
-      post({ type: 'gathered', job: message.job, values: g.values, histogram: g.histogram }, [...g.values.map((v) => v.buffer as ArrayBuffer), g.histogram.buffer as ArrayBuffer]);
+      const g = gatherPart(held.part, message.plan, held.map, message.allFinite);
+      post({ type: 'gathered', job: message.job, values: g.values }, g.values.map((v) => v.buffer as ArrayBuffer));
     } catch (error) {
       parts.delete(message.job);
       post({ type: 'error', job: message.job, name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) }, []);
@@ -160,9 +160,9 @@ export async function monteCarloForClaimOnWorkers(
     let qplan: QuantilePlan | undefined;
     let gathered: Gathered[] = [];
     if (needsGather(totals)) {
-      qplan = quantilePlanOf(totals, ps);
+      qplan = quantilePlanOf(totals, ps, pilot.map, bins);
       const answers = round('gathered');
-      const message = { type: 'gather' as const, job, plan: { buckets: qplan.buckets, fallback: qplan.fallback }, min: totals.min, max: totals.max, finite: totals.finite };
+      const message = { type: 'gather' as const, job, plan: { buckets: qplan.buckets, fallback: qplan.fallback }, allFinite: totals.finite === n };
       used.forEach((link) => link.post(message));
       gathered = await Promise.race([Promise.all(answers), abort]);
     } else used.forEach((link) => link.post({ type: 'drop', job }));

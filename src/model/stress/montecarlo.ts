@@ -8,14 +8,14 @@
  *
  * Phases: sample (chunked per input) → correlate (whole columns, optional) → evaluate (chunked) →
  * summarise (mean/sd from shifted sums, holds, exact percentiles by bucket counting during the
- * simulation + one gather pass with the histogram, see quantiles.ts).
+ * simulation + one gather pass of the few buckets needed, see quantiles.ts).
  * Statistics other than `probabilityHolds` are over finite outputs; `nonFinite` counts the rest.
  */
 import { imanConover, type CorrelationSpec, CorrelationError } from './correlation.js';
 import { constant, fromStatedRange, parseDistSpec, sampleInto, type DistSpec } from './distributions.js';
 import { mergeParts, pilotOf, SEGMENT, segmentsOf, simulatePart, type PartResult, type RunPlan, type RunTotals } from './parts.js';
 import { Rng, segmentStream, type Seed } from './prng.js';
-import { gatherBuckets, planQuantiles, resolveQuantiles, type BucketMap, type Gathered, type QuantilePlan } from './quantiles.js';
+import { gatherBuckets, histogramOf, planQuantiles, resolveQuantiles, type BucketMap, type Gathered, type QuantilePlan } from './quantiles.js';
 import { StressCancelledError, type VectorModel } from './types.js';
 
 export interface MonteCarloProgress {
@@ -129,21 +129,14 @@ export function needsGather(totals: Pick<RunTotals, 'finite' | 'min' | 'max'>): 
   return totals.finite > 0 && totals.min < totals.max;
 }
 
-/** The percentile plan of merged totals (which buckets every part must gather). */
-export function quantilePlanOf(totals: RunTotals, ps: readonly number[]): QuantilePlan {
-  return planQuantiles(totals.counts, totals.finite, ps);
+/** The percentile and histogram plan of merged totals (which buckets every part must gather). */
+export function quantilePlanOf(totals: RunTotals, ps: readonly number[], map: BucketMap, bins: number): QuantilePlan {
+  return planQuantiles(totals.counts, totals.finite, ps, map, { min: totals.min, max: totals.max, bins });
 }
 
-/** One part's gather pass for a percentile plan, with the run's range and finite count (from the merged totals). */
-export function gatherPart(
-  part: Pick<PartResult, 'output' | 'counts'>,
-  qplan: Pick<QuantilePlan, 'buckets' | 'fallback'>,
-  map: BucketMap,
-  run: { readonly min: number; readonly max: number; readonly finite: number },
-  bins: number,
-  samples: number,
-): Gathered {
-  return gatherBuckets(part.output, part.output.length, qplan, map, part.counts, { min: run.min, max: run.max, bins }, run.finite === samples);
+/** One part's gather pass for a plan; `allFinite`: the run had no non-finite output (from the merged totals). */
+export function gatherPart(part: Pick<PartResult, 'output' | 'counts'>, qplan: Pick<QuantilePlan, 'buckets' | 'fallback'>, map: BucketMap, allFinite: boolean): Gathered {
+  return gatherBuckets(part.output, part.output.length, qplan, map, part.counts, allFinite);
 }
 
 /** The result of a run from its merged totals and every part's gathered values. */
@@ -164,7 +157,7 @@ export function resultOf(
   const variance = finite > 1 ? (sumD2 - (sumD * sumD) / finite) / (finite - 1) : finite === 1 ? 0 : NaN;
   const sd = Math.sqrt(Math.max(0, variance));
   const ps = percentsOf(opts);
-  const counts = new Uint32Array(bins);
+  let counts: Uint32Array = new Uint32Array(bins);
   const edges = new Float64Array(bins + 1);
   let values: number[];
   if (finite > 0 && !needsGather(totals)) {
@@ -175,8 +168,8 @@ export function resultOf(
   } else if (finite > 0 && qplan) {
     const w = max - min;
     for (let b = 0; b <= bins; b++) edges[b] = b === bins ? max : min + (w * b) / bins;
+    counts = histogramOf(qplan, gathered);
     values = resolveQuantiles(qplan, gathered);
-    for (const g of gathered) for (let b = 0; b < bins; b++) counts[b] = counts[b]! + g.histogram[b]!;
     workingBytes += gathered.reduce((s, g) => s + g.values.reduce((t, x) => t + x.byteLength, 0), 0) + (qplan.fallback ? 0 : gathered.length * BUCKETS * 4);
   } else {
     edges.fill(NaN);
@@ -258,8 +251,8 @@ function* steps(model: VectorModel, opts: MonteCarloOptions): Generator<MonteCar
   }
   workingBytes += part.bytes;
   const totals = mergeParts([part]);
-  const qplan = needsGather(totals) ? quantilePlanOf(totals, ps) : undefined;
-  const gathered = qplan ? [gatherPart(part, qplan, pilot.map, totals, bins, n)] : [];
+  const qplan = needsGather(totals) ? quantilePlanOf(totals, ps, pilot.map, bins) : undefined;
+  const gathered = qplan ? [gatherPart(part, qplan, pilot.map, totals.finite === n)] : [];
   done = total;
   yield progress('summarise');
   return resultOf(model, plan, opts, pilot.shift, totals, qplan, gathered, bins, workingBytes);

@@ -12,7 +12,7 @@
  */
 import { sampleInto, type DistSpec } from './distributions.js';
 import { Rng, segmentStream, type Seed } from './prng.js';
-import { BucketQuantiles, type BucketMap } from './quantiles.js';
+import { BucketQuantiles, bucketOf, type BucketMap } from './quantiles.js';
 import type { VectorModel } from './types.js';
 
 /** Samples per segment: the unit of the split streams and of the sharing between parts. */
@@ -154,7 +154,7 @@ export function* simulatePart(
       const upTo = e === segEnd ? segEnd - segStart : e - segStart - ((e - segStart) % FOLD_BLOCK);
       while (folded < upTo) {
         const next = Math.min(upTo, folded + FOLD_BLOCK);
-        foldRange(output, segStart + folded - start, segStart + next - start, model, acc, pilot.shift, sketch);
+        foldRange(output, segStart + folded - start, segStart + next - start, model, acc, pilot.shift, sketch, pilot.map);
         folded = next;
       }
       yield e - start;
@@ -164,12 +164,17 @@ export function* simulatePart(
 }
 
 /**
- * Folds output[s..e) into one segment's sum record `acc` (top-level functions so V8 optimises the
- * loops on their own). The fast loop is branch-free and has no finiteness checks; a block whose
- * sums come out non-finite is redone by a checked loop.
+ * Folds output[s..e) into one segment's sum record `acc` and the bucket counts (top-level
+ * functions so V8 optimises the loops on their own). The fast loop does it all in one pass with
+ * no finiteness checks (and the holds test too when the model declares `holdsRange`); a block
+ * whose sums come out non-finite takes its counts back and is redone by a checked loop.
  */
-function foldRange(output: Float64Array, s: number, e: number, model: VectorModel, acc: Float64Array, shift: number, sketch: BucketQuantiles): void {
-  let sumD = 0, sumD2 = 0, min = Infinity, max = -Infinity;
+function foldRange(output: Float64Array, s: number, e: number, model: VectorModel, acc: Float64Array, shift: number, sketch: BucketQuantiles, map: BucketMap): void {
+  const range = model.holdsRange;
+  // without a declared range the interval test counts nothing, and countHolds calls `holds`
+  const lo = range ? range[0] : NaN, hi = range ? range[1] : NaN;
+  const counts = sketch.counts, bucketLo = map.lo, scale = map.scale, last = map.last;
+  let sumD = 0, sumD2 = 0, min = Infinity, max = -Infinity, held = 0;
   for (let k = s; k < e; k++) {
     const v = output[k]!;
     const d = v - shift;
@@ -177,10 +182,11 @@ function foldRange(output: Float64Array, s: number, e: number, model: VectorMode
     sumD2 += d * d;
     min = Math.min(min, v);
     max = Math.max(max, v);
+    held += +(v >= lo) & +(v <= hi);
+    counts[bucketOf(v, bucketLo, scale, last)]!++;
   }
   if (sumD2 - sumD2 === 0 && min - min === 0 && max - max === 0) {
-    sketch.addFinite(output, s, e);
-    acc[SUM.held] = acc[SUM.held]! + countHolds(output, s, e, model);
+    acc[SUM.held] = acc[SUM.held]! + (range ? held : countHolds(output, s, e, model));
     acc[SUM.finite] = acc[SUM.finite]! + (e - s);
     acc[SUM.sumD] = acc[SUM.sumD]! + sumD;
     acc[SUM.sumD2] = acc[SUM.sumD2]! + sumD2;
@@ -188,6 +194,7 @@ function foldRange(output: Float64Array, s: number, e: number, model: VectorMode
     acc[SUM.max] = Math.max(acc[SUM.max]!, max);
     return;
   }
+  for (let k = s; k < e; k++) counts[bucketOf(output[k]!, bucketLo, scale, last)]!--;
   foldChecked(output, s, e, model, acc, shift, sketch);
 }
 

@@ -54,7 +54,7 @@ export class BucketQuantiles {
   /** Counts a[s..e), all finite. */
   addFinite(a: Float64Array, s: number, e: number): void {
     const counts = this.counts, lo = this.lo, scale = this.scale, last = this.buckets - 1;
-    for (let k = s; k < e; k++) counts[Math.min(Math.max((a[k]! - lo) * scale, 0), last) | 0]!++;
+    for (let k = s; k < e; k++) counts[bucketOf(a[k]!, lo, scale, last)]!++;
   }
 
   /** Counts the finite values of a[s..e). */
@@ -62,7 +62,7 @@ export class BucketQuantiles {
     const counts = this.counts, lo = this.lo, scale = this.scale, last = this.buckets - 1;
     for (let k = s; k < e; k++) {
       const v = a[k]!;
-      if (v - v === 0) counts[Math.min(Math.max((v - lo) * scale, 0), last) | 0]!++;
+      if (v - v === 0) counts[bucketOf(v, lo, scale, last)]!++;
     }
   }
 
@@ -72,10 +72,10 @@ export class BucketQuantiles {
    */
   finish(a: Float64Array, n: number, finite: number, ps: readonly number[], min: number, max: number, bins: number, allFinite: boolean): { values: number[]; histogram: Uint32Array; scratchBytes: number } {
     if (finite <= 0) return { values: ps.map(() => NaN), histogram: new Uint32Array(bins), scratchBytes: 0 };
-    const plan = planQuantiles(this.counts, finite, ps);
-    const gathered = gatherBuckets(a, n, plan, this.bucketMap(), this.counts, { min, max, bins }, allFinite);
+    const plan = planQuantiles(this.counts, finite, ps, this.bucketMap(), { min, max, bins });
+    const gathered = gatherBuckets(a, n, plan, this.bucketMap(), this.counts, allFinite);
     const scratchBytes = (plan.fallback ? 0 : this.buckets * 4) + gathered.values.reduce((s, x) => s + x.byteLength, 0);
-    return { values: resolveQuantiles(plan, [gathered]), histogram: gathered.histogram, scratchBytes };
+    return { values: resolveQuantiles(plan, [gathered]), histogram: histogramOf(plan, [gathered]), scratchBytes };
   }
 
   /** The bucket of a value under this range (for gathering: the same map the counts used). */
@@ -91,11 +91,26 @@ export class BucketQuantiles {
   }
 }
 
-/** x ↦ clamp(⌊(x − lo)·scale⌋, 0, last): monotone, so order statistics fall in known buckets. */
+/**
+ * The bucket of x: clamp(⌊(x − lo)·scale⌋, 0, last), monotone, so order statistics fall in known
+ * buckets (a NaN goes to bucket 0: count only finite values).
+ */
+export function bucketOf(x: number, lo: number, scale: number, last: number): number {
+  return Math.min(Math.max((x - lo) * scale, 0), last) | 0;
+}
+
+/** The parameters of {@link bucketOf}. */
 export interface BucketMap {
   readonly lo: number;
   readonly scale: number;
   readonly last: number;
+}
+
+/** Equal-width bins over [min, max] of the finite values (the last bin closed): bin(x) = min(⌊(x − min)·bins/(max − min)⌋, bins − 1). */
+export interface HistogramSpec {
+  readonly min: number;
+  readonly max: number;
+  readonly bins: number;
 }
 
 /** Where each needed order statistic lies: its bucket and its rank among that bucket's values. */
@@ -103,15 +118,28 @@ export interface QuantilePlan {
   /** Type-7 percentiles asked for, p in [0, 1]. */
   readonly ps: readonly number[];
   readonly finite: number;
-  /** Buckets to gather, ascending, distinct. */
+  /** Buckets to gather, ascending, distinct: those of the order statistics and those that straddle a histogram edge. */
   readonly buckets: readonly number[];
   readonly where: ReadonlyMap<number, { readonly bucket: number; readonly rank: number }>;
   /** The needed buckets hold more than 1/8 of the values: gather every finite value instead. */
   readonly fallback: boolean;
+  readonly histogram: HistogramSpec;
+  /**
+   * The histogram counts of every bucket whose values all fall in one bin (known from the counts
+   * alone); the values of the other buckets (in `straddling`) are binned one by one when gathered.
+   */
+  readonly wholeBins: Uint32Array;
+  readonly straddling: readonly number[];
 }
 
-/** Finds the buckets of the order statistics that the percentiles `ps` need, from merged counts. */
-export function planQuantiles(counts: Uint32Array, finite: number, ps: readonly number[]): QuantilePlan {
+/**
+ * Plans the summary of merged counts: the buckets of the order statistics that the percentiles
+ * `ps` need, and the histogram. A bucket is a value interval; the bin of every value in it is
+ * known when both ends of that interval (widened far beyond rounding) fall in the same bin, since
+ * both the bucket map and the bin map are monotone. Only the few buckets that straddle a bin edge
+ * are gathered for the histogram, so the gather pass bins no value it need not.
+ */
+export function planQuantiles(counts: Uint32Array, finite: number, ps: readonly number[], map: BucketMap, histogram: HistogramSpec): QuantilePlan {
   const need = new Set<number>();
   for (const p of ps) {
     const h = (finite - 1) * p;
@@ -126,21 +154,42 @@ export function planQuantiles(counts: Uint32Array, finite: number, ps: readonly 
     while (cum + counts[b]! <= k) cum += counts[b++]!;
     where.set(k, { bucket: b, rank: k - cum });
   }
-  const buckets = [...new Set([...where.values()].map((w) => w.bucket))].sort((x, y) => x - y);
+  const { wholeBins, straddling } = binBuckets(counts, map, histogram);
+  const buckets = [...new Set([...where.values()].map((w) => w.bucket).concat(straddling))].sort((x, y) => x - y);
   const gathered = buckets.reduce((s, x) => s + counts[x]!, 0);
-  return { ps, finite, buckets, where, fallback: gathered > finite / 8 };
+  return { ps, finite, buckets, where, fallback: gathered > finite / 8, histogram, wholeBins, straddling };
 }
 
-/** One part's answer to a {@link QuantilePlan}: the values of each needed bucket (or all finite values) and its histogram. */
+/** The bins of the buckets that lie in one bin, and the (non-empty) buckets that straddle an edge. */
+function binBuckets(counts: Uint32Array, map: BucketMap, { min, max, bins }: HistogramSpec): { wholeBins: Uint32Array; straddling: number[] } {
+  const wholeBins = new Uint32Array(bins);
+  const straddling: number[] = [];
+  const binOf = (x: number): number => binIndex(x, min, max, bins);
+  const width = 1 / map.scale;
+  // far wider than the rounding of (x − lo)·scale and of lo + b/scale (≈ 1e-16 relative)
+  const margin = 1e-12 * (Math.abs(map.lo) + (map.last + 1) * width + Math.abs(min) + Math.abs(max));
+  for (let b = 0; b <= map.last; b++) {
+    const c = counts[b]!;
+    if (c === 0) continue;
+    // values x of bucket b have b ≤ (x − lo)·scale < b + 1, the end buckets also every value beyond
+    const from = b === 0 ? min : Math.max(min, map.lo + b * width - margin);
+    const to = b === map.last ? max : Math.min(max, map.lo + (b + 1) * width + margin);
+    const bin = binOf(from);
+    if (from <= to && bin === binOf(to)) wholeBins[bin] = wholeBins[bin]! + c;
+    else straddling.push(b);
+  }
+  return { wholeBins, straddling };
+}
+
+/** One part's answer to a {@link QuantilePlan}: the values of each planned bucket (or all finite values). */
 export interface Gathered {
   /** values[i] holds the part's values in plan.buckets[i]; with `fallback`, one array of every finite value. */
   readonly values: Float64Array[];
-  readonly histogram: Uint32Array;
 }
 
 /**
- * One pass over a part's outputs a[0..n): the histogram (`bins` equal-width bins over [min, max],
- * last bin closed) and the values of the planned buckets. `allFinite` skips the finiteness test.
+ * One pass over a part's outputs a[0..n): the values of the planned buckets, or every finite value
+ * with `fallback`. `allFinite` skips the finiteness test.
  */
 export function gatherBuckets(
   a: Float64Array,
@@ -148,25 +197,14 @@ export function gatherBuckets(
   plan: Pick<QuantilePlan, 'buckets' | 'fallback'>,
   map: BucketMap,
   counts: Uint32Array,
-  hist: { readonly min: number; readonly max: number; readonly bins: number },
   allFinite: boolean,
 ): Gathered {
-  const histogram = new Uint32Array(hist.bins);
-  const hLast = hist.bins - 1;
-  const hScale = hist.max > hist.min ? hist.bins / (hist.max - hist.min) : 0;
-  const min = hist.min;
   if (plan.fallback) {
     let m = 0;
     for (let k = 0; k < n; k++) if (a[k]! - a[k]! === 0) m++;
     const copy = new Float64Array(m);
-    m = 0;
-    for (let k = 0; k < n; k++) {
-      const v = a[k]!;
-      if (!(v - v === 0)) continue;
-      histogram[Math.min(((v - min) * hScale) | 0, hLast)]!++;
-      copy[m++] = v;
-    }
-    return { values: [copy], histogram };
+    copyFinite(a, n, copy);
+    return { values: [copy] };
   }
   const slot = new Int32Array(map.last + 1).fill(-1);
   const store = plan.buckets.map((b, i) => {
@@ -174,15 +212,55 @@ export function gatherBuckets(
     return new Float64Array(counts[b]!);
   });
   const fill = new Uint32Array(store.length);
-  const lo = map.lo, scale = map.scale, last = map.last;
+  if (allFinite) gatherLoop(a, n, slot, map.lo, map.scale, map.last, store, fill);
+  else gatherLoopChecked(a, n, slot, map.lo, map.scale, map.last, store, fill);
+  return { values: store };
+}
+
+// The gather loops are small top-level functions so that V8 optimises each on its own.
+function copyFinite(a: Float64Array, n: number, out: Float64Array): void {
+  let m = 0;
   for (let k = 0; k < n; k++) {
     const v = a[k]!;
-    if (!allFinite && !(v - v === 0)) continue;
-    histogram[Math.min(((v - min) * hScale) | 0, hLast)]!++;
-    const s = slot[Math.min(Math.max((v - lo) * scale, 0), last) | 0]!;
+    if (v - v === 0) out[m++] = v;
+  }
+}
+
+function gatherLoop(a: Float64Array, n: number, slot: Int32Array, lo: number, scale: number, last: number, store: Float64Array[], fill: Uint32Array): void {
+  for (let k = 0; k < n; k++) {
+    const v = a[k]!;
+    const s = slot[bucketOf(v, lo, scale, last)]!;
     if (s >= 0) store[s]![fill[s]!++] = v;
   }
-  return { values: store, histogram };
+}
+
+function gatherLoopChecked(a: Float64Array, n: number, slot: Int32Array, lo: number, scale: number, last: number, store: Float64Array[], fill: Uint32Array): void {
+  for (let k = 0; k < n; k++) {
+    const v = a[k]!;
+    if (!(v - v === 0)) continue;
+    const s = slot[bucketOf(v, lo, scale, last)]!;
+    if (s >= 0) store[s]![fill[s]!++] = v;
+  }
+}
+
+/** The histogram of a plan from every part's gathered values: the whole buckets' counts plus the straddling buckets' values, binned. */
+export function histogramOf(plan: QuantilePlan, parts: readonly Gathered[]): Uint32Array {
+  const { min, max, bins } = plan.histogram;
+  const histogram = plan.fallback ? new Uint32Array(bins) : plan.wholeBins.slice();
+  const index = new Map(plan.buckets.map((b, i) => [b, i]));
+  for (const part of parts) {
+    const arrays = plan.fallback ? part.values : plan.straddling.map((b) => part.values[index.get(b)!]!);
+    for (const values of arrays) for (const v of values) histogram[binIndex(v, min, max, bins)]!++;
+  }
+  return histogram;
+}
+
+/**
+ * The histogram bin of a finite x in [min, max]: ⌊(x − min)·bins/(max − min)⌋, the last bin closed;
+ * every value in bin 0 when max = min (computed in this order, a tiny range cannot overflow a scale).
+ */
+export function binIndex(x: number, min: number, max: number, bins: number): number {
+  return max > min ? Math.min(Math.floor(((x - min) * bins) / (max - min)), bins - 1) | 0 : 0;
 }
 
 /** The percentiles of a plan from every part's gathered values (their order does not matter: selection is exact). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditClaim, loadClaims } from '../../../src/model/claims/index.js';
+import { makeLookup } from '../../../src/model/claims/audit.js';
 import { claimVectorModel } from '../../../src/model/claims/vector.js';
 
 const claims = loadClaims().claims;
@@ -52,7 +53,8 @@ describe('the fused kernel (one generated loop per claim)', () => {
         throw new EvalError('generated code refused');
       };
       try {
-        return claimVectorModel(claims.find((c) => c.id === id)!);
+        // a copy: its expression is not one whose kernel was compiled before (kernels are kept per expression)
+        return claimVectorModel(structuredClone(claims.find((c) => c.id === id)!));
       } finally {
         (globalThis as { Function: unknown }).Function = real;
       }
@@ -67,6 +69,23 @@ describe('the fused kernel (one generated loop per claim)', () => {
       fallback.evaluate(columns, n, b);
       for (let k = 0; k < n; k++) expect(Object.is(a[k], b[k]) || (Number.isNaN(a[k]) && Number.isNaN(b[k])), `${model.claimId}[${k}]: ${a[k]} vs ${b[k]}`).toBe(true);
     }
+  });
+
+  it('is compiled once per claim and set of constants: the same function again, another one for other values in use', () => {
+    const claim = claims.find((c) => c.id === 'TARIFF_BASE_VS_NVIDIA')!;
+    const at = (m: ReturnType<typeof claimVectorModel>): number => {
+      const out = new Float64Array(1);
+      m.evaluate(m.inputs.map((i) => Float64Array.of(i.base)), 1, out);
+      return out[0]!;
+    };
+    const model = claimVectorModel(claim);
+    expect(claimVectorModel(claim).evaluate).toBe(model.evaluate);
+    // the reference revenue is a constant of the kernel (not an input): another value is another kernel, with that value
+    expect(model.inputs.map((i) => i.id)).not.toContain('REF_NVIDIA_REVENUE_FY2025');
+    const halved = claimVectorModel(claim, new Map([['REF_NVIDIA_REVENUE_FY2025', makeLookup(undefined)('REF_NVIDIA_REVENUE_FY2025')! / 2]]));
+    expect(halved.evaluate).not.toBe(model.evaluate);
+    expect(at(halved)).toBeCloseTo(2 * at(model), 12);
+    expect(at(claimVectorModel(claim))).toBe(at(model));
   });
 
   it('declares, for every claim, the interval where it holds, agreeing with holds()', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { auditClaim, getClaim } from '../../../src/model/claims/index.js';
+import { auditClaim, claimVectorModel, getClaim } from '../../../src/model/claims/index.js';
 import { monteCarloForClaim, tornadoForClaim } from '../../../src/model/stress/claims.js';
 import { auditUserTables, compileUserTables, ownClaimsOf, userOverrides, UserTablesSchema, type UserTables } from '../../../src/model/user/index.js';
 
@@ -83,6 +83,40 @@ describe('user claims', () => {
     const mc = monteCarloForClaim('MY_COVER', { overrides, mine, samples: 2000, seed: 7 });
     expect(mc.probabilityHolds).not.toBeNull();
     expect(mc.probabilityHolds!).toBeGreaterThan(0.9);
+  });
+});
+
+describe('user claims with powers, stressed', () => {
+  // JavaScript's ^ is exclusive or: the stress model must compute Excel's power, as the audit does
+  const powers = compileUserTables({
+    figures: [
+      { id: 'MY_A', label: 'a', value: 3, unit: 'usd_bn' },
+      { id: 'MY_B', label: 'b', value: 2, unit: 'usd_bn' },
+    ],
+    claims: [
+      { id: 'MY_POW', statement: 'a squared over b', recompute: '=MY_A^2/MY_B', stated: 4.5, compare: 'approx', tolerance: 0.1 },
+      { id: 'MY_SQRT', statement: 'root of a times b', recompute: '=SQRT(MY_A*MY_B)', stated: 2.449, compare: 'approx', tolerance: 0.01 },
+      { id: 'MY_POWER', statement: 'b to the a', recompute: '=POWER(MY_B,MY_A)-MY_A^0.5', stated: 6.27, compare: 'approx', tolerance: 0.01 },
+    ],
+  });
+  const mine = ownClaimsOf(powers);
+  const overrides = userOverrides(powers);
+
+  it.each(['MY_POW', 'MY_SQRT', 'MY_POWER'])('%s: the stress model recomputes what the audit does, at base and when the inputs move', (id) => {
+    const claim = mine.claims.find((c) => c.id === id)!;
+    const model = claimVectorModel(claim, overrides, mine.unitOf);
+    const moves = [1, 0.5, 1.7, 0, -1];
+    const columns = model.inputs.map((input) => Float64Array.from(moves, (m) => input.base * m));
+    const out = new Float64Array(moves.length);
+    model.evaluate(columns, moves.length, out);
+    moves.forEach((m, k) => {
+      const audit = auditClaim(claim, new Map([...overrides, ...model.inputs.map((input) => [input.id, input.base * m] as const)]), { margins: false });
+      if (audit.recomputed === null) expect(out[k], `${id} at ×${m}`).toBeNaN();
+      else expect(out[k], `${id} at ×${m}`).toBeCloseTo(audit.recomputed, 12);
+    });
+    // the Monte Carlo centres on the audit's value (inputs at ±5%: the median moves by far less than 5%)
+    const atBase = auditClaim(claim, overrides, { margins: false }).recomputed!;
+    expect(Math.abs(monteCarloForClaim(id, { overrides, mine, samples: 2000, seed: 7 }).percentiles.p50 / atBase - 1)).toBeLessThan(0.05);
   });
 });
 
