@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partsText, planSwapIn, planSwapOut, readFormulaCalls, readSwapRecord, swapOutFormula, swapRecordRows, type FormulaCell } from '../../../src/model/swap/index.js';
+import { partsText, type FormulaPart, planSwapIn, planSwapOut, readFormulaCalls, readSwapRecord, swapOutFormula, swapRecordRows, type FormulaCell } from '../../../src/model/swap/index.js';
 
 describe('reading the calls of any formula', () => {
   it.each([
@@ -16,7 +16,7 @@ describe('reading the calls of any formula', () => {
   it('finds a call only where "(" follows the name, and not inside strings or quoted sheet names', () => {
     const calls = (f: string): string[] => {
       const out: string[] = [];
-      const walk = (parts: ReturnType<typeof readFormulaCalls>): void =>
+      const walk = (parts: readonly FormulaPart[]): void =>
         parts.forEach((p) => {
           if (p.kind === 'call') {
             out.push(p.name);
