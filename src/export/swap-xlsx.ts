@@ -38,14 +38,14 @@ async function loadWorkbook(bytes: Uint8Array, source: string): Promise<ExcelJS.
   try {
     checkXlsxZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
-    if (error instanceof XlsxRefusedError) throw new SwapError(`${source} is not an .xlsx workbook ClaimCell can open: ${error.message}`);
+    if (error instanceof XlsxRefusedError) throw new SwapError(`${source} is not an .xlsx workbook ClaimCell can open: ${error.message}`, 'unreadable');
     throw error;
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new SwapError(`${source} is not an .xlsx workbook ClaimCell can open (${error instanceof Error ? error.message : String(error)})`);
+    throw new SwapError(`${source} is not an .xlsx workbook ClaimCell can open (${error instanceof Error ? error.message : String(error)})`, 'unreadable');
   }
   return wb;
 }
@@ -105,7 +105,7 @@ export interface SwapOutFile {
 export async function swapOutXlsx(input: Uint8Array, source = 'the workbook'): Promise<SwapOutFile> {
   const wb = await loadWorkbook(input, source);
   if (wb.worksheets.some((ws) => ws.name.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase())) {
-    throw new SwapError(`${source} is already swapped out (it has the sheet "${SWAP_RECORD_SHEET}"): swap it in first (portable --restore)`);
+    throw new SwapError(`${source} is already swapped out (it has the sheet "${SWAP_RECORD_SHEET}"): swap it in first (portable --restore)`, 'alreadySwappedOut');
   }
   const plan = planSwapOut(formulaCells(wb));
   applyWrites(wb, plan.writes, false);
@@ -129,7 +129,7 @@ export interface SwapInFile {
 export async function swapInXlsx(input: Uint8Array, source = 'the workbook'): Promise<SwapInFile> {
   const wb = await loadWorkbook(input, source);
   const recordSheet = wb.worksheets.find((ws) => ws.name.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase());
-  if (!recordSheet) throw new SwapError(`${source} is not swapped out: it has no sheet "${SWAP_RECORD_SHEET}"`);
+  if (!recordSheet) throw new SwapError(`${source} is not swapped out: it has no sheet "${SWAP_RECORD_SHEET}"`, 'notSwappedOut');
   const rows: SwapCellValue[][] = [];
   recordSheet.eachRow({ includeEmpty: true }, (row, r) => {
     rows[r - 1] = [1, 2, 3, 4, 5, 6].map((c) => plainCell(row.getCell(c).value));

@@ -41,8 +41,17 @@ export interface SwapOutPlan {
   readonly record: readonly SwapRecordRow[];
 }
 
+/** Why a swap cannot go on: already swapped out, not swapped out, a record sheet that is not one swap-out wrote, or a file that is not a workbook. */
+export type SwapErrorCode = 'alreadySwappedOut' | 'notSwappedOut' | 'badRecord' | 'unreadable';
+
 export class SwapError extends Error {
   override readonly name = 'SwapError';
+  constructor(
+    message: string,
+    readonly code: SwapErrorCode = 'badRecord',
+  ) {
+    super(message);
+  }
 }
 
 const valueText = (value: SwapCellValue): string => (value === null ? '' : String(value));
@@ -55,7 +64,7 @@ export function planSwapOut(cells: Iterable<FormulaCell>): SwapOutPlan {
   const writes: SwapWrite[] = [];
   const record: SwapRecordRow[] = [];
   for (const cell of cells) {
-    if (cell.sheet.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase()) throw new SwapError(`the workbook is already swapped out (it has the sheet "${SWAP_RECORD_SHEET}"): swap it in first`);
+    if (cell.sheet.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase()) throw new SwapError(`the workbook is already swapped out (it has the sheet "${SWAP_RECORD_SHEET}"): swap it in first`, 'alreadySwappedOut');
     const swap = swapOutFormula(cell.formula);
     if (swap.kind === 'unchanged') continue;
     const base = { sheet: cell.sheet, address: cell.address, original: cell.formula };
