@@ -10,7 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import { printSetupFor } from '../plan/print.js';
-import { cellAddress, sheetRef } from '../plan/a1.js';
+import { cellAddress, columnLetter, sheetRef } from '../plan/a1.js';
 import type { CellPlan, SheetPlan, WorkbookPlan } from '../plan/types.js';
 
 type Scalar = number | string | boolean | null | undefined;
@@ -204,16 +204,22 @@ function applyPrintSetup(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     fitToPage: true,
     fitToWidth: print.fitToPagesWide,
     fitToHeight: print.fitToPagesTall,
+    pageOrder: print.pageOrder,
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows[0]}:${print.titleRows[1]}` } : {}),
+    ...(print.titleColumns ? { printTitlesColumn: `${columnLetter(print.titleColumns[0])}:${columnLetter(print.titleColumns[1])}` } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddHeader: `&L${print.header.left}&R${print.header.right}`, oddFooter: `&C${print.footer.center}` };
   // 15 points per line of the default 11-point font.
   for (const [row, lines] of print.rowLines) ws.getRow(row).height = 15 * lines;
-  for (const column of print.wrapColumns) {
-    ws.getColumn(column).eachCell({ includeEmpty: false }, (cell) => {
-      cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
-    });
-  }
+  // Every cell top-aligned, so a row's id and numbers stand level with the first line of its wrapped text.
+  const headerRows = print.titleRows?.[1] ?? 0;
+  plan.cells.forEach((row, r) =>
+    row.forEach((_, c) => {
+      const cell = ws.getCell(r + 1, c + 1);
+      const wrap = r < headerRows || print.wrapColumns.includes(c + 1);
+      cell.alignment = { ...cell.alignment, vertical: 'top', ...(wrap ? { wrapText: true } : {}) };
+    }),
+  );
 }
 
 /**
