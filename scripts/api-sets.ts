@@ -3,7 +3,9 @@
  * Excel / Office / CustomFunctions API that src/excel, src/functions and src/taskpane touch is looked up
  * in @types/office-js and @types/custom-functions-runtime, whose doc comments name its API set
  * ("[Api set: ExcelApi 1.8]"). The manifest must declare the highest version of each set (a test holds it
- * to that), so Office never loads ClaimCell where a call would fail.
+ * to that), so Office never loads ClaimCell where a call would fail. A use inside
+ * `if (….isSetSupported('ExcelApi', '1.9')) { … }` is optional: it runs only where the host has that
+ * version, so it does not raise the manifest's requirement (it is listed, marked `guarded`).
  *
  * Usage: npx tsx scripts/api-sets.ts   (prints each set with the member that needs its version)
  */
@@ -23,7 +25,12 @@ export interface ApiUse {
   /** `Excel.Range.dataValidation` and where it is used (`src/excel/write-sheet.ts:52`). */
   readonly member: string;
   readonly at: string;
+  /** True inside an `isSetSupported` guard for this set at this version or higher. */
+  readonly guarded?: boolean;
 }
+
+/** `isSetSupported('ExcelApi', '1.9')` in an if condition: the set and version it guards. */
+const GUARD = /isSetSupported\(\s*['"](\w+)['"]\s*,\s*['"](\d+\.\d+)['"]\s*\)/;
 
 function listTs(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -61,7 +68,17 @@ export function apiUses(root = ROOT): ApiUse[] {
   for (const file of files) {
     const source = program.getSourceFile(file);
     if (!source) continue;
+    const guards: { set: string; version: string }[] = [];
     const visit = (node: ts.Node): void => {
+      if (ts.isIfStatement(node)) {
+        const guard = GUARD.exec(node.expression.getText(source));
+        visit(node.expression);
+        if (guard) guards.push({ set: guard[1]!, version: guard[2]! });
+        visit(node.thenStatement);
+        if (guard) guards.pop();
+        if (node.elseStatement) visit(node.elseStatement);
+        return;
+      }
       const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isQualifiedName(node) ? node.right : undefined;
       if (name) {
         const symbol = checker.getSymbolAtLocation(name);
@@ -69,7 +86,8 @@ export function apiUses(root = ROOT): ApiUse[] {
         const found = declaration ? apiSetOf(declaration) : undefined;
         if (symbol && found) {
           const { line } = source.getLineAndCharacterOfPosition(node.getStart());
-          uses.push({ ...found, member: qualifiedName(checker, symbol), at: `${path.relative(root, file)}:${line + 1}` });
+          const guarded = guards.some((g) => g.set === found.set && compareVersions(g.version, found.version) >= 0);
+          uses.push({ ...found, member: qualifiedName(checker, symbol), at: `${path.relative(root, file)}:${line + 1}`, ...(guarded ? { guarded } : {}) });
         }
       }
       ts.forEachChild(node, visit);
@@ -85,10 +103,11 @@ const compareVersions = (a: string, b: string): number => {
   return a1 - b1 || a2 - b2;
 };
 
-/** The highest version of each set the code needs, with one member that needs it. */
+/** The highest version of each set the code needs (guarded uses left out), with one member that needs it. */
 export function requiredSets(uses: readonly ApiUse[] = apiUses()): Map<string, ApiUse> {
   const highest = new Map<string, ApiUse>();
   for (const use of uses) {
+    if (use.guarded) continue;
     const seen = highest.get(use.set);
     if (!seen || compareVersions(use.version, seen.version) > 0) highest.set(use.set, use);
   }
@@ -97,5 +116,8 @@ export function requiredSets(uses: readonly ApiUse[] = apiUses()): Map<string, A
 
 const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntry) {
-  for (const [set, use] of [...requiredSets()].sort()) process.stdout.write(`${set} ${use.version}  (${use.member}, ${use.at})\n`);
+  const uses = apiUses();
+  for (const [set, use] of [...requiredSets(uses)].sort()) process.stdout.write(`${set} ${use.version}  (${use.member}, ${use.at})\n`);
+  const optional = requiredSets(uses.filter((u) => u.guarded).map((u) => ({ ...u, guarded: false })));
+  for (const [set, use] of [...optional].sort()) process.stdout.write(`${set} ${use.version} where the host has it, guarded by isSetSupported  (${use.member}, ${use.at})\n`);
 }

@@ -1,16 +1,16 @@
 /**
  * `npm run screenshot:print`: docs/print-claims.png, page 1 of the portable workbook's Claims sheet
- * as LibreOffice prints it: a workbook holding only that sheet, converted to PDF, shown in Chromium's
- * PDF viewer (LibreOffice Calc alone has no image export).
+ * as LibreOffice prints it: a workbook holding only that sheet, converted to PDF, rendered at 100 dpi
+ * by poppler's pdftoppm (LibreOffice Calc alone has no image export).
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { planToXlsxBuffer } from '../src/export/xlsx.js';
 import { articlePlan } from '../src/plan/index.js';
-import { launchChromium } from '../test/e2e/support.js';
 import { convert, findSoffice, INSTALL_HINT } from '../test/export/soffice.js';
 
 const soffice = findSoffice();
@@ -23,10 +23,7 @@ for (const other of [...wb.worksheets]) if (other.name !== 'Claims') wb.removeWo
 const file = join(dir, 'Claims.xlsx');
 writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
 convert(soffice, pathToFileURL(mkdtempSync(join(tmpdir(), 'claimcell-print-profile-'))).href, [file], 'pdf', dir);
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-await page.goto(pathToFileURL(join(dir, 'Claims.pdf')).href + '#page=1&zoom=page-fit').catch(() => undefined);
-await page.waitForTimeout(3000);
-await page.screenshot({ path: join(import.meta.dirname ?? '.', '..', 'docs', 'print-claims.png') });
-await browser.close();
+const target = join(import.meta.dirname ?? '.', '..', 'docs', 'print-claims');
+execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', join(dir, 'Claims.pdf'), join(dir, 'page')]);
+renameSync(join(dir, 'page.png'), `${target}.png`);
 process.stdout.write('wrote docs/print-claims.png\n');

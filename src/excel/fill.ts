@@ -3,6 +3,7 @@ import type { Scenario } from '../model/scenarios/index.js';
 import { parseOwner, queueClearSheet, type SheetInventory } from './ownership.js';
 import { readScenarioTable, SCENARIOS_SETTING } from './scenarios.js';
 import { OWNER_SETTING, type ExcelRun, type OwnerRecord, type Progress } from './types.js';
+import type { Requirements } from './print.js';
 import { queueSheet } from './write-sheet.js';
 import type { UserTables } from '../model/user/index.js';
 import { isUserSheet, queueUserTables } from './user-tables.js';
@@ -51,6 +52,8 @@ export interface FillOptions {
   readonly transform?: (state: WorkbookState) => WorkbookState;
   /** The scenario set (with descriptions, authors, timestamps) to record beside the Scenarios sheet. */
   readonly recordScenarios?: (state: WorkbookState) => unknown;
+  /** The host's requirement sets (default: Office's): the print page layout needs ExcelApi 1.9. */
+  readonly requirements?: Requirements;
 }
 
 
@@ -154,7 +157,7 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
       } else {
         sheet = workbook.worksheets.add(sheetPlan.name);
       }
-      cells += queueSheet(sheet, sheetPlan);
+      cells += queueSheet(sheet, sheetPlan, options.requirements);
     }
     // ClaimCell's sheets outside the plan (e.g. a Stress sheet written on demand) stay while the plan
     // version is the same; an upgrade to a new plan version migrates them away.

@@ -1,5 +1,6 @@
 import type { SheetPlan } from '../plan/index.js';
 import { cellAddress, columnLetter } from '../plan/index.js';
+import { officeRequirements, queuePrintSetup, type Requirements } from './print.js';
 
 /**
  * Office.js sets column widths in points; the plan (and the .xlsx writer) speak in characters of the
@@ -26,9 +27,10 @@ export function asCellInput(value: number | string | boolean | null | undefined)
 /**
  * Queues every write of one sheet on `sheet`; nothing reaches Excel until the caller syncs. What the
  * .xlsx writer (src/export/xlsx.ts) applies, this applies too: widths, tables, conditional formats,
- * validations with their prompt, frozen header rows, charts.
+ * validations with their prompt, frozen header rows, charts, and the print set-up (its page layout
+ * only where `requirements` has ExcelApi 1.9).
  */
-export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): number {
+export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, requirements: Requirements = officeRequirements()): number {
   const width = Math.max(1, ...plan.cells.map((row) => row.length));
   const height = Math.max(1, plan.cells.length);
   const formulas: (string | number | boolean)[][] = [];
@@ -77,5 +79,6 @@ export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): number {
     added.title.text = chart.title;
     added.setPosition(chart.anchor);
   }
+  queuePrintSetup(sheet, plan, requirements);
   return width * height;
 }

@@ -4,13 +4,13 @@
  *
  * What is written: every sheet and cell (formulas with the model's cached result, so viewers that
  * don't recalculate still show the numbers), number formats, bold, column widths, Excel tables,
- * conditional formats, list validations, workbook-scoped defined names and frozen rows.
- * What is not: charts (ExcelJS cannot write them; a note cell says so) and the comments of
- * defined names (ExcelJS has no field for them).
+ * conditional formats, list validations, workbook-scoped defined names, frozen rows, the print
+ * set-up, and native charts (added after ExcelJS, which writes none: ./xlsx-charts.ts).
+ * What is not: the comments of defined names (ExcelJS has no field for them).
  */
 import ExcelJS from 'exceljs';
 import { printSetupFor } from '../plan/print.js';
-import { cellAddress, sheetRef } from '../plan/a1.js';
+import { cellAddress, columnLetter, sheetRef } from '../plan/a1.js';
 import type { CellPlan, SheetPlan, WorkbookPlan } from '../plan/types.js';
 
 type Scalar = number | string | boolean | null | undefined;
@@ -191,7 +191,6 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}`, activeCell: 'A1' }];
   }
   applyPrintSetup(ws, plan);
-  if (plan.charts.length) noteSkippedCharts(ws, plan);
 }
 
 /** The plan's print set-up (src/plan/print.ts) as ExcelJS page setup, print titles, header/footer and wrapping. */
@@ -204,16 +203,22 @@ function applyPrintSetup(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     fitToPage: true,
     fitToWidth: print.fitToPagesWide,
     fitToHeight: print.fitToPagesTall,
+    pageOrder: print.pageOrder,
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows[0]}:${print.titleRows[1]}` } : {}),
+    ...(print.titleColumns ? { printTitlesColumn: `${columnLetter(print.titleColumns[0])}:${columnLetter(print.titleColumns[1])}` } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddHeader: `&L${print.header.left}&R${print.header.right}`, oddFooter: `&C${print.footer.center}` };
   // 15 points per line of the default 11-point font.
   for (const [row, lines] of print.rowLines) ws.getRow(row).height = 15 * lines;
-  for (const column of print.wrapColumns) {
-    ws.getColumn(column).eachCell({ includeEmpty: false }, (cell) => {
-      cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
-    });
-  }
+  // Every cell top-aligned, so a row's id and numbers stand level with the first line of its wrapped text.
+  const headerRows = print.titleRows?.[1] ?? 0;
+  plan.cells.forEach((row, r) =>
+    row.forEach((_, c) => {
+      const cell = ws.getCell(r + 1, c + 1);
+      const wrap = r < headerRows || print.wrapColumns.includes(c + 1);
+      cell.alignment = { ...cell.alignment, vertical: 'top', ...(wrap ? { wrapText: true } : {}) };
+    }),
+  );
 }
 
 /**
@@ -252,23 +257,7 @@ function addTable(ws: ExcelJS.Worksheet, plan: SheetPlan, name: string, range: s
   for (let c = left; c <= right; c++) ws.getCell(top, c).value = String(plan.cells[top - 1]![c - 1]!.v);
 }
 
-/** ExcelJS cannot write charts: each planned chart leaves a note at its anchor (or below the grid if that cell is taken). */
-function noteSkippedCharts(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
-  let spare = plan.cells.length + 2;
-  for (const chart of plan.charts) {
-    const { top, left } = decodeRange(chart.anchor);
-    const taken = plan.cells[top - 1]?.[left - 1];
-    const target = taken && (taken.v != null || taken.f !== undefined) ? ws.getCell(spare++, 1) : ws.getCell(top, left);
-    target.value = `Chart "${chart.title}" (${chart.type} of ${chart.source}) is not in this file: the .xlsx export cannot write charts. Insert it from ${chart.source}.`;
-  }
-}
-
-/** How many charts the .xlsx leaves out (ExcelJS cannot write charts). */
-export function skippedCharts(plan: WorkbookPlan): number {
-  return plan.sheets.reduce((n, s) => n + s.charts.length, 0);
-}
-
-/** Builds the ExcelJS workbook for any plan. Throws XlsxExportError for a CLAIM.* formula or an unwritable table. */
+/** Builds the ExcelJS workbook for any plan (without its charts: `planToXlsxBytes` adds them). Throws XlsxExportError for a CLAIM.* formula or an unwritable table. */
 export function writePlanToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ClaimCell';
@@ -300,6 +289,9 @@ export async function planToXlsxBytes(plan: WorkbookPlan, created?: Date): Promi
     wb.created = created;
     wb.modified = created;
   }
-  const bytes = await wb.xlsx.writeBuffer();
-  return new Uint8Array(bytes as ArrayBuffer);
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  if (!plan.sheets.some((s) => s.charts.length)) return bytes;
+  // Loaded only for a plan with charts (JSZip), so the pane's exercise chunk stays as it was.
+  const { addPlannedCharts } = await import('./xlsx-charts.js');
+  return addPlannedCharts(bytes, plan);
 }

@@ -116,7 +116,8 @@ export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): Sh
   return {
     name: SHEETS.claims,
     cells: rows,
-    columnWidths: [30, 8, 70, 14, 18, 18, 14, 12, 14, 80, 60, 12, 18, 14],
+    // Statement, Reason and Margin wrap (print.ts): narrower, so the sheet prints readably on two pages across.
+    columnWidths: [26, 5, 40, 13, 14, 14, 12, 10, 13, 48, 40, 10, 16, 10],
     tables: [{ name: 'ClaimCellClaims', range: rangeAddress(1, 1, last, CLAIM_COLUMNS.verdictCode) }],
     conditionalFormats: [
       ...verdictFormats(`${verdictColumn}2:${verdictColumn}${last}`, `$${codeColumn}2`),

@@ -103,7 +103,7 @@ export function referencesSheet(references: readonly Reference[], lang: Lang = '
     sheet: {
       name: SHEETS.references,
       cells: rows,
-      columnWidths: [32, 44, 30, 12, 12, 12, 36, 60, 40],
+      columnWidths: [30, 44, 30, 12, 12, 12, 36, 50, 36],
       tables: [{ name: 'ClaimCellReferences', range: rangeAddress(1, 1, references.length + 1, 9) }],
       conditionalFormats: [],
       validations: [],

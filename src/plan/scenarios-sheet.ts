@@ -72,7 +72,7 @@ export function scenariosSheet(input: PlanInput, layout: Layout, values: PlanVal
   return {
     name: SHEETS.scenarios,
     cells: rows,
-    columnWidths: [28, 40, ...names.map(() => 14), 14],
+    columnWidths: [28, 36, ...names.map(() => 14), 14],
     tables: [{ name: 'ClaimCellScenarios', range: rangeAddress(headerRow, 1, lastRow, lastScenarioCol + 1) }],
     conditionalFormats: scenarioBlock
       ? [{ range: scenarioBlock, formula: `=AND(${cellAddress(layout.scenariosFirstRow, firstScenarioCol + 1)}<>"",${cellAddress(layout.scenariosFirstRow, firstScenarioCol + 1)}<>$${columnLetter(firstScenarioCol)}${layout.scenariosFirstRow})`, fill: '#DDEBF7', fontColor: '#1F3864' }]

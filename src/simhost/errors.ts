@@ -16,7 +16,8 @@ export type SimErrorCode =
   | 'PropertyNotLoaded'
   | 'ValueNotLoaded'
   | 'InvalidObjectPath'
-  | 'RunMustReturnPromise';
+  | 'RunMustReturnPromise'
+  | 'ApiNotFound';
 
 /** Office's own message texts (en-US) for the codes the host raises. */
 const DEFAULT_MESSAGES: Record<SimErrorCode, string> = {
@@ -34,6 +35,7 @@ const DEFAULT_MESSAGES: Record<SimErrorCode, string> = {
   ValueNotLoaded:
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
   InvalidObjectPath: "The object path '{0}' isn't working for what you're trying to do.",
+  ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel-api-requirement-sets" for more information.',
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
 };

@@ -37,6 +37,11 @@ export interface SimulatedExcelOptions {
   readonly platform?: 'desktop' | 'web';
   /** Namespace prefixed to function names without a dot (default `CLAIM`). */
   readonly functionNamespace?: string;
+  /**
+   * The ExcelApi version the host plays: 1.9 (the default) has `worksheet.pageLayout`; 1.8, the
+   * manifest's minimum, fails every page layout write with ApiNotFound, as an older Excel does.
+   */
+  readonly excelApi?: '1.8' | '1.9';
 }
 
 export interface SimulatedNameInfo {
@@ -92,8 +97,19 @@ export interface SimulatedExcel {
   registerFunctions(specs: readonly SimFunctionSpec[], namespace?: string): string[];
   /** Enum string values the writer may use in place of the global `Excel` enums. */
   readonly enums: typeof SimExcelEnums;
+  /** `Office.context.requirements.isSetSupported` as this host answers it (ExcelApi up to the version it plays). */
+  isSetSupported(name: string, minVersion?: string): boolean;
+  /** The print set-up `worksheet.pageLayout` set on a sheet, or undefined. */
+  getPageLayout(sheet: string): unknown;
   /** Engine statistics (HyperFormula rebuilds and the duration of the last one). */
   stats(): { rebuilds: number; lastRebuildMs: number };
+}
+
+/** `1.10` after `1.9`: versions compare part by part. */
+function compareVersions(a: string, b: string): number {
+  const [a1 = 0, a2 = 0] = a.split('.').map(Number);
+  const [b1 = 0, b2 = 0] = b.split('.').map(Number);
+  return a1 - b1 || a2 - b2;
 }
 
 function sheetOf(model: SimWorkbook, name: string) {
@@ -111,6 +127,7 @@ function cellOf(address: string): { row: number; col: number } {
 export function createSimulatedExcel(options: SimulatedExcelOptions = {}): SimulatedExcel {
   const model = new SimWorkbook();
   model.emptyCellArgument = options.platform === 'web' ? 'null' : 'zero';
+  model.excelApiVersion = Number(options.excelApi ?? '1.9');
   if (options.platform === 'web') model.requestLimitBytes = WEB_REQUEST_LIMIT_BYTES;
   for (const name of options.initialSheets ?? ['Sheet1']) model.addSheet(name);
   const counters: HostCounters = { syncs: 0, roundTrips: 0 };
@@ -189,6 +206,8 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       return names;
     },
     enums: SimExcelEnums,
+    isSetSupported: (name, minVersion) => name !== 'ExcelApi' || minVersion === undefined || compareVersions(minVersion, String(model.excelApiVersion)) <= 0,
+    getPageLayout: (sheet) => structuredClone(sheetOf(model, sheet).pageLayout),
     stats: () => ({ rebuilds: model.rebuildCount, lastRebuildMs: model.lastRebuildMs }),
   };
   return host;

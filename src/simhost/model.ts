@@ -37,6 +37,23 @@ export interface SheetModel {
   readonly validationPrompt: Map<number, string>;
   /** Rows frozen at the top (worksheet.freezePanes.freezeRows), 0 when none. */
   frozenRows: number;
+  /** The print set-up (worksheet.pageLayout, ExcelApi 1.9), once any of it is set. */
+  pageLayout?: PageLayoutModel;
+  /** cell → wrapping and vertical alignment (RangeFormat.wrapText, verticalAlignment), once any is set. */
+  alignment?: Map<number, { wrapText?: boolean; verticalAlignment?: string }>;
+  /** row → height in points (RangeFormat.rowHeight), once any is set. */
+  rowHeights?: Map<number, number>;
+}
+
+/** What `worksheet.pageLayout` has set on a sheet. */
+export interface PageLayoutModel {
+  orientation?: 'Portrait' | 'Landscape';
+  paperSize?: string;
+  printOrder?: 'DownThenOver' | 'OverThenDown';
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printTitleRows?: string;
+  printTitleColumns?: string;
+  headersFooters: Partial<Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>>;
 }
 
 export interface NameModel {
@@ -219,6 +236,8 @@ export class SimWorkbook {
   requestLimitBytes: number | undefined = undefined;
   /** How empty cells reach custom functions: 0 on Windows and Mac, null on the web. */
   emptyCellArgument: EmptyCellArgument = 'zero';
+  /** The ExcelApi version the host plays (1.9: page layout; 1.8: the manifest's minimum). */
+  excelApiVersion = 1.9;
   /** Worksheet onChanged handlers and cell-edit mode. */
   readonly events = new SimEvents();
   private nextId = 1;
@@ -544,6 +563,9 @@ export class SimWorkbook {
           // Only when set, so snapshots of workbooks without them stay as they were.
           ...(sheet.validationPrompt.size ? { validationPrompts: compressCells(sheet.validationPrompt).map((e) => ({ prompt: JSON.parse(e.value) as unknown, ranges: e.ranges })) } : {}),
           ...(sheet.frozenRows ? { frozenRows: sheet.frozenRows } : {}),
+          ...(sheet.pageLayout ? { pageLayout: sheet.pageLayout } : {}),
+          ...(sheet.alignment?.size ? { alignment: compressCells(new Map([...sheet.alignment].map(([k, v]) => [k, JSON.stringify(v)]))) } : {}),
+          ...(sheet.rowHeights?.size ? { rowHeights: [...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h]) } : {}),
         };
       }),
       names: [...this.names.values()]

@@ -17,11 +17,15 @@ export interface TaskpaneActions {
   readonly fillWorkbook: Action;
   /** "Reset to article values": restore the inputs the article states. */
   readonly resetToArticle: Action;
+  /** "Swap out for sharing": CLAIM.* formulas → native Excel (or values), recorded in a hidden sheet. */
+  readonly swapOut: Action;
+  /** "Swap back in": the recorded CLAIM.* formulas restored. */
+  readonly swapIn: Action;
 }
 
 const notAvailable: Action = async () => ({ ok: false, unavailable: true });
 
-let current: TaskpaneActions = { fillWorkbook: notAvailable, resetToArticle: notAvailable };
+let current: TaskpaneActions = { fillWorkbook: notAvailable, resetToArticle: notAvailable, swapOut: notAvailable, swapIn: notAvailable };
 
 /** Injects the real implementations (partial: missing ones keep their current value). */
 export function setActions(actions: Partial<TaskpaneActions>): void {

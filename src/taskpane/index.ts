@@ -13,6 +13,7 @@ import type { ExcelRun, Progress } from '../excel/types.js';
 import { ScenarioError } from '../model/scenarios/index.js';
 import { valuesKey, valuesSource, type ValuesInUse } from '../model/values/index.js';
 import { getActions, setActions, type Action } from './actions.js';
+import { shareActions } from './share.js';
 import { connectOffice, type OfficeLike } from './boot.js';
 import { STRINGS, htmlLang, languageFor, valuesLabel, type Lang, type Strings } from './i18n.js';
 import { fillMessage, type Kind, type Message, type PaneApi } from './pane.js';
@@ -111,6 +112,10 @@ export function initTaskpane(doc: Document = document) {
     text('fill-workbook-hint', (s) => s.fillWorkbookHint),
     text('reset-workbook', (s) => s.resetWorkbook),
     text('reset-workbook-hint', (s) => s.resetWorkbookHint),
+    text('swap-out', (s) => s.swapOut),
+    text('swap-out-hint', (s) => s.swapOutHint),
+    text('swap-in', (s) => s.swapIn),
+    text('swap-in-hint', (s) => s.swapInHint),
     text('status-heading', (s) => s.statusHeading),
     text('functions-hint', (s) => s.functionsHint),
     text('claims-heading', (s) => s.claimsHeading),
@@ -123,6 +128,8 @@ export function initTaskpane(doc: Document = document) {
   const langSelect = byId<HTMLSelectElement>(doc, 'lang');
   const fill = byId<HTMLButtonElement>(doc, 'fill-workbook');
   const reset = byId<HTMLButtonElement>(doc, 'reset-workbook');
+  const swapOut = byId<HTMLButtonElement>(doc, 'swap-out');
+  const swapIn = byId<HTMLButtonElement>(doc, 'swap-in');
   const status = byId(doc, 'status');
   const statusBox = status.closest<HTMLElement>('.pane__status');
   if (statusBox && typeof statusBox.getBoundingClientRect === 'function') keepFocusClearOf(doc, statusBox);
@@ -188,6 +195,8 @@ export function initTaskpane(doc: Document = document) {
     const waiting = state.env === 'loading';
     fill.disabled = state.busy || waiting;
     reset.disabled = state.busy || waiting;
+    swapOut.disabled = state.busy || waiting;
+    swapIn.disabled = state.busy || waiting;
     status.setAttribute('aria-busy', String(state.busy));
     doc.body.dataset['busy'] = String(state.busy);
   }
@@ -253,7 +262,7 @@ export function initTaskpane(doc: Document = document) {
       return { ok: result.status !== 'conflict', message: reset ? STRINGS[state.lang].resetDone(reset.figures.length, reset.scenarioWas) : m.text };
     };
   }
-  setActions({ fillWorkbook: fillAction(false), resetToArticle: fillAction(true) });
+  setActions({ fillWorkbook: fillAction(false), resetToArticle: fillAction(true), ...shareActions(() => api.run(), () => STRINGS[state.lang]) });
 
   async function runAction(action: Action): Promise<void> {
     if (state.busy) return;
@@ -292,6 +301,8 @@ export function initTaskpane(doc: Document = document) {
   });
   fill.addEventListener('click', () => void runAction(getActions().fillWorkbook));
   reset.addEventListener('click', () => void runAction(getActions().resetToArticle));
+  swapOut.addEventListener('click', () => void runAction(getActions().swapOut));
+  swapIn.addEventListener('click', () => void runAction(getActions().swapIn));
 
   const ctx: SectionContext = {
     run: (batch) => {

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nativeOnlyProblems, planToXlsxBuffer, skippedCharts, usesCustomFunction, writePlanToWorkbook, XlsxExportError } from '../../src/export/xlsx.js';
+import { nativeOnlyProblems, planToXlsxBuffer, usesCustomFunction, writePlanToWorkbook, XlsxExportError } from '../../src/export/xlsx.js';
 import { auditAll } from '../../src/model/claims/index.js';
 import { articlePlan, CLAIM_COLUMNS, type CellPlan, type SheetPlan, type WorkbookPlan } from '../../src/plan/index.js';
 import { ROOT } from '../paths.js';
@@ -228,15 +228,16 @@ describe('writePlanToWorkbook on any plan', () => {
     expect(() => writePlanToWorkbook(tiny([sheet('T', dup, { tables: [{ name: 'Things', range: 'A1:C3' }] })]))).toThrow(/appears twice/);
   });
 
-  it('skips charts without failing and leaves a note at the chart anchor', async () => {
+  it('writes a planned chart as a native chart part, leaving the cell at its anchor empty', async () => {
     const plan = tiny([
       sheet('Chart', [[{ v: 'x' }, { v: 'y' }], [{ v: 'a' }, { v: 1 }]], {
         charts: [{ name: 'C', type: 'BarClustered', source: 'A1:B2', title: 'My chart', anchor: 'D2' }],
       }),
     ]);
-    expect(skippedCharts(plan)).toBe(1);
-    const ws = (await readBack(await planToXlsxBuffer(plan))).getWorksheet('Chart')!;
-    expect(String(ws.getCell('D2').value)).toMatch(/Chart "My chart".*cannot write charts/);
+    const buffer = await planToXlsxBuffer(plan);
+    const ws = (await readBack(buffer)).getWorksheet('Chart')!;
+    expect(ws.getCell('D2').value).toBeNull();
+    expect(buffer.includes('xl/charts/chart1.xml')).toBe(true);
   });
 
   it('nativeOnlyProblems reports newer and custom functions but not text that mentions them', () => {

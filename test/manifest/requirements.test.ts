@@ -26,6 +26,14 @@ describe('manifest requirement sets', () => {
     expect(uses.some((u) => u.member === 'CustomFunctions.Error' && u.version === '1.2')).toBe(true);
   });
 
+  it('counts the page layout (ExcelApi 1.9) as optional: every use of it sits inside an isSetSupported guard', () => {
+    const layout = uses.filter((u) => /PageLayout|pageLayout|HeaderFooter/.test(u.member));
+    expect(layout.length).toBeGreaterThan(5);
+    expect(layout.filter((u) => !u.guarded).map((u) => `${u.member} (${u.at})`)).toEqual([]);
+    expect(layout.every((u) => u.set === 'ExcelApi' && u.version === '1.9')).toBe(true);
+    expect(needed.get('ExcelApi')?.version).toBe('1.8');
+  });
+
   it('declare exactly the highest version of each set the code calls', () => {
     const declared = manifestSets();
     const apiSets = new Map([...declared].filter(([name]) => !RUNTIME_SETS.has(name)));

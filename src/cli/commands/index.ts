@@ -5,6 +5,7 @@ import { evalCommand } from './eval.js';
 import { exerciseCommand } from './exercise.js';
 import { gradeCommand } from './grade.js';
 import { myclaimsCommand } from './myclaims.js';
+import { portableCommand } from './portable.js';
 import { scenariosCommand } from './scenarios.js';
 import { stressCommand } from './stress.js';
 import { workbookCommand } from './workbook.js';
@@ -22,4 +23,5 @@ export const COMMANDS: readonly CliCommand[] = [
   exerciseCommand,
   gradeCommand,
   myclaimsCommand,
+  portableCommand,
 ];

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { nativeOnlyProblems, planToXlsxBuffer, skippedCharts } from '../../export/xlsx.js';
+import { nativeOnlyProblems, planToXlsxBuffer } from '../../export/xlsx.js';
 import { BASELINE_NAME, findSeedScenario, loadSeedScenarios } from '../../model/scenarios/index.js';
 import { articlePlan } from '../../plan/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
@@ -49,11 +49,9 @@ export const workbookCommand: CliCommand = {
     ensureFolder(dirname(path), path);
     writeFileAtomic(path, buffer);
     const ms = performance.now() - start;
-    const charts = skippedCharts(plan);
     io.out(
       `${path}\n` +
-        `  ${plan.sheets.length} sheets, ${plan.names.length} names, active scenario "${activeScenario}", ${lang}, ${(buffer.length / 1024).toFixed(0)} KB in ${ms.toFixed(0)} ms\n` +
-        (charts ? `  ${charts} chart(s) not written (the .xlsx writer cannot write charts; a note marks each)\n` : ''),
+        `  ${plan.sheets.length} sheets, ${plan.names.length} names, active scenario "${activeScenario}", ${lang}, ${(buffer.length / 1024).toFixed(0)} KB in ${ms.toFixed(0)} ms\n`,
     );
     return 0;
   },

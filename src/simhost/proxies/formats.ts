@@ -41,6 +41,39 @@ export class RangeFormat extends SimObject<RangeTarget> {
       for (let c = t.rect.c0; c <= t.rect.c1; c += 1) t.sheet.columnWidths.set(c, value);
     });
   }
+  /** Write-only here. Excel's tallest row is 409 points ("Excel specifications and limits"). */
+  set rowHeight(value: number) {
+    this._set('rowHeight', value, (t) => {
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_ROW_HEIGHT) fail('InvalidArgument', `row height ${String(value)} is not from 0 to ${MAX_ROW_HEIGHT} points`);
+      t.sheet.rowHeights ??= new Map();
+      for (let r = t.rect.r0; r <= t.rect.r1; r += 1) t.sheet.rowHeights.set(r, value);
+    });
+  }
+  set wrapText(value: boolean) {
+    this._set('wrapText', value, (t) => {
+      if (typeof value !== 'boolean') fail('InvalidArgument', 'wrapText must be true or false');
+      setAlignment(t, { wrapText: value });
+    });
+  }
+  set verticalAlignment(value: string) {
+    this._set('verticalAlignment', value, (t) => {
+      if (!VERTICAL_ALIGNMENTS.includes(value)) fail('InvalidArgument', `verticalAlignment ${String(value)}`);
+      setAlignment(t, { verticalAlignment: value });
+    });
+  }
+}
+
+/** Excel.VerticalAlignment's values. */
+const VERTICAL_ALIGNMENTS = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
+const MAX_ROW_HEIGHT = 409;
+/** Cells a formatting write may touch at once here (a whole-column write is refused rather than stored cell by cell). */
+const MAX_FORMAT_CELLS = 1_000_000;
+
+function setAlignment(t: RangeTarget, change: { wrapText?: boolean; verticalAlignment?: string }): void {
+  if ((t.rect.r1 - t.rect.r0 + 1) * (t.rect.c1 - t.rect.c0 + 1) > MAX_FORMAT_CELLS) notSupported('alignment of more than a million cells');
+  t.sheet.alignment ??= new Map();
+  for (let r = t.rect.r0; r <= t.rect.r1; r += 1)
+    for (let c = t.rect.c0; c <= t.rect.c1; c += 1) t.sheet.alignment.set(cellKey(r, c), { ...t.sheet.alignment.get(cellKey(r, c)), ...change });
 }
 
 export class RangeFont extends SimObject<RangeTarget> {

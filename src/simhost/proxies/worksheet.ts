@@ -4,6 +4,7 @@ import type { ChangedHandler } from '../events.js';
 import type { SheetModel, SimWorkbook } from '../model.js';
 import { SimCollection, SimObject, guard } from './base.js';
 import { ChartCollection } from './charts.js';
+import { PageLayout } from './page-layout.js';
 import type { SimRequestContext } from './context.js';
 import { Range } from './range.js';
 import { TableCollection } from './tables.js';
@@ -186,6 +187,11 @@ export class Worksheet extends SimObject<SheetModel> {
           s.frozenRows = 0;
         }),
     };
+  }
+
+  /** Worksheet.pageLayout (ExcelApi 1.9): write-only, checked at sync (proxies/page-layout.ts). */
+  get pageLayout(): PageLayout {
+    return new PageLayout(this as unknown as ConstructorParameters<typeof PageLayout>[0]);
   }
 
   /** Worksheet.onChanged (ExcelApi 1.7): handlers are registered at the next sync and die with the sheet. */

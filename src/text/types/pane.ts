@@ -13,6 +13,17 @@ export interface PaneText {
   readonly fillWorkbookHint: string;
   readonly resetWorkbook: string;
   readonly resetWorkbookHint: string;
+  /** Share: swap-out and swap-in (src/excel/swap.ts). */
+  readonly swapOut: string;
+  readonly swapOutHint: string;
+  readonly swapIn: string;
+  readonly swapInHint: string;
+  readonly swappedOut: (native: number, values: number) => string;
+  readonly swappedNothing: string;
+  /** `kept`: the cells changed since swap-out, listed (empty when none). */
+  readonly swappedIn: (restored: number, kept: string) => string;
+  readonly alreadySwappedOut: string;
+  readonly notSwappedOut: string;
   readonly statusHeading: string;
   readonly loading: string;
   readonly ready: string;

@@ -20,6 +20,7 @@ export const cli: CliText = {
     exercise: '学生练习工作簿：--seed 种子 --roster 名单.csv --out 目录/ [--level easy|medium|hard] [--lang en|zh] [--json]',
     grade: '批改学生练习工作簿：grade <文件.xlsx|目录>… --seed 种子 [--json] [--gradebook 成绩.csv]',
     myclaims: '你自己的数字与论断（JSON）：myclaims export|import 文件.json --workbook 工作簿.xlsx',
+    portable: '把 CLAIM.* 公式换成原生公式（以及换回）：portable [--restore] 输入.xlsx 输出.xlsx',
   },
   claimsColumns: ['论断', '段', '数值', '文章所述', '界限', '理由'],
   claimsTotal: (count, byVerdict) => `共 ${count} 个论断：${byVerdict}`,

@@ -1,0 +1,137 @@
+/**
+ * Swap-out and swap-in of a whole workbook, as data: which cells change, and the record kept in a
+ * hidden sheet so swap-in restores each original formula exactly. The CLI (ExcelJS) and the task
+ * pane (Office.js) read cells, call these, and write what they return.
+ */
+import { swapOutFormula } from './swap.js';
+
+/** The hidden sheet that records a swap-out; a workbook that has it is swapped out. */
+export const SWAP_RECORD_SHEET = 'ClaimCell swap record';
+export const SWAP_RECORD_HEADER = ['Sheet', 'Cell', 'Original formula', 'Written', 'Kind', 'Note'] as const;
+
+export type SwapCellValue = number | string | boolean | null;
+
+/** One formula cell of a workbook as read: its formula (`=…`) and its current (cached) value. */
+export interface FormulaCell {
+  readonly sheet: string;
+  /** A1 address without `$`, e.g. `C7`. */
+  readonly address: string;
+  readonly formula: string;
+  readonly value: SwapCellValue;
+}
+
+/** One swapped cell: what it held, what swap-out wrote, and why a value replaced the formula. */
+export interface SwapRecordRow {
+  readonly sheet: string;
+  readonly address: string;
+  readonly original: string;
+  /** The native formula written, or the value (as text) that replaced the formula. */
+  readonly written: string;
+  readonly kind: 'native' | 'value';
+  readonly note: string;
+}
+
+/** A write swap-out or swap-in makes: a formula, or a value in place of one. */
+export type SwapWrite =
+  | { readonly sheet: string; readonly address: string; readonly formula: string }
+  | { readonly sheet: string; readonly address: string; readonly value: SwapCellValue };
+
+export interface SwapOutPlan {
+  readonly writes: readonly SwapWrite[];
+  readonly record: readonly SwapRecordRow[];
+}
+
+/** Why a swap cannot go on: already swapped out, not swapped out, a record sheet that is not one swap-out wrote, or a file that is not a workbook. */
+export type SwapErrorCode = 'alreadySwappedOut' | 'notSwappedOut' | 'badRecord' | 'unreadable';
+
+export class SwapError extends Error {
+  override readonly name = 'SwapError';
+  constructor(
+    message: string,
+    readonly code: SwapErrorCode = 'badRecord',
+  ) {
+    super(message);
+  }
+}
+
+const valueText = (value: SwapCellValue): string => (value === null ? '' : String(value));
+
+/**
+ * The swap-out of every formula cell given (the caller leaves out the record sheet itself). Cells
+ * whose formula calls no CLAIM.* function are not touched.
+ */
+export function planSwapOut(cells: Iterable<FormulaCell>): SwapOutPlan {
+  const writes: SwapWrite[] = [];
+  const record: SwapRecordRow[] = [];
+  for (const cell of cells) {
+    if (cell.sheet.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase()) throw new SwapError(`the workbook is already swapped out (it has the sheet "${SWAP_RECORD_SHEET}"): swap it in first`, 'alreadySwappedOut');
+    const swap = swapOutFormula(cell.formula);
+    if (swap.kind === 'unchanged') continue;
+    const base = { sheet: cell.sheet, address: cell.address, original: cell.formula };
+    if (swap.kind === 'native') {
+      writes.push({ sheet: cell.sheet, address: cell.address, formula: swap.formula });
+      record.push({ ...base, written: swap.formula, kind: 'native', note: '' });
+    } else {
+      writes.push({ sheet: cell.sheet, address: cell.address, value: cell.value });
+      record.push({ ...base, written: valueText(cell.value), kind: 'value', note: `value kept, formula removed: ${swap.reason}` });
+    }
+  }
+  return { writes, record };
+}
+
+/** The record sheet's rows, header first. */
+export function swapRecordRows(record: readonly SwapRecordRow[]): string[][] {
+  return [[...SWAP_RECORD_HEADER], ...record.map((r) => [r.sheet, r.address, r.original, r.written, r.kind, r.note])];
+}
+
+/** The record read back from the sheet's rows (header first); a row that is not one swap-out wrote is an error naming it. */
+export function readSwapRecord(rows: readonly (readonly SwapCellValue[])[]): SwapRecordRow[] {
+  const header = (rows[0] ?? []).slice(0, SWAP_RECORD_HEADER.length).map(valueText);
+  if (header.join('|') !== SWAP_RECORD_HEADER.join('|')) {
+    throw new SwapError(`the sheet "${SWAP_RECORD_SHEET}" does not start with the header ${SWAP_RECORD_HEADER.join(', ')} (found: ${header.join(', ') || 'nothing'})`);
+  }
+  return rows.slice(1).flatMap((row, i) => {
+    const [sheet, address, original, written, kind, note] = SWAP_RECORD_HEADER.map((_, c) => valueText(row[c] ?? null));
+    if (!sheet && !address && !original) return [];
+    const where = `"${SWAP_RECORD_SHEET}" row ${i + 2}`;
+    if (!sheet) throw new SwapError(`${where}: Sheet is empty`);
+    if (!/^[A-Z]{1,3}[1-9]\d*$/.test(address!)) throw new SwapError(`${where}: Cell "${address}" is not an A1 address`);
+    if (!original!.startsWith('=')) throw new SwapError(`${where}: Original formula "${original}" does not start with "="`);
+    if (kind !== 'native' && kind !== 'value') throw new SwapError(`${where}: Kind "${kind}" is neither native nor value`);
+    return [{ sheet: sheet!, address: address!, original: original!, written: written!, kind, note: note! }];
+  });
+}
+
+/** What a cell holds now, for swap-in to tell an untouched swapped cell from one a colleague changed. */
+export interface CurrentCell {
+  /** The formula (`=…`), or undefined for a constant. */
+  readonly formula: string | undefined;
+  readonly value: SwapCellValue;
+}
+
+export interface SwapInPlan {
+  readonly writes: readonly SwapWrite[];
+  /** Swapped cells changed since swap-out: left as they are, each with the reason. */
+  readonly kept: readonly { readonly sheet: string; readonly address: string; readonly reason: string }[];
+}
+
+/** Formula text as compared: hosts upper-case names and may drop spaces. */
+const sameFormula = (a: string, b: string): boolean => a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * Swap-in: every recorded cell gets its original formula back, unless it no longer holds what
+ * swap-out wrote (a colleague typed over it, or the sheet is gone); those are kept and listed.
+ */
+export function planSwapIn(record: readonly SwapRecordRow[], current: (sheet: string, address: string) => CurrentCell | undefined): SwapInPlan {
+  const writes: SwapWrite[] = [];
+  const kept: { sheet: string; address: string; reason: string }[] = [];
+  for (const row of record) {
+    const now = current(row.sheet, row.address);
+    const untouched =
+      now !== undefined &&
+      (row.kind === 'native' ? now.formula !== undefined && sameFormula(now.formula, row.written) : now.formula === undefined && valueText(now.value) === row.written);
+    if (untouched) writes.push({ sheet: row.sheet, address: row.address, formula: row.original });
+    else kept.push({ sheet: row.sheet, address: row.address, reason: now === undefined ? 'the sheet is gone' : `changed since swap-out (now ${now.formula ?? JSON.stringify(now.value)}), left as it is` });
+  }
+  return { writes, kept };
+}
