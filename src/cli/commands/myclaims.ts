@@ -9,7 +9,7 @@ import { planToXlsxBuffer } from '../../export/xlsx.js';
 import { formatValue, VERDICTS } from '../../model/claims/index.js';
 import { figureValue, loadFigures } from '../../model/figures/index.js';
 import { BASELINE_NAME } from '../../model/scenarios/index.js';
-import { auditUserClaims, compileUserTables, FILE_CELLS, UserTablesSchema, type ReadTables, type UserClaimResult, type UserTables } from '../../model/user/index.js';
+import { auditUserClaims, compileUserTables, FILE_CELLS, userStress, UserTablesSchema, type ReadTables, type UserStress, type UserClaimResult, type UserTables } from '../../model/user/index.js';
 import { describeIssues } from '../../model/validation/index.js';
 import { articlePlanInput, buildWorkbookPlan, FIGURES_IN_USE_NAME } from '../../plan/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
@@ -18,6 +18,11 @@ import { renderTable } from '../format/table.js';
 /** The user's claims audited at the values in use, for `claims --workbook`. */
 export function auditWorkbookUserClaims(user: ReadTables, overrides: ReadonlyMap<string, number>): UserClaimResult[] {
   return auditUserClaims(compileUserTables(user.tables, { cellOf: user.cellOf, reservedNames: [FIGURES_IN_USE_NAME] }), overrides);
+}
+
+/** The user's claims of a `--workbook` for the stress commands, at the values in use. */
+export function workbookUserStress(user: ReadTables, overrides: ReadonlyMap<string, number>): UserStress {
+  return userStress(user.tables, overrides, { cellOf: user.cellOf, reservedNames: [FIGURES_IN_USE_NAME] });
 }
 
 /** The "YOUR CLAIMS" block of `claims`: one row per user claim, and the problems of rows the model cannot read. */
