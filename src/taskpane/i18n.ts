@@ -23,3 +23,16 @@ export function valuesLabel(values: ValuesInUse, scenarios: readonly { readonly 
   const source = valuesSource(values);
   return STRINGS[lang].valuesInUse(source.code === 'scenario' ? { ...source, name: shownScenario(source.name, scenarios, lang) } : source);
 }
+
+/** Words of the user's own figures and claims (MyFigures/MyClaims) across the pane's sections. */
+export const USER_STRINGS = {
+  en: {
+    yours: 'yours',
+    /** A user's claim in a claim picker. */
+    stressOption: (id: string) => `${id} (yours)`,
+  },
+  zh: {
+    yours: '你的',
+    stressOption: (id: string) => `${id}（你的）`,
+  },
+} as const;
