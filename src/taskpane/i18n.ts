@@ -30,6 +30,7 @@ export const USER_STRINGS = {
     yours: 'yours',
     /** A user's claim in a claim picker. */
     stressOption: (id: string) => `${id} (yours)`,
+    ownClaimsPick: 'Your claims (a click adds one as a task): ',
     figureForm: {
       heading: 'Add your own figure',
       id: 'Id (an Excel name, e.g. MY_RATE)',
@@ -45,6 +46,7 @@ export const USER_STRINGS = {
   zh: {
     yours: '你的',
     stressOption: (id: string) => `${id}（你的）`,
+    ownClaimsPick: '你的论断（点击即加为题目）：',
     figureForm: {
       heading: '添加你自己的数字',
       id: '编号（Excel 名称，如 MY_RATE）',
