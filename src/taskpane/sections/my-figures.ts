@@ -76,7 +76,10 @@ export class AddFigureForm {
     this.heading.textContent = t.heading;
     for (const [key, label] of this.labels) label.textContent = t[key];
     // the unit drop-down: ClaimCell's closed set, each named in the pane's language
-    for (const option of this.fields.unit.options) option.textContent = `${option.value} · ${UNITS[option.value as keyof typeof UNITS][lang === 'zh' ? 'labelZh' : 'labelEn']}`;
+    for (const option of this.fields.unit.options) {
+      const label = UNITS[option.value as keyof typeof UNITS][lang === 'zh' ? 'labelZh' : 'labelEn'];
+      option.textContent = label === option.value ? label : `${option.value} · ${label}`;
+    }
     this.submit.textContent = t.add;
     this.submit.disabled = this.pane.run() === undefined || !this.pane.view().filled;
     this.renderProblems();
