@@ -7,6 +7,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readClaimCellWorkbook, WorkbookReadError, type SavedWorkbookReading } from '../../export/read-workbook.js';
 import { replaceUserTables, UserTablesWriteError } from '../../export/user-tables-xlsx.js';
 import { planToXlsxBuffer } from '../../export/xlsx.js';
+import { checkXlsxZip, XlsxRefusedError } from '../../export/zip-guard.js';
 import { formatValue, VERDICTS } from '../../model/claims/index.js';
 import { figureValue, loadFigures } from '../../model/figures/index.js';
 import { BASELINE_NAME } from '../../model/scenarios/index.js';
@@ -96,9 +97,10 @@ export const myclaimsCommand: CliCommand = {
     const generated = await planToXlsxBuffer(buildWorkbookPlan({ ...input, userTables: tables }, input.articleName));
     let buffer: Buffer;
     try {
+      checkXlsxZip(bytes); // its parts are inflated next: sizes and names checked first
       buffer = replaceUserTables(bytes, Buffer.from(generated), USER_SHEETS);
     } catch (error) {
-      if (error instanceof UserTablesWriteError) throw new UsageError(`${file} was not imported; ${wbFile} is unchanged: ${error.message}`);
+      if (error instanceof UserTablesWriteError || error instanceof XlsxRefusedError) throw new UsageError(`${file} was not imported; ${wbFile} is unchanged: ${error.message}`);
       throw error;
     }
     const temp = `${wbFile}.claimcell-import`;
