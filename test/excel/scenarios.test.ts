@@ -50,7 +50,7 @@ describe('scenarios in the workbook', () => {
     });
     // The user's claims follow under their own heading, audited with their figures under each scenario.
     const yours = (from: number): number => {
-      for (let r = from; r < from + 200; r++) if (host.getCellValue(SHEETS.summary, `A${r}`) === 'Yours (MyClaims) / 你的论断') return r;
+      for (let r = from; r < from + 200; r++) if (host.getCellValue(SHEETS.summary, `A${r}`) === 'Yours (MyClaims)') return r;
       return 0;
     };
     const verdictsOfMine = yours(verdictHeader);
