@@ -2,6 +2,7 @@
  * The user's MyFigures and MyClaims sheets in Excel: queued for reading in a sync the caller
  * already makes (values and formulas of each used range), then read into `UserTables`.
  */
+import { UNITS } from '../model/units/index.js';
 import { userTablesFromCells, type ReadTables, type TableCells, type UserClaim, type UserFigure } from '../model/user/index.js';
 import { cellAddress, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, myClaimReasonFormula, myClaimVerdictFormula, rangeAddress, USER_SHEETS, WORKBOOK_CELLS } from '../plan/index.js';
 import type { ExcelRun } from './types.js';
@@ -55,6 +56,8 @@ export async function appendUserRow(run: ExcelRun, row: { claim: UserClaim } | {
       const f = row.figure;
       address = rangeAddress(r, 1, r, MY_FIGURE_COLUMNS.note);
       sheet.getRange(address).formulas = [[asCellInput(f.id) as string, asCellInput(f.label) as string, f.value, f.unit, asCellInput(f.note ?? '') as string]];
+      // the value shown in its unit's format, as the plan's rows are (4.0% for a percent)
+      sheet.getRange(cellAddress(r, MY_FIGURE_COLUMNS.value)).numberFormat = [[UNITS[f.unit].numberFormat]];
       context.workbook.names.add(f.id, `=${name}!${cellAddress(r, MY_FIGURE_COLUMNS.value, true)}`, f.label);
     }
     await context.sync();

@@ -8,6 +8,7 @@ import { hashPlan } from './hash.js';
 import { scenariosSheet } from './scenarios-sheet.js';
 import { stressTablesSheet } from './stress-sheet.js';
 import { PLAN_VERSION, type WorkbookPlan } from './types.js';
+import { ownClaimsOf, userOverrides } from '../model/user/index.js';
 import { exampleUserTables, userSheets } from './user-sheets.js';
 
 const SCENARIOS_HEADER_ROW = 4;
@@ -34,6 +35,8 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
   const activeAudits = input.claims.claims.map((claim) => auditClaim(claim, inUse));
   const figures = figuresSheet(input, layout, values);
   const mine = userSheets(input.userTables ?? exampleUserTables(), inUse, !input.includeCustomFunctions);
+  const ownClaims = ownClaimsOf(mine.compiled).claims;
+  const ownAudits = auditsForScenarios(input, base, ownClaims, (overrides) => userOverrides(mine.compiled, overrides));
   const references = referencesSheet(input.references, input.lang);
   const sheets = [
     aboutSheet(input, articleName),
@@ -41,7 +44,7 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
     references.sheet,
     claimsSheet(input, activeAudits),
     scenariosSheet(input, layout, values),
-    summarySheet(input, layout, auditsForScenarios(input, base)),
+    summarySheet(input, layout, auditsForScenarios(input, base), { claims: ownClaims, audits: ownAudits }),
     // The user's own tables come before the stress tables, which stay last.
     ...mine.sheets,
     stressTablesSheet(input, layout, values),

@@ -129,12 +129,21 @@ export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): Sh
   };
 }
 
+/** The heading of the user's claims in the Scenario summary (to be folded into the catalogue, src/text). */
+const YOURS_HEADING = { en: 'Yours (MyClaims)', zh: '你的论断（MyClaims）' } as const;
+
 /**
  * Scenario summary: like Excel's Scenario Manager summary, but live formulas — the changing
  * inputs per scenario (changed cells highlighted), then every claim's recomputation and verdict
  * under every scenario, each column pointing at that scenario's cells in the Scenarios sheet.
  */
-export function summarySheet(input: PlanInput, layout: Layout, auditsByScenario: readonly (readonly ClaimAudit[])[]): SheetPlan {
+export function summarySheet(
+  input: PlanInput,
+  layout: Layout,
+  auditsByScenario: readonly (readonly ClaimAudit[])[],
+  /** The user's readable claims (MyClaims) and their audits per scenario: listed after the article's, under their own heading. */
+  mine: { readonly claims: readonly Claim[]; readonly audits: readonly (readonly ClaimAudit[])[] } = { claims: [], audits: [] },
+): SheetPlan {
   const scenarioNames = [BASELINE, ...input.scenarios.map((s) => s.name)];
   const scen = sheetRef(SHEETS.scenarios);
   const dialectFor = (k: number): FormulaDialect =>
@@ -165,33 +174,31 @@ export function summarySheet(input: PlanInput, layout: Layout, auditsByScenario:
     ]);
   }
   const inputsBottom = rows.length;
+  // The article's claims, then the user's under a heading of their own (their figures are names,
+  // the same in every scenario). Every block lists the same entries, so a verdict word's code sits
+  // at the same offset in the code block.
+  type Entry = { readonly heading: string } | { readonly claim: Claim; readonly audits: (k: number) => ClaimAudit };
+  const entries: Entry[] = [
+    ...input.claims.claims.map((claim, i): Entry => ({ claim, audits: (k) => auditsByScenario[k]![i]! })),
+    ...(mine.claims.length ? [{ heading: YOURS_HEADING[input.lang] }] : []),
+    ...mine.claims.map((claim, i): Entry => ({ claim, audits: (k) => mine.audits[k]![i]! })),
+  ];
+  const block = (cells: (claim: Claim, audit: (k: number) => ClaimAudit, j: number) => CellPlan[]): void =>
+    entries.forEach((e, j) => rows.push('heading' in e ? [{ v: e.heading, bold: true, fmt: '@' }] : [{ v: e.claim.id, fmt: '@' }, ...cells(e.claim, e.audits, j)]));
   rows.push([], header(t.recomputed));
-  input.claims.claims.forEach((claim, i) => {
+  block((claim, audit) => {
     const format = UNITS[claim.unit].numberFormat;
-    rows.push([
-      { v: claim.id, fmt: '@' },
-      ...scenarioNames.map((_, k): CellPlan => ({ f: `=${renderExpr(claim.recomputeExpr, dialectFor(k))}`, cached: auditsByScenario[k]![i]!.recomputed, fmt: format })),
-    ]);
+    return scenarioNames.map((_, k): CellPlan => ({ f: `=${renderExpr(claim.recomputeExpr, dialectFor(k))}`, cached: audit(k).recomputed, fmt: format }));
   });
   // The verdict words, then the codes they are read from: formulas and colours test the codes.
-  const count = input.claims.claims.length;
+  const count = entries.length;
   rows.push([], header(t.verdict));
   const verdictTop = rows.length + 1;
   const codeTop = verdictTop + count + 2;
-  input.claims.claims.forEach((claim, i) => {
-    rows.push([
-      { v: claim.id, fmt: '@' },
-      ...scenarioNames.map((_, k): CellPlan => ({ f: verdictWordFormula(cellAddress(codeTop + i, 2 + k), input.lang), cached: verdictWord(auditsByScenario[k]![i]!.verdict, input.lang) })),
-    ]);
-  });
+  block((_claim, audit, j) => scenarioNames.map((_, k): CellPlan => ({ f: verdictWordFormula(cellAddress(codeTop + j, 2 + k), input.lang), cached: verdictWord(audit(k).verdict, input.lang) })));
   const verdictBottom = rows.length;
   rows.push([], header(t.verdictCode));
-  input.claims.claims.forEach((claim, i) => {
-    rows.push([
-      { v: claim.id, fmt: '@' },
-      ...scenarioNames.map((_, k): CellPlan => ({ f: nativeVerdictFormula(claim, undefined, dialectFor(k)), cached: auditsByScenario[k]![i]!.verdict })),
-    ]);
-  });
+  block((claim, audit) => scenarioNames.map((_, k): CellPlan => ({ f: nativeVerdictFormula(claim, undefined, dialectFor(k)), cached: audit(k).verdict })));
   const codeBottom = rows.length;
   const lastCol = scenarioNames.length + 1;
   const formats: ConditionalFormatPlan[] = [
@@ -218,9 +225,16 @@ export function summarySheet(input: PlanInput, layout: Layout, auditsByScenario:
   };
 }
 
-/** Audits under each scenario, Article first; the plan's cached values come from these. */
-export function auditsForScenarios(input: PlanInput, baseOverrides: ReadonlyMap<string, number>): ClaimAudit[][] {
-  const auditUnder = (overrides: ReadonlyMap<string, number>): ClaimAudit[] =>
-    input.claims.claims.map((claim) => auditClaim(claim, overrides, { margins: false }));
+/**
+ * Audits under each scenario, Article first; the plan's cached values come from these. `claims`
+ * and `withValues` for the user's claims: theirs, audited with their figures under the scenario's values.
+ */
+export function auditsForScenarios(
+  input: PlanInput,
+  baseOverrides: ReadonlyMap<string, number>,
+  claims: readonly Claim[] = input.claims.claims,
+  withValues: (overrides: ReadonlyMap<string, number>) => ReadonlyMap<string, number> = (o) => o,
+): ClaimAudit[][] {
+  const auditUnder = (overrides: ReadonlyMap<string, number>): ClaimAudit[] => claims.map((claim) => auditClaim(claim, withValues(overrides), { margins: false }));
   return [auditUnder(baseOverrides), ...input.scenarios.map((s) => auditUnder(new Map([...baseOverrides, ...s.overrides])))];
 }

@@ -16,8 +16,9 @@ import {
   baseValuesText,
   exerciseCode,
   exerciseFigureIds,
-  givenFigure,
+  givenFigureIn,
   makeVariant,
+  ownRowsText,
   taskFigureIds,
   taskText,
   type TaskSpec,
@@ -58,7 +59,8 @@ export function exercisePlan(input: ExercisePlanInput): WorkbookPlan {
   const ids = exerciseFigureIds(tasks);
   // Only the given figures' base values matter, and only those are written.
   const base = new Map([...(input.base ?? [])].filter(([id]) => ids.includes(id)));
-  const variant = makeVariant(seed, studentId, ids, base);
+  const given = givenFigureIn(tasks);
+  const variant = makeVariant(seed, studentId, ids, base, given);
   const code = exerciseCode(seed, studentId, tasks, base);
 
   const about = sheet(
@@ -88,7 +90,7 @@ export function exercisePlan(input: ExercisePlanInput): WorkbookPlan {
   ];
   const names: NamePlan[] = [];
   ids.forEach((id, i) => {
-    const g = givenFigure(id)!;
+    const g = given(id)!;
     const row = i + 2;
     figureRows.push([
       text(id),
@@ -96,7 +98,7 @@ export function exercisePlan(input: ExercisePlanInput): WorkbookPlan {
       text(g.labelZh),
       { v: variant.get(id)!, fmt: UNITS[g.unit].numberFormat === '@' ? 'General' : UNITS[g.unit].numberFormat },
       text(UNITS[g.unit].labelEn),
-      text(g.source === 'article' ? 'article (varied for you)' : 'outside reference (varied for you)'),
+      text(g.source === 'article' ? 'article (varied for you)' : g.source === 'user' ? 'your instructor (varied for you)' : 'outside reference (varied for you)'),
       text(g.where),
       text(g.period),
     ]);
@@ -105,7 +107,7 @@ export function exercisePlan(input: ExercisePlanInput): WorkbookPlan {
 
   const lang = input.lang ?? 'en';
   const taskRows: CellPlan[][] = [
-    ['Task', 'Kind', 'Claim', 'Input', 'Question', '题目', 'Unit', 'Rounding', 'Answer', 'Uses figures'].map(header),
+    ['Task', 'Kind', 'Claim', 'Input', 'Question', '题目', 'Unit', 'Rounding', 'Answer', 'Uses figures', 'Definition'].map(header),
   ];
   tasks.forEach((task, i) => {
     const t = taskText(task);
@@ -122,6 +124,8 @@ export function exercisePlan(input: ExercisePlanInput): WorkbookPlan {
       // The empty answer cell: a number format only, never a value or formula.
       { v: null, ...(format.cellFormat ? { fmt: format.cellFormat } : {}) },
       text(taskFigureIds(task).join(', ')),
+      // an instructor's own claim: its rows, which grading reads back (and the exercise code covers)
+      ...(task.own ? [text(ownRowsText(task.own))] : []),
     ]);
     names.push({
       name: answerName(task.id),
@@ -133,7 +137,7 @@ export function exercisePlan(input: ExercisePlanInput): WorkbookPlan {
 
   const sheets = [
     about,
-    sheet(EXERCISE_SHEETS.tasks, taskRows, [8, 11, 30, 26, 90, 70, 18, 34, 16, 50], 1),
+    sheet(EXERCISE_SHEETS.tasks, taskRows, [8, 11, 30, 26, 90, 70, 18, 34, 16, 50, 40], 1),
     sheet(EXERCISE_SHEETS.figures, figureRows, [30, 50, 30, 14, 16, 30, 28, 30], 1),
   ];
   const content = { planVersion: PLAN_VERSION, sheets, names };

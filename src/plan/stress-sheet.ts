@@ -21,6 +21,7 @@ import {
   type ClaimMonteCarlo,
   type ClaimTornado,
   type ClaimTwoWay,
+  type OwnClaims,
 } from '../model/stress/claims.js';
 import { UNITS, type UnitId } from '../model/units/index.js';
 import { cellAddress, columnLetter, rangeAddress } from './a1.js';
@@ -81,6 +82,8 @@ export interface StressRun {
   readonly lang?: 'en' | 'zh';
   /** Which values the run used, as the caller labels them (e.g. "Values: scenario “High”"). */
   readonly valuesLabel?: string;
+  /** The claim, when it is one of the user's (MyClaims); the article's are looked up by id. */
+  readonly claim?: Claim;
 }
 
 export interface StressRunOptions {
@@ -92,17 +95,20 @@ export interface StressRunOptions {
   readonly monteCarlo?: ClaimMonteCarlo | null;
   /** The values in use (figure overrides); every part of the run is computed at them. */
   readonly overrides?: Overrides;
+  /** The user's claims (MyClaims), so `id` may be one of them; `overrides` then holds the user's figures too. */
+  readonly mine?: OwnClaims;
   readonly valuesLabel?: string;
 }
 
 /** Runs the analyses a Stress sheet shows for one claim (two-way over its two most influential inputs). */
 export function stressRunForClaim(id: string, options: StressRunOptions = {}): StressRun {
-  const values = options.overrides ? { overrides: options.overrides } : {};
+  const values = { ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.mine ? { mine: options.mine } : {}) };
+  const own = getClaim(id) ? undefined : options.mine?.claims.find((c) => c.id.toUpperCase() === id.trim().toUpperCase());
   const tornado = tornadoForClaim(id, values);
   const monteCarlo = options.monteCarlo === null ? undefined : options.monteCarlo ?? monteCarloForClaim(id, { samples: options.samples ?? 10_000, seed: options.seed ?? 1, ...values });
   const [a, b] = tornado.bars;
   const twoWay = a && b ? twoWayForClaim(id, a.id, b.id, { steps: options.steps ?? 5, ...values }) : undefined;
-  return { tornado, ...(monteCarlo ? { monteCarlo } : {}), ...(twoWay ? { twoWay } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.valuesLabel ? { valuesLabel: options.valuesLabel } : {}) };
+  return { tornado, ...(monteCarlo ? { monteCarlo } : {}), ...(twoWay ? { twoWay } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.valuesLabel ? { valuesLabel: options.valuesLabel } : {}), ...(own ? { claim: own } : {}) };
 }
 
 /** Where the parts of a Stress sheet are, for the writer and tests (1-based rows). */
@@ -122,7 +128,7 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
   const zh = run.lang === 'zh';
   const words = TEXT[run.lang ?? 'en'].sheets.stress;
   const t = run.tornado;
-  const claim = getClaim(t.claimId)!;
+  const claim = run.claim ?? getClaim(t.claimId)!;
   const out = fmtOf(claim.unit);
   const rows: CellPlan[][] = [];
   const tables: TablePlan[] = [];

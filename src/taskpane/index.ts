@@ -23,6 +23,7 @@ import { mountExercisesSection } from './sections/exercises.js';
 import { FiguresSection } from './sections/figures.js';
 import { ScenariosSection } from './sections/scenarios.js';
 import { mountStressSection } from './sections/stress.js';
+import { userRowsKey } from './sections/my-claims.js';
 import { emptyView, readWorkbook, type WorkbookView } from './workbook.js';
 
 const LANG_KEY = 'claimcell.lang';
@@ -234,9 +235,11 @@ export function initTaskpane(doc: Document = document) {
     const run = api.run();
     if (!run) return;
     try {
-      const before = valuesKey(state.view.values);
+      // the values in use and the user's own rows: a change of either re-computes the sections' results
+      const key = (): string => `${valuesKey(state.view.values)}|${userRowsKey(state.view.mine)}`;
+      const before = key();
       state.view = await readWorkbook(run);
-      if (valuesKey(state.view.values) !== before) for (const cb of valuesListeners) cb(state.view.values);
+      if (key() !== before) for (const cb of valuesListeners) cb(state.view.values);
       if (announce) setStatus((s) => s.refreshed, 'info');
     } catch (err) {
       setStatus(errorMessage(err), 'error');
@@ -316,6 +319,7 @@ export function initTaskpane(doc: Document = document) {
     progress,
     values: () => state.view.values,
     valuesLabel: () => valuesLabel(state.view.values, state.view.scenarios.scenarios, state.lang),
+    mine: () => state.view.mine,
     onValuesChange: (cb) => void valuesListeners.push(cb),
   };
   mountStressSection(byId(doc, 'stress-body'), ctx);

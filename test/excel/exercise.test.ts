@@ -16,6 +16,7 @@ import { cellAddress } from '../../src/plan/a1.js';
 import { gradeOpenWorkbook, makeExerciseInWorkbook, mountExercisesSection, readExerciseWorkbook } from '../../src/taskpane/sections/exercises.js';
 import type { SectionContext } from '../../src/taskpane/sections/context.js';
 import { ARTICLE_VALUES } from '../../src/model/values/index.js';
+import { FILE_CELLS, NO_USER_TABLES } from '../../src/model/user/index.js';
 import { createClaimHost } from './host.js';
 
 const SEED = 'simhost-seed-91c0d7e2';
@@ -100,6 +101,7 @@ describe('exercise on the simulated host', () => {
         progress: () => undefined,
         values: () => ARTICLE_VALUES,
         valuesLabel: () => 'Values: Article',
+        mine: () => ({ tables: NO_USER_TABLES, problems: [], cellOf: FILE_CELLS }),
         onValuesChange: () => undefined,
       };
       const container = document.getElementById('c') as unknown as HTMLElement;

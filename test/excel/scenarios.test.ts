@@ -4,6 +4,8 @@ import { auditAll, loadClaims } from '../../src/model/claims/index.js';
 import { createScenario, loadSeedScenarios, ScenarioError, setOverride, toScenarioFile } from '../../src/model/scenarios/index.js';
 import { CLAIM_COLUMNS, SHEETS, cellAddress } from '../../src/plan/index.js';
 import { createClaimHost } from './host.js';
+import { auditUserTables } from '../../src/model/user/index.js';
+import { exampleUserTables } from '../../src/plan/index.js';
 
 const claims = loadClaims().claims;
 const claimRow = (id: string) => claims.findIndex((c) => c.id === id) + 2;
@@ -45,6 +47,20 @@ describe('scenarios in the workbook', () => {
         expect(host.getCellValue(SHEETS.summary, cellAddress(verdictHeader + 1 + i, k + 2)), `${scenario.name} ${audit.id}`).toBe(audit.verdict);
         expect(host.getCellValue(SHEETS.summary, cellAddress(valueHeader + 1 + i, k + 2)) as number).toBeCloseTo(audit.recomputed!, 9);
       });
+    });
+    // The user's claims follow under their own heading, audited with their figures under each scenario.
+    const yours = (from: number): number => {
+      for (let r = from; r < from + 200; r++) if (host.getCellValue(SHEETS.summary, `A${r}`) === 'Yours (MyClaims)') return r;
+      return 0;
+    };
+    const verdictsOfMine = yours(verdictHeader);
+    const valuesOfMine = yours(valueHeader);
+    expect(verdictsOfMine).toBeGreaterThan(verdictHeader);
+    expect(host.getCellValue(SHEETS.summary, `A${verdictsOfMine + 1}`)).toBe('MY_UST_INCOME');
+    scenarios.forEach((scenario, k) => {
+      const audit = auditUserTables(exampleUserTables(), scenario.overrides).results[0]!.audit!;
+      expect(host.getCellValue(SHEETS.summary, cellAddress(verdictsOfMine + 1, k + 2)), `${scenario.name} MY_UST_INCOME`).toBe(audit.verdict);
+      expect(host.getCellValue(SHEETS.summary, cellAddress(valuesOfMine + 1, k + 2)) as number).toBeCloseTo(audit.recomputed!, 9);
     });
   });
 

@@ -20,7 +20,8 @@ import { planToXlsxBuffer, PORTABLE_FUNCTIONS } from '../../src/export/xlsx.js';
 import { auditAll, type ClaimAudit } from '../../src/model/claims/index.js';
 import { figureValue, getFigure } from '../../src/model/figures/index.js';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
-import { articlePlan, CLAIM_COLUMNS, type CellPlan, type WorkbookPlan } from '../../src/plan/index.js';
+import { articlePlan, CLAIM_COLUMNS, exampleUserTables, type CellPlan, type WorkbookPlan } from '../../src/plan/index.js';
+import { auditUserTables } from '../../src/model/user/index.js';
 import { convert, CSV_ALL_SHEETS, csvNumber, findSoffice, INSTALL_HINT, readCsv, recalcProfile, type ConvertRun } from './soffice.js';
 
 const SWITCH_TO = 'Published values';
@@ -199,8 +200,16 @@ describe('LibreOffice recalculates the exported workbook', () => {
         if (value === null || !close(value, expected)) problems.push(`${name}/${id}: input ${cells[k]} vs ${expected}`);
       }
     });
+    // the user's claims (the worked example), under their own heading, with their figures under each scenario
+    recomputed.scenarios.forEach((name, k) => {
+      for (const { audit } of auditUserTables(exampleUserTables(), scenarioOverrides(name)).results) {
+        const value = csvNumber(recomputed.byId.get(audit!.id)?.[k] ?? '');
+        if (value === null || !close(value, audit!.recomputed!)) problems.push(`${name}/${audit!.id}: ${value} vs ${audit!.recomputed}`);
+        if (verdicts.byId.get(audit!.id)?.[k] !== audit!.verdict) problems.push(`${name}/${audit!.id}: verdict ${verdicts.byId.get(audit!.id)?.[k]} vs ${audit!.verdict}`);
+      }
+    });
     expect(problems).toEqual([]);
-    expect(recomputed.byId.size).toBe(auditAll(undefined, { margins: false }).length);
+    expect(recomputed.byId.size).toBe(auditAll(undefined, { margins: false }).length + 1 + exampleUserTables().claims.length);
   });
 
   it(`recalculates the Claims sheet for "${SWITCH_TO}" after B1 is changed in the file`, () => {

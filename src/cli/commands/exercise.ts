@@ -86,7 +86,10 @@ function readRosterFile(file: string): string[] {
 export const exerciseCommand: CliCommand = {
   name: 'exercise',
   summary: `student exercise workbooks: --seed S --roster roster.csv --out dir/ [--claims ID,ID@FIG…|--level easy|medium|hard] [--lang en|zh] [--json] ${VALUES_USAGE} (figures varied around those values)`,
-  usage: [`exercise --seed S --roster ROSTER.csv --out DIR/ [--claims ID,ID@FIG…|--level easy|medium|hard] [--lang en|zh] [--json] ${VALUES_USAGE}`],
+  usage: [
+    `exercise --seed S --roster ROSTER.csv --out DIR/ [--claims ID,ID@FIG…|--level easy|medium|hard] [--lang en|zh] [--json] ${VALUES_USAGE}`,
+    '  --claims may name claims of your own (MyClaims) when --workbook FILE.xlsx carries them: recompute tasks that carry their formulas',
+  ],
   async run(args, io) {
     const { positional, flags, values, lists } = parseOptions(args, {
       flags: ['json'],
@@ -106,15 +109,16 @@ export const exerciseCommand: CliCommand = {
     if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang must be en or zh, not "${lang}"`);
     const claims = values.get('claims')?.split(',').map((s) => s.trim()).filter(Boolean);
     if (values.has('claims') && !claims?.length) throw new UsageError('--claims needs at least one claim id');
+    const inUse = await valuesFromOptions(values, lists);
+    for (const w of inUse.warnings) io.err(`${w}\n`);
     let tasks: TaskSpec[];
     try {
-      tasks = buildTaskSet({ ...(claims ? { claims } : {}), ...(level ? { level: level as Level } : {}) });
+      // with --workbook, a claim of the user's own (MyClaims) may be a task too
+      tasks = buildTaskSet({ ...(claims ? { claims } : {}), ...(level ? { level: level as Level } : {}), ...(inUse.user ? { mine: inUse.user.tables } : {}) });
     } catch (error) {
       if (error instanceof ExerciseError) throw new UsageError(error.problems.join('; '));
       throw error;
     }
-    const inUse = await valuesFromOptions(values, lists);
-    for (const w of inUse.warnings) io.err(`${w}\n`);
     const base = inUse.values.overrides;
     const students = readRosterFile(rosterFile);
     const files = studentFileNames(students);

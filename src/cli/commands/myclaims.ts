@@ -5,19 +5,26 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readClaimCellWorkbook, WorkbookReadError, type SavedWorkbookReading } from '../../export/read-workbook.js';
+import { replaceUserTables, UserTablesWriteError } from '../../export/user-tables-xlsx.js';
 import { planToXlsxBuffer } from '../../export/xlsx.js';
+import { checkXlsxZip, XlsxRefusedError } from '../../export/zip-guard.js';
 import { formatValue, VERDICTS } from '../../model/claims/index.js';
 import { figureValue, loadFigures } from '../../model/figures/index.js';
 import { BASELINE_NAME } from '../../model/scenarios/index.js';
-import { auditUserClaims, compileUserTables, FILE_CELLS, UserTablesSchema, type ReadTables, type UserClaimResult, type UserTables } from '../../model/user/index.js';
+import { auditUserClaims, compileUserTables, FILE_CELLS, userStress, UserTablesSchema, type ReadTables, type UserStress, type UserClaimResult, type UserTables } from '../../model/user/index.js';
 import { describeIssues } from '../../model/validation/index.js';
-import { articlePlanInput, buildWorkbookPlan, FIGURES_IN_USE_NAME } from '../../plan/index.js';
+import { articlePlanInput, buildWorkbookPlan, FIGURES_IN_USE_NAME, USER_SHEETS } from '../../plan/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
 
 /** The user's claims audited at the values in use, for `claims --workbook`. */
 export function auditWorkbookUserClaims(user: ReadTables, overrides: ReadonlyMap<string, number>): UserClaimResult[] {
   return auditUserClaims(compileUserTables(user.tables, { cellOf: user.cellOf, reservedNames: [FIGURES_IN_USE_NAME] }), overrides);
+}
+
+/** The user's claims of a `--workbook` for the stress commands, at the values in use. */
+export function workbookUserStress(user: ReadTables, overrides: ReadonlyMap<string, number>): UserStress {
+  return userStress(user.tables, overrides, { cellOf: user.cellOf, reservedNames: [FIGURES_IN_USE_NAME] });
 }
 
 /** The "YOUR CLAIMS" block of `claims`: one row per user claim, and the problems of rows the model cannot read. */
@@ -29,16 +36,16 @@ export function userClaimsText(user: ReadTables, results: readonly UserClaimResu
   return `\nYOUR CLAIMS (${results.length}, from MyClaims)\n${rows.length ? renderTable(['claim', 'value', 'verdict', 'reason'], rows) : ''}${problems ? `rows left out:\n${problems}` : ''}\n${results.length} of your claims: ${counts}\n`;
 }
 
-async function readWorkbook(file: string | undefined): Promise<{ file: string; reading: SavedWorkbookReading }> {
+async function readWorkbook(file: string | undefined): Promise<{ file: string; bytes: Buffer; reading: SavedWorkbookReading }> {
   if (!file) throw new UsageError('needs --workbook FILE.xlsx (a ClaimCell workbook)');
-  let bytes: Uint8Array;
+  let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     throw new UsageError(`cannot read --workbook ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   try {
-    return { file, reading: await readClaimCellWorkbook(bytes, file) };
+    return { file, bytes, reading: await readClaimCellWorkbook(bytes, file) };
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new UsageError(error.message);
     throw error;
@@ -63,7 +70,7 @@ export const myclaimsCommand: CliCommand = {
     if (action !== 'export' && action !== 'import') throw new UsageError(`needs "export" or "import", got ${action === undefined ? 'nothing' : `"${action}"`}`);
     if (!file) throw new UsageError(`myclaims ${action} needs a FILE.json`);
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
-    const { file: wbFile, reading } = await readWorkbook(values.get('workbook'));
+    const { file: wbFile, bytes, reading } = await readWorkbook(values.get('workbook'));
     if (action === 'export') {
       for (const p of reading.user.problems) io.err(`warning: left out: ${p}\n`);
       writeFileSync(file, `${JSON.stringify(reading.user.tables, null, 2)}\n`);
@@ -78,7 +85,8 @@ export const myclaimsCommand: CliCommand = {
     }
     const { tables, problems } = importProblems(data);
     if (!tables || problems.length) throw new UsageError(`${file} was not imported; ${wbFile} is unchanged:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    // The workbook again, with its edits, scenarios and active scenario, and the imported tables.
+    // The plan's rows for the imported tables, at the workbook's values (its edits, scenarios and
+    // active scenario), written into the two tables only: every other part stays as it was.
     const edits = new Map<string, number>();
     for (const f of loadFigures()) {
       const v = reading.base.get(f.id);
@@ -86,7 +94,15 @@ export const myclaimsCommand: CliCommand = {
     }
     const active = typeof reading.activeScenarioCell === 'string' && reading.scenarios.some((s) => s.name === reading.activeScenarioCell) ? reading.activeScenarioCell : BASELINE_NAME;
     const input = articlePlanInput({ includeCustomFunctions: false, baseValues: edits, scenarios: reading.scenarios, activeScenario: active });
-    const buffer = await planToXlsxBuffer(buildWorkbookPlan({ ...input, userTables: tables }, input.articleName));
+    const generated = await planToXlsxBuffer(buildWorkbookPlan({ ...input, userTables: tables }, input.articleName));
+    let buffer: Buffer;
+    try {
+      checkXlsxZip(bytes); // its parts are inflated next: sizes and names checked first
+      buffer = replaceUserTables(bytes, Buffer.from(generated), USER_SHEETS);
+    } catch (error) {
+      if (error instanceof UserTablesWriteError || error instanceof XlsxRefusedError) throw new UsageError(`${file} was not imported; ${wbFile} is unchanged: ${error.message}`);
+      throw error;
+    }
     const temp = `${wbFile}.claimcell-import`;
     writeFileSync(temp, buffer);
     renameSync(temp, wbFile);

@@ -14,6 +14,9 @@ import { renderTable } from '../format/table.js';
 import { monteCarloForClaimOnWorkers } from '../../model/stress/claim-workers.js';
 import { defaultWorkers, nodeStressPool } from '../stress-pool.js';
 import { performance } from 'node:perf_hooks';
+import type { OwnClaims } from '../../model/stress/claims.js';
+import type { UserTables } from '../../model/user/index.js';
+import { workbookUserStress } from './myclaims.js';
 
 const USAGE = [
   `stress tornado <CLAIM> [--pct P] [--json] ${VALUES_USAGE}`,
@@ -37,22 +40,33 @@ async function timedMonteCarlo(
   seed: number | string,
   shape: 'uniform' | 'pert' | undefined,
   workers: number,
-  overrides: ReadonlyMap<string, number> | undefined,
+  values: StressValues,
 ): Promise<{ result: ClaimMonteCarlo; ms: number }> {
   const started = performance.now();
   if (workers === 1) {
-    const result = monteCarloForClaim(claimId, { samples, seed, ...(shape ? { shape } : {}), overrides });
+    const result = monteCarloForClaim(claimId, { samples, seed, ...(shape ? { shape } : {}), overrides: values.overrides, ...(values.mine ? { mine: values.mine } : {}) });
     return { result, ms: performance.now() - started };
   }
   const pool = nodeStressPool(workers);
   try {
-    // workers get plain data: the values in use as a record
-    const request = { claimId, samples, seed, ...(shape ? { shape } : {}), ...(overrides ? { overrides: Object.fromEntries(overrides) } : {}) };
+    // workers get plain data: the values in use as a record, the user's rows as rows
+    const { inUse, rows } = values;
+    const request = { claimId, samples, seed, ...(shape ? { shape } : {}), ...(inUse ? { overrides: Object.fromEntries(inUse) } : {}), ...(rows ? { mine: rows } : {}) };
     const { workingBytes: _bytes, workers: _used, ...result } = await monteCarloForClaimOnWorkers(request, pool.links);
     return { result, ms: performance.now() - started };
   } finally {
     await pool.close();
   }
+}
+
+/** What a stress command computes at: the values in use, and with `--workbook` the user's claims (compiled, and as rows for workers). */
+interface StressValues {
+  /** The values in use with the user's figures under them. */
+  readonly overrides: ReadonlyMap<string, number>;
+  readonly mine?: OwnClaims;
+  /** The values in use alone, and the user's rows: what a worker is sent. */
+  readonly inUse: ReadonlyMap<string, number>;
+  readonly rows?: UserTables;
 }
 
 const json = (io: CliIo, value: unknown): 0 => {
@@ -103,16 +117,21 @@ export const stressCommand: CliCommand = {
       const parsed = parseOptions(rest, { flags: spec.flags, values: [...spec.values, ...VALUES_OPTIONS.values], repeatable: VALUES_OPTIONS.repeatable });
       const inUse = await valuesFromOptions(parsed.values, parsed.lists);
       for (const w of inUse.warnings) io.err(`${w}\n`);
-      return { ...parsed, overrides: inUse.values.overrides, label: valuesLine(inUse.values) };
+      const inUseValues = inUse.values.overrides;
+      const user = inUse.user ? workbookUserStress(inUse.user, inUseValues) : undefined;
+      const stressValues: StressValues = user ? { overrides: user.overrides, mine: user.mine, inUse: inUseValues, rows: inUse.user!.tables } : { overrides: inUseValues, inUse: inUseValues };
+      // the options every analysis takes: the values in use, and the user's claims when the workbook has them
+      const valuesOption = user ? { overrides: user.overrides, mine: user.mine } : { overrides: inUseValues };
+      return { ...parsed, stressValues, valuesOption, label: valuesLine(inUse.values) };
     };
     if (!sub || sub === '--help') throw new UsageError(`needs a subcommand:\n  ${USAGE.join('\n  ')}`);
     try {
       switch (sub) {
         case 'tornado': {
-          const { positional, flags, values, overrides, label } = await options({ flags: ['json'], values: ['pct'] });
+          const { positional, flags, values, valuesOption, label } = await options({ flags: ['json'], values: ['pct'] });
           arity(positional, 1, USAGE[0]!);
           const pct = numberOption(values, 'pct', (v) => v > 0 && v < 1000, 'a number above 0');
-          const r = tornadoForClaim(positional[0]!, { ...(pct === undefined ? {} : { pct }), overrides });
+          const r = tornadoForClaim(positional[0]!, { ...(pct === undefined ? {} : { pct }), ...valuesOption });
           if (flags.has('json')) return json(io, r);
           io.out(`${r.claimId}: tornado (±${r.pct}% unless a range is stated); base output ${fmt(r.baseOutput, r.unit)}; ${label}\n\n`);
           io.out(
@@ -133,10 +152,10 @@ export const stressCommand: CliCommand = {
           return 0;
         }
         case 'table': {
-          const { positional, flags, values, overrides, label } = await options({ flags: ['json'], values: ['steps'] });
+          const { positional, flags, values, valuesOption, label } = await options({ flags: ['json'], values: ['steps'] });
           arity(positional, 3, USAGE[1]!);
           const steps = numberOption(values, 'steps', (v) => Number.isInteger(v) && v >= 2 && v <= 101, 'a whole number from 2 to 101');
-          const r = twoWayForClaim(positional[0]!, positional[1]!, positional[2]!, { ...(steps === undefined ? {} : { steps }), overrides });
+          const r = twoWayForClaim(positional[0]!, positional[1]!, positional[2]!, { ...(steps === undefined ? {} : { steps }), ...valuesOption });
           if (flags.has('json')) return json(io, r);
           io.out(`${r.claimId}: rows ${r.inputA}, columns ${r.inputB}; ${label}\n\n`);
           io.out(
@@ -149,17 +168,17 @@ export const stressCommand: CliCommand = {
           return 0;
         }
         case 'breakeven': {
-          const { positional, flags, values, overrides, label } = await options({ flags: ['json'], values: ['target'] });
+          const { positional, flags, values, valuesOption, label } = await options({ flags: ['json'], values: ['target'] });
           arity(positional, 2, USAGE[2]!);
           const target = numberOption(values, 'target', () => true, 'a number');
-          const r = breakEvenForClaim(positional[0]!, positional[1]!, { ...(target === undefined ? {} : { target }), overrides });
+          const r = breakEvenForClaim(positional[0]!, positional[1]!, { ...(target === undefined ? {} : { target }), ...valuesOption });
           if (flags.has('json')) return json(io, r);
           io.out(`${r.claimId}: break-even of ${r.inputId} (${r.target === 'flip' ? 'where the verdict flips' : `target ${r.target}`}); ${label}\n`);
           io.out(`${r.found ? `value       ${r.value}\nall         ${r.crossings.join(', ')}\n` : ''}searched    [${r.searched[0]}, ${r.searched[1]}]\nengine      ${r.message}\n\n${r.reading.en}\n${r.reading.zh}\n`);
           return 0;
         }
         case 'montecarlo': {
-          const { positional, flags, values, overrides, label } = await options({ flags: ['json'], values: ['samples', 'seed', 'shape', 'workers'] });
+          const { positional, flags, values, stressValues, label } = await options({ flags: ['json'], values: ['samples', 'seed', 'shape', 'workers'] });
           arity(positional, 1, USAGE[3]!);
           const samples = numberOption(values, 'samples', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_SAMPLES, `a whole number from 1 to ${CLI_MAX_SAMPLES}`);
           if (samples === undefined) throw new UsageError(`needs --samples N (${USAGE[3]})`);
@@ -168,7 +187,7 @@ export const stressCommand: CliCommand = {
           const shape = values.get('shape');
           if (shape !== undefined && shape !== 'uniform' && shape !== 'pert') throw new UsageError(`--shape must be uniform or pert, got "${shape}"`);
           const workers = numberOption(values, 'workers', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_WORKERS, `a whole number from 1 to ${CLI_MAX_WORKERS}`) ?? defaultWorkers();
-          const { result: r, ms } = await timedMonteCarlo(positional[0]!, samples, seed, shape, workers, overrides);
+          const { result: r, ms } = await timedMonteCarlo(positional[0]!, samples, seed, shape, workers, stressValues);
           const took = `Monte Carlo took ${Math.round(ms)} ms on ${workers} worker${workers === 1 ? '' : 's'}.\n`;
           if (flags.has('json')) {
             // stdout stays the result alone (the same for a seed); the time goes to stderr

@@ -15,7 +15,8 @@ import { UNITS } from '../units/index.js';
 import { roundTo, slackFor } from './answer-format.js';
 import { ABOUT_LABELS, EXERCISE_FIGURE_COLUMNS, EXERCISE_SHEETS, TASK_COLUMNS, exerciseCode, parseBaseValues } from './layout.js';
 import { makeVariant } from './perturb.js';
-import { answerName, exerciseFigureIds, taskFigureIds, taskKey, type TaskKey, type TaskKind, type TaskSpec } from './tasks.js';
+import { parseOwnRows } from './own.js';
+import { answerName, exerciseFigureIds, givenFigureIn, taskFigureIds, taskKey, type TaskKey, type TaskKind, type TaskSpec } from './tasks.js';
 import { getClaim } from '../claims/index.js';
 
 export type Cell = number | string | boolean | null;
@@ -130,10 +131,15 @@ export function readTasks(file: ExerciseFile): { tasks: TaskSpec[]; answerCells:
     const kind = cellText(row[TASK_COLUMNS.kind - 1]);
     const claim = cellText(row[TASK_COLUMNS.claim - 1]);
     const input = cellText(row[TASK_COLUMNS.input - 1]);
-    if ((kind !== 'recompute' && kind !== 'breakeven') || !getClaim(claim) || (kind === 'breakeven' && !input)) {
+    // a claim of the instructor's own carries its MyClaims/MyFigures rows in the Definition cell
+    const definition = cellText(row[TASK_COLUMNS.definition - 1]);
+    const own = definition ? parseOwnRows(definition) : undefined;
+    if (typeof own === 'string') throw new ExerciseFileError(`the Tasks sheet row of ${id} was edited: ${own}`);
+    const known = own ? own.claim.id === claim && kind === 'recompute' : getClaim(claim) !== undefined;
+    if ((kind !== 'recompute' && kind !== 'breakeven') || !known || (kind === 'breakeven' && !input)) {
       throw new ExerciseFileError(`the Tasks sheet row of ${id} was edited (kind "${kind}", claim "${claim}")`);
     }
-    tasks.push({ id, kind, claim, ...(kind === 'breakeven' ? { input } : {}) });
+    tasks.push({ id, kind, claim, ...(kind === 'breakeven' ? { input } : {}), ...(own ? { own } : {}) });
     answerCells.set(id, row[TASK_COLUMNS.answer - 1] ?? null);
   }
   if (!tasks.length) throw new ExerciseFileError('not a ClaimCell exercise workbook: the Tasks sheet lists no task');
@@ -148,7 +154,7 @@ export function gradeExerciseFile(file: ExerciseFile, seed: string): StudentGrad
     throw new ExerciseFileError(`the exercise code of ${student} does not match: graded with a different seed, or the student id, task list or base values were edited`);
   }
   const ids = exerciseFigureIds(tasks);
-  const variant = makeVariant(seed, student, ids, base);
+  const variant = makeVariant(seed, student, ids, base, givenFigureIn(tasks));
 
   // Given figures as the file has them: the defined name's cell first, else the Figures row.
   const figureRows = new Map<string, Cell>();

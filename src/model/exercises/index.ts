@@ -28,6 +28,7 @@ export {
   buildTaskSet,
   defaultTasks,
   exerciseFigureIds,
+  givenFigureIn,
   levelOf,
   levelTasks,
   parseTaskList,
@@ -59,3 +60,4 @@ export {
   type StudentGrade,
   type TaskResult,
 } from './grade.js';
+export { ownRowsText, parseOwnRows, ownTaskRows, ownClaimOf, OwnTaskRowsSchema, type OwnTaskRows } from './own.js';

@@ -2,13 +2,14 @@
  * Where things sit in a student's exercise workbook: the plan writes them here and the grader
  * reads them back from here (through defined names first, the sheet layout as a fallback).
  */
+import { ownRowsText } from './own.js';
 import { fnv1a, xmur3 } from './prng.js';
 import type { TaskSpec } from './tasks.js';
 
 export const EXERCISE_SHEETS = { about: 'About', tasks: 'Tasks', figures: 'Figures' } as const;
 
 /** 1-based columns of the Tasks sheet (header in row 1, one task per row from row 2). */
-export const TASK_COLUMNS = { id: 1, kind: 2, claim: 3, input: 4, questionEn: 5, questionZh: 6, unit: 7, rounding: 8, answer: 9, uses: 10 } as const;
+export const TASK_COLUMNS = { id: 1, kind: 2, claim: 3, input: 4, questionEn: 5, questionZh: 6, unit: 7, rounding: 8, answer: 9, uses: 10, definition: 11 } as const;
 /** 1-based columns of the Figures sheet (header in row 1); each value cell is the figure's defined name. */
 export const EXERCISE_FIGURE_COLUMNS = { id: 1, labelEn: 2, labelZh: 3, value: 4, unit: 5, source: 6, where: 7, period: 8 } as const;
 /** Labels in column A of the About sheet; the value sits in column B. */
@@ -16,8 +17,8 @@ export const ABOUT_LABELS = { student: 'Student id', code: 'Exercise code', form
 /** Version of this layout, written to About. */
 export const EXERCISE_FORMAT = 1;
 
-/** A task as one canonical line, for the exercise code. */
-const canonical = (t: TaskSpec): string => `${t.id}:${t.kind}:${t.claim}:${t.input ?? ''}`;
+/** A task as one canonical line, for the exercise code; a user's claim adds its rows (so an edited formula or figure fails the check). */
+const canonical = (t: TaskSpec): string => `${t.id}:${t.kind}:${t.claim}:${t.input ?? ''}${t.own ? `:${ownRowsText(t.own)}` : ''}`;
 
 /**
  * A 64-bit check code over (seed, student id, task list), printed in the About sheet. At grading

@@ -17,10 +17,10 @@ import { getReference, referenceValue } from '../references/index.js';
 import { UNITS, type UnitId } from '../units/index.js';
 import { streamFor } from './prng.js';
 
-/** A number the student is given: an article figure or an outside reference. */
+/** A number the student is given: an article figure, an outside reference, or a figure of the user's own (MyFigures). */
 export interface GivenFigure {
   readonly id: string;
-  readonly source: 'article' | 'reference';
+  readonly source: 'article' | 'reference' | 'user';
   readonly unit: UnitId;
   /** Figure kind; references count as levels (or dates). */
   readonly kind: Figure['kind'];
@@ -133,10 +133,17 @@ export function perturbValue(figure: GivenFigure, seed: string, studentId: strin
 }
 
 /** The student's values for the given ids (article figures and references), in the order asked. */
-export function makeVariant(seed: string, studentId: string, ids: readonly string[], base: ReadonlyMap<string, number> = new Map()): Map<string, number> {
+export function makeVariant(
+  seed: string,
+  studentId: string,
+  ids: readonly string[],
+  base: ReadonlyMap<string, number> = new Map(),
+  /** Where a given figure is looked up (the tasks' own figures too: `givenFigureIn`). */
+  given: (id: string) => GivenFigure | undefined = givenFigure,
+): Map<string, number> {
   const out = new Map<string, number>();
   for (const id of ids) {
-    const figure = givenFigure(id);
+    const figure = given(id);
     if (!figure) throw new RangeError(`unknown figure or reference "${id}"`);
     // Varied around the values in use (a scenario, edited figures), else the article's.
     const around = base.get(id);

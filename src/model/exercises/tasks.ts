@@ -7,7 +7,9 @@ import { callsOf } from '../expr/index.js';
 import type { UnitId } from '../units/index.js';
 import { answerFormat, roundTo, toleranceFor, type AnswerFormat } from './answer-format.js';
 import { conditionOf, hintsOf, mathOf } from './describe.js';
-import { givenFigure, ruleOf } from './perturb.js';
+import type { UserTables } from '../user/index.js';
+import { givenOwnFigure, ownClaimOf, ownTaskRows, type OwnTaskRows } from './own.js';
+import { givenFigure, ruleOf, type GivenFigure } from './perturb.js';
 
 export const LEVELS = ['easy', 'medium', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -21,6 +23,8 @@ export interface TaskSpec {
   readonly claim: string;
   /** The figure whose break-even value is asked (break-even tasks only). */
   readonly input?: string;
+  /** A claim of the user's own (MyClaims): its row and the figure rows it reads travel with the task (own.ts). */
+  readonly own?: OwnTaskRows;
 }
 
 export class ExerciseError extends Error {
@@ -57,14 +61,14 @@ export function levelOf(claim: Claim, kind: TaskKind = 'recompute'): Level {
   return 'easy';
 }
 
-/** Why a claim cannot be a recompute task, or null when it can. */
-export function recomputeProblem(claim: Claim): string | null {
+/** Why a claim cannot be a recompute task, or null when it can (`values`: those it reads beyond the article's, e.g. the user's figures). */
+export function recomputeProblem(claim: Claim, values?: Overrides): string | null {
   const e = claim.recomputeExpr;
   if (e.kind === 'id' || e.kind === 'number') return `${claim.id} only echoes one figure, so there is nothing to recompute`;
   if (claim.unit === 'text') return `${claim.id} has no numeric value`;
   const odd = callsOf(e).find((c) => UNTEACHABLE_CALLS.has(c));
   if (odd) return `${claim.id} uses ${odd}, which the task wording cannot spell out as arithmetic`;
-  const value = auditClaim(claim, undefined, { margins: false }).recomputed;
+  const value = auditClaim(claim, values, { margins: false }).recomputed;
   if (value === null || !Number.isFinite(value)) return `${claim.id} does not recompute to a number`;
   return null;
 }
@@ -143,27 +147,50 @@ function claimOrThrow(id: string): Claim {
   return claim;
 }
 
-/** Tasks from entries "CLAIM_ID" (recompute) or "CLAIM_ID@FIGURE_ID" (break-even of that figure). */
-export function parseTaskList(entries: readonly string[]): TaskSpec[] {
+/** The task's claim: the catalogue's, or the user's compiled from the rows the task carries. */
+function claimOfTask(task: TaskSpec): Claim {
+  if (!task.own) return claimOrThrow(task.claim);
+  const claim = ownClaimOf(task.own);
+  if (typeof claim === 'string') throw new ExerciseError([claim]);
+  return claim;
+}
+
+/** A user's claim named in a task list: its rows and compiled claim, or the problem that keeps it out. */
+function ownEntry(mine: UserTables | undefined, claimId: string, inputId: string | undefined): { claim: Claim; own: OwnTaskRows } | string {
+  const own = mine ? ownTaskRows(mine, claimId) : undefined;
+  if (!own) return `unknown claim "${claimId}"${mine ? ' (not in the catalogue nor in MyClaims)' : ''}`;
+  if (inputId !== undefined) return `${own.claim.id} is a claim of yours: it can be a recompute task, not a break-even task ("${claimId}@${inputId}")`;
+  const claim = ownClaimOf(own);
+  return typeof claim === 'string' ? claim : { claim, own };
+}
+
+/**
+ * Tasks from entries "CLAIM_ID" (recompute) or "CLAIM_ID@FIGURE_ID" (break-even of that figure).
+ * With `mine` (the workbook's MyFigures/MyClaims), a user's claim id makes a recompute task that carries its rows.
+ */
+export function parseTaskList(entries: readonly string[], mine?: UserTables): TaskSpec[] {
   const problems: string[] = [];
   const tasks: TaskSpec[] = [];
   const seen = new Set<string>();
   for (const raw of entries.map((e) => e.trim()).filter(Boolean)) {
     const [claimId = '', inputId] = raw.toUpperCase().split('@');
-    const claim = getClaim(claimId);
-    if (!claim) {
-      problems.push(`unknown claim "${claimId}"`);
+    const found = getClaim(claimId) ?? ownEntry(mine, claimId, inputId);
+    if (typeof found === 'string') {
+      problems.push(found);
       continue;
     }
+    const claim = 'own' in found ? found.claim : found;
+    const own = 'own' in found ? found.own : undefined;
     const key = `${claim.id}@${inputId ?? ''}`;
     if (seen.has(key)) {
       problems.push(`"${raw}" is listed twice`);
       continue;
     }
     seen.add(key);
-    const problem = inputId === undefined ? recomputeProblem(claim) : breakEvenProblem(claim, inputId);
+    const ownValues = own ? new Map(own.figures.map((f) => [f.id, f.value])) : undefined;
+    const problem = inputId === undefined ? recomputeProblem(claim, ownValues) : breakEvenProblem(claim, inputId);
     if (problem) problems.push(problem);
-    else tasks.push({ id: `T${tasks.length + 1}`, kind: inputId === undefined ? 'recompute' : 'breakeven', claim: claim.id, ...(inputId === undefined ? {} : { input: inputId }) });
+    else tasks.push({ id: `T${tasks.length + 1}`, kind: inputId === undefined ? 'recompute' : 'breakeven', claim: claim.id, ...(inputId === undefined ? {} : { input: inputId }), ...(own ? { own } : {}) });
   }
   if (problems.length) throw new ExerciseError(problems);
   if (!tasks.length) throw new ExerciseError(['no claims given']);
@@ -246,9 +273,9 @@ export function defaultTasks(): TaskSpec[] {
   return number(chosen);
 }
 
-/** The task list for `--claims` (wins), else `--level`, else the default set. */
-export function buildTaskSet(options: { claims?: readonly string[]; level?: Level } = {}): TaskSpec[] {
-  if (options.claims && options.claims.length) return parseTaskList(options.claims);
+/** The task list for `--claims` (wins; with `mine`, the user's claims too), else `--level`, else the default set. */
+export function buildTaskSet(options: { claims?: readonly string[]; level?: Level; mine?: UserTables } = {}): TaskSpec[] {
+  if (options.claims && options.claims.length) return parseTaskList(options.claims, options.mine);
   if (options.level) {
     const tasks = levelTasks(options.level);
     if (!tasks.length) throw new ExerciseError([`no claim qualifies for level ${options.level}`]);
@@ -259,8 +286,14 @@ export function buildTaskSet(options: { claims?: readonly string[]; level?: Leve
 
 /** Figure and reference ids a task reads (the figures shown to the student for it). */
 export function taskFigureIds(task: TaskSpec): string[] {
-  const claim = claimOrThrow(task.claim);
-  return [...claim.figures, ...claim.references];
+  const claim = claimOfTask(task);
+  return [...claim.figures, ...claim.references, ...(task.own?.figures.map((f) => f.id) ?? [])];
+}
+
+/** Looks a given figure up among the article's, the references and the user's figures the tasks carry. */
+export function givenFigureIn(tasks: readonly TaskSpec[]): (id: string) => GivenFigure | undefined {
+  const own = new Map(tasks.flatMap((t) => t.own?.figures ?? []).map((f) => [f.id, f] as const));
+  return (id) => givenFigure(id) ?? (own.has(id) ? givenOwnFigure(own.get(id)!) : undefined);
 }
 
 /** Every id the tasks read, in first-use order. */
@@ -273,7 +306,7 @@ export function exerciseFigureIds(tasks: readonly TaskSpec[]): string[] {
 /** The unit the answer is asked in: the claim's unit, or the input's for a break-even. */
 export function answerUnitOf(task: TaskSpec): UnitId {
   if (task.kind === 'breakeven') return givenFigure(task.input!)!.unit;
-  return claimOrThrow(task.claim).unit;
+  return claimOfTask(task).unit;
 }
 
 export interface TaskKey {
@@ -289,7 +322,7 @@ export interface TaskKey {
 
 /** The answer key of one task for one student's figure values. Computed only when grading. */
 export function taskKey(task: TaskSpec, values: Overrides): TaskKey {
-  const claim = claimOrThrow(task.claim);
+  const claim = claimOfTask(task);
   const unit = answerUnitOf(task);
   const format = answerFormat(unit);
   let exact: number | null;
@@ -317,11 +350,12 @@ export interface TaskText {
 
 /** The task's wording in English and Chinese (ClaimCell's own words; no figure values, no answers). */
 export function taskText(task: TaskSpec): TaskText {
-  const claim = claimOrThrow(task.claim);
+  const claim = claimOfTask(task);
   const format = answerFormat(answerUnitOf(task));
   const cell = answerName(task.id);
   const hints = hintsOf(claim.recomputeExpr);
-  const paras = claim.paragraphs.map((p) => `¶${p}`).join(', ');
+  // the article's paragraphs; a claim of the instructor's own is quoted instead
+  const paras = task.own ? `“${claim.statementEn}”` : claim.paragraphs.map((p) => `¶${p}`).join(', ');
   let en: string;
   let zh: string;
   if (task.kind === 'recompute') {
@@ -340,5 +374,5 @@ export function taskText(task: TaskSpec): TaskText {
 
 /** Level of a task (for summaries). */
 export function taskLevel(task: TaskSpec): Level {
-  return levelOf(claimOrThrow(task.claim), task.kind);
+  return levelOf(claimOfTask(task), task.kind);
 }

@@ -16,6 +16,7 @@ import { mergeParts, pilotOf, segmentsOf, shareSegments, simulatePart, type Part
 import type { Seed } from './prng.js';
 import type { Gathered, QuantilePlan } from './quantiles.js';
 import { StressCancelledError } from './types.js';
+import { userStress, type UserTables } from '../user/index.js';
 
 /** What to run: plain data, posted to every worker. */
 export interface ClaimRunRequest {
@@ -26,6 +27,11 @@ export interface ClaimRunRequest {
   readonly histogramBins?: number;
   /** Values in use in place of the article's (figure id → value), passed on to the claim's model. */
   readonly overrides?: Readonly<Record<string, number>>;
+  /**
+   * The user's MyFigures/MyClaims rows, when the claim is one of theirs: rows, not compiled
+   * claims (a worker receives no closures); each worker reads them with the same model code.
+   */
+  readonly mine?: UserTables;
 }
 
 export type ToWorker =
@@ -47,12 +53,14 @@ export interface WorkerLink {
 }
 
 function claimOptions(request: ClaimRunRequest): ClaimMonteCarloOptions {
+  const overrides = request.overrides ? new Map(Object.entries(request.overrides)) : undefined;
+  const user = request.mine ? userStress(request.mine, overrides) : undefined;
   return {
     samples: request.samples,
     seed: request.seed,
     ...(request.shape ? { shape: request.shape } : {}),
     ...(request.histogramBins !== undefined ? { histogramBins: request.histogramBins } : {}),
-    ...(request.overrides ? { overrides: new Map(Object.entries(request.overrides)) } : {}),
+    ...(user ? { overrides: user.overrides, mine: user.mine } : overrides ? { overrides } : {}),
   };
 }
 

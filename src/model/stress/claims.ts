@@ -64,7 +64,7 @@ function claimOf(id: string, mine?: OwnClaims): Claim {
   const key = id.trim().toUpperCase();
   const claim = getClaim(key) ?? mine?.claims.find((c) => c.id.toUpperCase() === key);
   if (!claim) {
-    const known = stressClaimIds();
+    const known = [...stressClaimIds(), ...(mine?.claims.map((c) => c.id) ?? [])];
     throw new StressClaimError(`unknown claim id "${id}" (claims with inputs: ${known.join(', ')})`, 'unknown-claim', known);
   }
   return claim;

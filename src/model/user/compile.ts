@@ -9,7 +9,7 @@ import { formatNumber, idsOf, renderExpr, type Expr } from '../expr/index.js';
 import { getFigure } from '../figures/index.js';
 import { getArithmeticFunction } from '../functions/index.js';
 import { getReference } from '../references/index.js';
-import type { UnitId } from '../units/index.js';
+import { UNITS, type UnitId } from '../units/index.js';
 import { CLAIM_DIALECT } from '../claims/formulas.js';
 import { describeFormulaProblem, parseUserFormula, type NameResolver } from './formula.js';
 import type { UserClaim, UserFigure, UserTables } from './schema.js';
@@ -72,6 +72,8 @@ function unitOf(expr: Expr, unitOfId: (id: string) => UnitId | undefined): UnitI
       const r = unitOf(expr.right, unitOfId);
       if (expr.op === '+' || expr.op === '-') return l === r || r === undefined ? l : l === undefined ? r : 'ratio';
       if (expr.op === '*' && (l === undefined || r === undefined)) return l ?? r;
+      // a level times a share or rate (USD bn × 4%) stays a level of that unit
+      if (expr.op === '*' && l !== undefined && r !== undefined && UNITS[l].isFraction !== UNITS[r].isFraction) return UNITS[l].isFraction ? r : l;
       if (expr.op === '/' && r === undefined) return l;
       return l === undefined && r === undefined ? undefined : 'ratio';
     }

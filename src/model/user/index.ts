@@ -2,7 +2,7 @@
  * The user's own figures and claims (`MyFigures`, `MyClaims`): read, checked, audited and
  * stressed through the same code as the catalogue's claims, on the values in use.
  */
-import { auditClaim, type ClaimAudit, type Overrides } from '../claims/index.js';
+import { auditClaim, claimVectorModel, type ClaimAudit, type Overrides } from '../claims/index.js';
 import type { OwnClaims } from '../stress/claims.js';
 import type { UnitId } from '../units/index.js';
 import { compileUserTables, withUserFigures, type CompileOptions, type CompiledUserTables } from './compile.js';
@@ -29,6 +29,30 @@ export function ownClaimsOf(compiled: CompiledUserTables): OwnClaims {
 /** The overrides a user claim is audited and stressed with: the user's figures under the values in use. */
 export function userOverrides(compiled: CompiledUserTables, overrides?: Overrides): Map<string, number> {
   return withUserFigures(overrides, compiled.figures);
+}
+
+/** What the stress functions take to stress the user's claims, and which of them have an input to move. */
+export interface UserStress {
+  /** `ValuesOption.mine`: the user's readable claims and the units of the user's figures. */
+  readonly mine: OwnClaims;
+  /** The values in use with the user's figures under them (`ValuesOption.overrides`). */
+  readonly overrides: Map<string, number>;
+  /** Ids of the user's claims whose recomputation reads at least one figure (those a stress test can move). */
+  readonly ids: readonly string[];
+}
+
+export function userStressOf(compiled: CompiledUserTables, overrides?: Overrides): UserStress {
+  const mine = ownClaimsOf(compiled);
+  const values = userOverrides(compiled, overrides);
+  return { mine, overrides: values, ids: mine.claims.filter((c) => claimVectorModel(c, values, mine.unitOf).inputs.length > 0).map((c) => c.id) };
+}
+
+/**
+ * The same from the rows as plain data: what a Monte Carlo worker receives (it gets no closures)
+ * and compiles with the same model code as the pane and the CLI.
+ */
+export function userStress(tables: UserTables, overrides?: Overrides, options: CompileOptions = {}): UserStress {
+  return userStressOf(compileUserTables(tables, options), overrides);
 }
 
 /** Audits every user claim at the values in use (margins off unless asked: they search article figures only). */

@@ -5,6 +5,7 @@ import { button, h } from '../dom.js';
 import { valuesLabel, type Strings } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
 import { selectClaimRow } from '../workbook.js';
+import { AddFigureForm } from './my-figures.js';
 import { AddClaimForm, MY_STRINGS, renderRowProblems, userAudits, userRowsKey, type UserAudits } from './my-claims.js';
 
 const ICONS: Record<string, string> = { consistent: '✓', inconsistent: '✗', implausible: '!', unverifiable: '?' };
@@ -27,9 +28,11 @@ export class ClaimsSection {
     container.append(this.warning, h('div', { class: 'row row--between' }, this.summary, this.refreshButton), this.list);
     this.rowProblems.hidden = true;
     container.append(this.rowProblems);
+    this.figureForm = new AddFigureForm(container, pane);
     this.form = new AddClaimForm(container, pane);
   }
 
+  private readonly figureForm: AddFigureForm;
   private readonly form: AddClaimForm;
   private readonly rowProblems = h('ul', { class: 'warning', id: 'my-claims-problems' });
 
@@ -70,6 +73,7 @@ export class ClaimsSection {
     this.warning.hidden = view.values.unknownScenario === undefined;
     this.warning.textContent = view.values.unknownScenario === undefined ? '' : s.unknownScenario(view.values.unknownScenario, view.values.scenario);
     this.refreshButton.textContent = s.refresh;
+    this.figureForm.render();
     this.form.render();
     renderRowProblems(this.rowProblems, this.mine?.problems ?? [], zh ? 'zh' : 'en');
     this.refreshButton.disabled = this.pane.run() === undefined;

@@ -4,6 +4,7 @@
  * simulated host in the preview).
  */
 import type { ExcelRun } from '../../excel/types.js';
+import type { ReadTables } from '../../model/user/index.js';
 import type { ValuesInUse } from '../../model/values/index.js';
 
 export type { ExcelRun };
@@ -25,6 +26,8 @@ export interface SectionContext {
   values(): ValuesInUse;
   /** The values in use, labelled in the pane's language ("Values: scenario “High”"). */
   valuesLabel(): string;
-  /** Called after a refresh that changed the values in use. */
+  /** The user's MyFigures/MyClaims rows as last read from the workbook (none outside Excel). */
+  mine(): ReadTables;
+  /** Called after a refresh that changed the values in use or the user's rows. */
   onValuesChange(cb: (values: ValuesInUse) => void): void;
 }

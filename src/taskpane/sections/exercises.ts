@@ -20,6 +20,7 @@ import {
 import { EXERCISE_FILE_DATE, exercisePlan } from '../../plan/exercise.js';
 import { SHEETS } from '../../plan/index.js';
 import type { ExcelRun, SectionContext, SectionLang } from './context.js';
+import { mountOwnClaimPicker } from './own-claim-picker.js';
 import { TEXT } from '../../text/index.js';
 
 const STRINGS = { en: TEXT.en.exercisesPane, zh: TEXT.zh.exercisesPane };
@@ -251,7 +252,8 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
   const tasksFromControls = (): TaskSpec[] => {
     const ids = claims.value.split(',').map((x) => x.trim()).filter(Boolean);
     const lv = level.value;
-    return buildTaskSet({ ...(ids.length ? { claims: ids } : {}), ...((LEVELS as readonly string[]).includes(lv) ? { level: lv as Level } : {}) });
+    // a claim of the user's own (MyClaims) may be a task; its rows travel with it
+    return buildTaskSet({ ...(ids.length ? { claims: ids } : {}), ...((LEVELS as readonly string[]).includes(lv) ? { level: lv as Level } : {}), mine: ctx.mine().tables });
   };
 
   const fail = (error: unknown): void => {
@@ -314,8 +316,12 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
   });
 
   const controls = el('div', { class: 'stack' });
-  controls.append(levelLabel, claimsLabel, seedLabel, studentLabel, make, grade);
+  const ownClaims = el('div');
+  controls.append(levelLabel, claimsLabel, ownClaims, seedLabel, studentLabel, make, grade);
   container.append(intro, controls, results);
+  const renderOwnClaims = mountOwnClaimPicker(ownClaims, ctx, claims);
   render();
+  renderOwnClaims();
   ctx.onLanguageChange(render);
+  ctx.onLanguageChange(renderOwnClaims);
 }

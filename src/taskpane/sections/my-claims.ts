@@ -7,7 +7,7 @@ import { appendUserRow } from '../../excel/user-tables.js';
 import { COMPARES, type ClaimAudit } from '../../model/claims/index.js';
 import { loadFigures } from '../../model/figures/index.js';
 import type { OwnClaims } from '../../model/stress/claims.js';
-import { auditUserClaims, checkClaimForm, compileUserTables, ownClaimsOf, userOverrides, type ClaimForm, type ReadTables } from '../../model/user/index.js';
+import { auditUserClaims, checkClaimForm, compileUserTables, ownClaimsOf, userOverrides, userStressOf, type ClaimForm, type ReadTables, type UserStress } from '../../model/user/index.js';
 import { FIGURES_IN_USE_NAME } from '../../plan/index.js';
 import { button, h, select } from '../dom.js';
 import { STRINGS } from '../i18n.js';
@@ -38,9 +38,17 @@ export function renderRowProblems(list: HTMLElement, problems: readonly string[]
 /** A key that changes when the user's rows do (so an edit in the grid re-audits on the next refresh). */
 export const userRowsKey = (mine: ReadTables): string => JSON.stringify(mine.tables);
 
+/** The user's rows read as the pane reads them: cells named as the grid names them, the plan's own names reserved. */
+const compileRows = (mine: ReadTables) => compileUserTables(mine.tables, { cellOf: mine.cellOf, reservedNames: [FIGURES_IN_USE_NAME] });
+
+/** The user's claims for the stress functions, at the values in use. */
+export function userStressFor(mine: ReadTables, overrides: ReadonlyMap<string, number>): UserStress {
+  return userStressOf(compileRows(mine), overrides);
+}
+
 /** The user's claims audited at the values in use. */
 export function userAudits(mine: ReadTables, overrides: ReadonlyMap<string, number>): UserAudits {
-  const compiled = compileUserTables(mine.tables, { cellOf: mine.cellOf, reservedNames: [FIGURES_IN_USE_NAME] });
+  const compiled = compileRows(mine);
   const results = auditUserClaims(compiled, overrides);
   return {
     audits: results.flatMap((r) => (r.audit ? [r.audit] : [])),

@@ -4,155 +4,35 @@
  * and histogram, read the one-line result, and write it all to a `Stress` sheet with native charts.
  * Ships in the add-in bundle: pure model code and Office calls only (no simhost, no Node).
  */
-import { formatValue } from '../../model/claims/format.js';
 import { getClaim } from '../../model/claims/index.js';
-import {
-  monteCarloForClaimAsync,
-  stressClaimIds,
-  tornadoForClaim,
-  type ClaimMonteCarlo,
-  type ClaimTornado,
-} from '../../model/stress/claims.js';
-import { UNITS, type UnitId } from '../../model/units/index.js';
+import { monteCarloForClaimAsync, stressClaimIds, tornadoForClaim, type ClaimMonteCarlo } from '../../model/stress/claims.js';
 import { noSpreadNote } from '../../model/stress/spread.js';
+import type { UserStress } from '../../model/user/index.js';
 import { valuesKey } from '../../model/values/index.js';
 import { stressWriteMessage, writeStressSheet } from '../../excel/stress.js';
 import { stressRunForClaim, stressSheet } from '../../plan/stress-sheet.js';
 import { button, h, select } from '../dom.js';
+import { USER_STRINGS } from '../i18n.js';
 import { createPaneStressPool, WorkersUnavailableError, type PaneStressPool } from '../stress-pool.js';
-import type { SectionContext, SectionLang } from './context.js';
-import { TEXT } from '../../text/index.js';
-
-const STRINGS = { en: TEXT.en.stressPane, zh: TEXT.zh.stressPane };
-
-/** Most samples the pane runs (off the main thread and cancellable, so far more than a cell function allows). */
-const PANE_MAX_SAMPLES = 10_000_000;
-
-
-const SVG = 'http://www.w3.org/2000/svg';
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  for (const c of children) e.append(c);
-  return e;
-}
-
-const fmt = (v: number, unit: UnitId | string | undefined): string => formatValue(Number.isFinite(v) ? v : null, (unit ?? 'ratio') as UnitId);
-
-/** "Result (USD bn)": the axis title of both charts, in the unit of the claim's result. */
-const resultAxis = (unit: UnitId | string, lang: SectionLang): string => {
-  const info = UNITS[unit as UnitId];
-  return STRINGS[lang].result(info ? (lang === 'zh' ? info.labelZh : info.labelEn) : String(unit));
-};
-
-/** Width of a monospace label at `size` px: labels are sized to their text, never cut. */
-const MONO_CHAR = 0.61;
-const textWidth = (text: string, size: number): number => Math.ceil(text.length * size * MONO_CHAR);
-
-/** A horizontal axis under a chart: the line, tick labels at the ends (and the base), the title. */
-function xAxis(x0: number, x1: number, y: number, ticks: readonly { at: number; label: string }[], title: string): SVGGElement {
-  const g = svg('g', { class: 'stress__axis', 'aria-hidden': 'true', 'font-size': 9, fill: 'currentColor' }, svg('line', { x1: x0, x2: x1, y1: y, y2: y, stroke: 'currentColor' }));
-  for (const t of ticks) {
-    const anchor = t.at <= x0 + 1 ? 'start' : t.at >= x1 - 1 ? 'end' : 'middle';
-    g.append(svg('line', { x1: t.at, x2: t.at, y1: y, y2: y + 3, stroke: 'currentColor' }), svg('text', { x: t.at, y: y + 12, 'text-anchor': anchor }, t.label));
-  }
-  g.append(svg('text', { x: (x0 + x1) / 2, y: y + 24, 'text-anchor': 'middle' }, title));
-  return g;
-}
-
-/** The tornado as an SVG: one bar per input from the base output to its output at low and high. */
-function tornadoSvg(t: ClaimTornado, lang: SectionLang): SVGSVGElement {
-  const s = STRINGS[lang];
-  const rowH = 26, pad = 6, font = 10, plotW = 200, axisH = 30;
-  const labelW = Math.max(60, ...t.bars.map((b) => textWidth(b.id, font))) + 8;
-  const W = labelW + plotW + pad;
-  const barsH = t.bars.length * rowH + pad;
-  const H = barsH + axisH;
-  const values = t.bars.flatMap((b) => [b.outputAtLow, b.outputAtHigh]).concat(t.baseOutput).filter(Number.isFinite);
-  const lo = Math.min(...values), hi = Math.max(...values);
-  const x = (v: number) => labelW + ((v - lo) / (hi - lo || 1)) * plotW;
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'group', 'aria-label': s.chartLabel(t.claimId), class: 'stress__tornado' });
-  const bars: SVGGElement[] = [];
-  t.bars.forEach((b, i) => {
-    const y = pad + i * rowH;
-    const a = Number.isFinite(b.outputAtLow) ? x(b.outputAtLow) : x(t.baseOutput);
-    const c = Number.isFinite(b.outputAtHigh) ? x(b.outputAtHigh) : x(t.baseOutput);
-    const base = x(t.baseOutput);
-    const g = svg('g', { tabindex: i === 0 ? 0 : -1, role: 'img', 'aria-label': s.bar(b.id, fmt(b.outputAtLow, t.unit), fmt(b.outputAtHigh, t.unit), fmt(b.swing, t.unit === 'date' ? 'days' : t.unit)), 'data-input': b.id });
-    g.append(
-      svg('text', { x: labelW - 4, y: y + rowH / 2 + 4, 'text-anchor': 'end', 'font-size': font, 'font-family': 'monospace', fill: 'currentColor' }, b.id),
-      svg('rect', { x: Math.min(a, base), y: y + 4, width: Math.max(1, Math.abs(base - a)), height: rowH - 8, fill: '#5b9bd5' }),
-      svg('rect', { x: Math.min(c, base), y: y + 4, width: Math.max(1, Math.abs(c - base)), height: rowH - 8, fill: '#ed7d31' }),
-    );
-    g.addEventListener('keydown', (e) => {
-      const next = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? bars.length - 1 : -2;
-      if (next === -2) return;
-      e.preventDefault();
-      const target = bars[Math.max(0, Math.min(bars.length - 1, next))]!;
-      bars.forEach((bar) => bar.setAttribute('tabindex', bar === target ? '0' : '-1'));
-      target.focus();
-    });
-    g.addEventListener('focus', () => g.setAttribute('stroke', 'currentColor'));
-    g.addEventListener('blur', () => g.removeAttribute('stroke'));
-    bars.push(g);
-    root.append(g);
-  });
-  root.append(svg('line', { x1: x(t.baseOutput), x2: x(t.baseOutput), y1: 0, y2: barsH, stroke: 'currentColor', 'stroke-dasharray': '2 2', 'aria-hidden': 'true' }));
-  const ticks = [{ at: x(lo), label: fmt(lo, t.unit) }, { at: x(hi), label: fmt(hi, t.unit) }];
-  const baseAt = x(t.baseOutput);
-  // The base's own tick only where it does not run into the end labels.
-  if (Math.min(baseAt - x(lo), x(hi) - baseAt) > 50) ticks.push({ at: baseAt, label: `${s.baseLabel} ${fmt(t.baseOutput, t.unit)}` });
-  root.append(xAxis(labelW, labelW + plotW, barsH, ticks, resultAxis(t.unit, lang)));
-  return root;
-}
-
-function tornadoTable(t: ClaimTornado, lang: SectionLang): HTMLElement {
-  const s = STRINGS[lang];
-  const table = h('table', { class: 'stress__table' }, h('thead', {}, h('tr', {}, ...s.cols.map((c) => h('th', { scope: 'col' }, c)))));
-  const body = h('tbody');
-  for (const b of t.bars) {
-    body.append(
-      h('tr', {}, h('th', { scope: 'row' }, b.id), ...[fmt(b.inputLow, b.unit), fmt(b.inputHigh, b.unit), fmt(b.outputAtLow, t.unit), fmt(b.outputAtHigh, t.unit), fmt(b.swing, t.unit === 'date' ? 'days' : t.unit)].map((v) => h('td', {}, v))),
-    );
-  }
-  table.append(body);
-  return h('details', {}, h('summary', {}, s.showTable), table);
-}
-
-function histogramSvg(r: ClaimMonteCarlo, lang: SectionLang): SVGSVGElement {
-  const s = STRINGS[lang];
-  const W = 300, plotH = 100, top = 6, left = 34, right = 6, axisH = 30;
-  const H = top + plotH + axisH;
-  const counts = r.histogram.counts;
-  const max = Math.max(1, ...counts);
-  const plotW = W - left - right;
-  const w = plotW / Math.max(1, counts.length);
-  const edges = r.histogram.edges;
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'img', 'aria-label': s.histLabel(r.claimId, r.samples.toLocaleString('en-US'), fmt(edges[0]!, r.unit), fmt(edges[edges.length - 1]!, r.unit)), class: 'stress__histogram' });
-  counts.forEach((c, k) => {
-    const bh = (plotH * c) / max;
-    root.append(svg('rect', { x: left + k * w + 0.5, y: top + plotH - bh, width: Math.max(0.5, w - 1), height: bh, fill: '#5b9bd5' }, svg('title', {}, `${fmt(edges[k]!, r.unit)}–${fmt(edges[k + 1]!, r.unit)}: ${c}`)));
-  });
-  // Vertical axis: sample counts from 0 to the tallest bin.
-  root.append(
-    svg(
-      'g',
-      { class: 'stress__axis', 'aria-hidden': 'true', 'font-size': 9, fill: 'currentColor' },
-      svg('line', { x1: left, x2: left, y1: top, y2: top + plotH, stroke: 'currentColor' }),
-      svg('text', { x: left - 3, y: top + 8, 'text-anchor': 'end' }, max.toLocaleString('en-US')),
-      svg('text', { x: left - 3, y: top + plotH, 'text-anchor': 'end' }, '0'),
-      svg('text', { x: 8, y: top + plotH / 2, 'text-anchor': 'middle', transform: `rotate(-90 8 ${top + plotH / 2})` }, s.samplesAxis),
-    ),
-  );
-  const first = edges[0]!, last = edges[edges.length - 1]!;
-  const ticks = first === last ? [{ at: left + plotW / 2, label: fmt(first, r.unit) }] : [{ at: left, label: fmt(first, r.unit) }, { at: left + plotW, label: fmt(last, r.unit) }];
-  root.append(xAxis(left, left + plotW, top + plotH, ticks, resultAxis(r.unit, lang)));
-  return root;
-}
+import type { SectionContext } from './context.js';
+import { userRowsKey, userStressFor } from './my-claims.js';
+import { fmt, histogramSvg, PANE_MAX_SAMPLES, STRINGS, tornadoSvg, tornadoTable } from './stress-charts.js';
 
 export function mountStressSection(container: HTMLElement, ctx: SectionContext): void {
   const ids = stressClaimIds();
   let claimId = ids.includes('TARIFF_IMPLIED_BASE') ? 'TARIFF_IMPLIED_BASE' : ids[0] ?? '';
+  // The user's claims (MyClaims) at the values in use, read again when the values or the rows change.
+  let user: { key: string; stress: UserStress } | undefined;
+  const userNow = (): UserStress => {
+    const key = `${valuesKey(ctx.values())}|${userRowsKey(ctx.mine())}`;
+    if (user?.key !== key) user = { key, stress: userStressFor(ctx.mine(), ctx.values().overrides) };
+    return user.stress;
+  };
+  const isMine = (id: string): boolean => !getClaim(id) && userNow().ids.includes(id);
+  /** What every analysis of the chosen claim takes: the values in use, the user's figures and claims with them. */
+  const valuesOption = () => ({ overrides: userNow().overrides, mine: userNow().mine });
+  /** Results are kept only while the values and the user's rows they were made at are the workbook's. */
+  const runKey = (): string => `${valuesKey(ctx.values())}|${userRowsKey(ctx.mine())}`;
   let lastRun: ClaimMonteCarlo | undefined;
   let controller: AbortController | undefined;
   let pool: PaneStressPool | undefined = createPaneStressPool();
@@ -162,6 +42,15 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
   const claimLabel = h('label', { class: 'field', for: 'stress-claim' });
   const claimSelect = select('stress-claim', ids.map((id) => [id, id] as const), claimId);
   claimSelect.classList.add('input');
+  /** The article's claims, then the user's (marked as theirs), kept in step with MyClaims. */
+  const renderOptions = (): void => {
+    const mine = userNow().ids.filter((id) => !getClaim(id));
+    if (!mine.includes(claimId) && !ids.includes(claimId)) claimId = ids.includes('TARIFF_IMPLIED_BASE') ? 'TARIFF_IMPLIED_BASE' : ids[0] ?? '';
+    const label = USER_STRINGS[ctx.lang()].stressOption;
+    const options = [...ids.map((id) => h('option', { value: id }, id)), ...mine.map((id) => h('option', { value: id, 'data-mine': 'true' }, label(id)))];
+    claimSelect.replaceChildren(...options);
+    claimSelect.value = claimId;
+  };
   const statement = h('p', { class: 'hint', id: 'stress-statement' });
   // Which values every result below is computed at; a run made at other values is dropped.
   const valuesLine = h('p', { class: 'hint', id: 'stress-values', 'aria-live': 'polite' });
@@ -216,10 +105,11 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     }
     valuesLine.textContent = ctx.valuesLabel();
     valuesLine.dataset['values'] = valuesKey(ctx.values());
-    const t = tornadoForClaim(claimId, { overrides: ctx.values().overrides });
+    const t = tornadoForClaim(claimId, valuesOption());
     tornadoBox.dataset['base'] = String(t.baseOutput);
-    const claim = getClaim(claimId);
-    statement.textContent = claim ? (lang === 'zh' ? claim.statementZh : claim.statementEn) : '';
+    const claim = getClaim(claimId) ?? userNow().mine.claims.find((c) => c.id === claimId);
+    statement.textContent = claim ? `${lang === 'zh' ? claim.statementZh : claim.statementEn}${isMine(claimId) ? ` (${USER_STRINGS[lang].yours})` : ''}` : '';
+    statement.dataset['mine'] = String(isMine(claimId));
     tornadoBox.replaceChildren(tornadoSvg(t, lang), tornadoTable(t, lang));
     if (!lastRun || lastRun.claimId !== claimId) reading.textContent = lang === 'zh' ? t.reading.zh : t.reading.en;
   };
@@ -257,6 +147,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     writeButton.textContent = s.write;
     engine.textContent = pool ? s.onWorkers(pool.size) : s.onMainThread;
     engine.dataset['engine'] = pool ? 'workers' : 'main-thread';
+    renderOptions();
     renderTornado();
     renderRun();
   };
@@ -288,14 +179,16 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       progressLabel.textContent = STRINGS[ctx.lang()].running(Math.round(p.fraction * 100));
     };
     const signal = controller.signal;
-    const onMainThread = () => monteCarloForClaimAsync(claimId, { samples, seed, overrides: values.overrides, signal, onProgress });
+    const key = runKey();
+    const onMainThread = () => monteCarloForClaimAsync(claimId, { samples, seed, ...valuesOption(), signal, onProgress });
     try {
       let run: ClaimMonteCarlo;
       if (pool) {
         try {
-          // a worker gets plain data: the values in use as a record
+          // a worker gets plain data: the values in use as a record, a user's claim as its rows
           const overrides = values.overrides ? Object.fromEntries(values.overrides) : undefined;
-          run = await pool.run({ claimId, samples, seed, ...(overrides ? { overrides } : {}) }, { signal, onProgress });
+          const mine = isMine(claimId) ? { mine: ctx.mine().tables } : {};
+          run = await pool.run({ claimId, samples, seed, ...(overrides ? { overrides } : {}), ...mine }, { signal, onProgress });
         } catch (error) {
           if (!(error instanceof WorkersUnavailableError)) throw error;
           pool = undefined; // for good: say so, and run this one on the main thread
@@ -304,7 +197,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
         }
       } else run = await onMainThread();
       lastRun = run;
-      lastRunKey = valuesKey(values);
+      lastRunKey = key;
       keptAfterCancel = false;
       renderRun();
       ctx.showStatus(STRINGS[ctx.lang()].done(Math.round(performance.now() - started)), 'success');
@@ -334,8 +227,8 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       const values = ctx.values();
       // Exactly the run the pane shows, made at the values in use now, or no Monte Carlo at all:
       // never a fresh run the user did not see (a cancelled run leaves the shown one, or none).
-      const mc = lastRun && lastRun.claimId === claimId && lastRunKey === valuesKey(values) ? lastRun : null;
-      const run = stressRunForClaim(claimId, { lang, overrides: values.overrides, valuesLabel: ctx.valuesLabel(), monteCarlo: mc });
+      const mc = lastRun && lastRun.claimId === claimId && lastRunKey === runKey() ? lastRun : null;
+      const run = stressRunForClaim(claimId, { lang, ...valuesOption(), valuesLabel: ctx.valuesLabel(), monteCarlo: mc });
       const result = await writeStressSheet(ctx.run, stressSheet(run).sheet);
       ctx.showStatus(result.status === 'written' ? stressWriteMessage(result, s) : s.writeFailed(stressWriteMessage(result, s)), result.status === 'written' ? 'success' : 'error');
     } catch (error) {

@@ -123,3 +123,17 @@ describe('user claims with powers, stressed', () => {
 function tablesFirstCatalogueId(): string {
   return 'BRICS_OCT_PARTS';
 }
+
+describe('the unit of a user claim', () => {
+  it('a level times a share keeps the level\'s unit; a level over a level is a ratio', () => {
+    const compiled = compileUserTables({
+      figures: [{ id: 'MY_RATE', label: 'rate', value: 0.04, unit: 'percent' }],
+      claims: [
+        { id: 'MY_INCOME', statement: 'income', recompute: '=CN_UST_HOLDINGS*MY_RATE', stated: 25, compare: 'atLeast' },
+        { id: 'MY_INCOME2', statement: 'income', recompute: '=MY_RATE*CN_UST_HOLDINGS', stated: 25, compare: 'atLeast' },
+        { id: 'MY_RATIO', statement: 'ratio', recompute: '=CN_UST_HOLDINGS/WORLD_GDP', stated: 0.005, compare: 'atLeast' },
+      ],
+    });
+    expect(compiled.claims.map((c) => c.claim!.unit)).toEqual(['usd_bn', 'usd_bn', 'ratio']);
+  });
+});
