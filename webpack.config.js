@@ -6,6 +6,8 @@
 //   --env outDir=some/dir               build somewhere else than dist/ (tests use this)
 //   --env origin=https://host/path/     override the origin the manifest URLs are rewritten to
 //   --env functions=path/to/file.ts     build another custom-functions source (tests of failure modes)
+//   webpack serve --mode development    the dev server (webpack.serve.js; `npm start` runs it): https on
+//                                       localhost:3000 with the Office dev certificates, preview at /preview/
 //
 // Structure follows Microsoft's "Excel custom functions using a shared runtime" template:
 // the functions bundle is loaded by taskpane.html (chunks taskpane + functions) and
@@ -20,6 +22,7 @@ import MinimizerPlugin from 'minimizer-webpack-plugin';
 import webpack from 'webpack';
 import { PREBUILT, tsResolve, tsRule } from './webpack.common.js';
 import { BUNDLE_ECMA_VERSION, EngineCheckPlugin } from './webpack.engine.js';
+import { serveConfigs } from './webpack.serve.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const DEV_ORIGIN = 'https://localhost:3000/';
@@ -110,7 +113,7 @@ class LicenceGuardPlugin {
   }
 }
 
-export default (env = {}, argv = {}) => {
+export default async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
   const production = mode === 'production';
   const outDir = path.resolve(root, env.outDir ?? process.env.CLAIMCELL_DIST ?? 'dist');
@@ -122,7 +125,7 @@ export default (env = {}, argv = {}) => {
     throw new Error(`ClaimCell build: ${FUNCTIONS_ZH} is missing (generate it, or create {"functions":[]}).`);
   }
 
-  return {
+  const config = {
     mode,
     context: root,
     // The engine level every supported host parses (see webpack.engine.js), checked on the emitted bundles.
@@ -192,4 +195,5 @@ export default (env = {}, argv = {}) => {
     performance: { hints: false },
     stats: production ? 'normal' : 'minimal',
   };
+  return env.WEBPACK_SERVE ? serveConfigs(config, env) : config;
 };

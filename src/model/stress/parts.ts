@@ -255,7 +255,8 @@ export interface RunTotals {
 export function mergeParts(parts: readonly Pick<PartResult, 'from' | 'to' | 'sums' | 'counts'>[]): RunTotals {
   const ordered = [...parts].sort((a, b) => a.from - b.from);
   let held = 0, finite = 0, sumD = 0, sumD2 = 0, min = Infinity, max = -Infinity;
-  const counts = new Uint32Array(ordered[0]?.counts.length ?? 0);
+  // one part (a run on one thread): its counts are the run's, no copy to add them into
+  const counts = ordered.length === 1 ? ordered[0]!.counts : new Uint32Array(ordered[0]?.counts.length ?? 0);
   for (const p of ordered) {
     for (let j = 0; j < p.to - p.from; j++) {
       const o = j * SUMS_PER_SEGMENT;
@@ -266,7 +267,7 @@ export function mergeParts(parts: readonly Pick<PartResult, 'from' | 'to' | 'sum
       min = Math.min(min, p.sums[o + SUM.min]!);
       max = Math.max(max, p.sums[o + SUM.max]!);
     }
-    for (let b = 0; b < counts.length; b++) counts[b] = counts[b]! + p.counts[b]!;
+    if (counts !== p.counts) for (let b = 0; b < counts.length; b++) counts[b] = counts[b]! + p.counts[b]!;
   }
   return { held, finite, sumD, sumD2, min, max, counts };
 }
