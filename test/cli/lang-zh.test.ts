@@ -33,4 +33,11 @@ describe('CLI output with --lang zh', () => {
       expect(english(out), args.join(' ')).toEqual([]);
     }
   });
+
+  it('scenarios list: the seed scenarios by their Chinese names and descriptions', async () => {
+    const { code, out } = await cli('scenarios', 'list', '--lang', 'zh');
+    expect(code).toBe(0);
+    expect(out).toContain('宽松舍入');
+    expect(english(out)).toEqual([]);
+  });
 });

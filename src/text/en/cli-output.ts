@@ -55,4 +55,28 @@ export const cliOutput: CliOutputText = {
     notANumber: 'not a number',
     took: (ms, workers) => `Monte Carlo took ${ms} ms on ${workers} worker${workers === 1 ? '' : 's'}.`,
   },
+  scenarios: {
+    columns: ['scenario', 'overrides', 'verdicts changed', 'description'],
+    baseline: 'Article',
+    baselineDescription: "The article's stated values (baseline, not editable)",
+    exported: (count, file) => `wrote ${count} scenarios to ${file}`,
+    valid: (file, count, names) => `${file}: valid, ${count} scenario(s): ${names}`,
+  },
+  workbook: {
+    written: (sheets, names, active, lang, kb, ms) => `  ${sheets} sheets, ${names} names, active scenario "${active}", ${lang}, ${kb} KB in ${ms} ms`,
+  },
+  exercise: {
+    columns: ['task', 'kind', 'level', 'claim', 'input', 'unit', 'rounding'],
+    written: (count, folder, ms, sheets, command) => `wrote ${count} workbook(s) to ${folder} in ${ms} ms (${sheets}; no answers inside). Keep the seed: grade with\n  ${command}`,
+  },
+  grade: {
+    student: (student, file, total, max, edited) => `${student} (${file}): ${total} / ${max}${edited ? `  EDITED FIGURES: ${edited}` : ''}`,
+    columns: ['task', 'claim', 'expected', 'given', '±', 'credit', 'note'],
+    summary: (graded, files, failed, ms) => `graded ${graded} of ${files} file(s)${failed ? `, ${failed} could not be graded` : ''} in ${ms} ms`,
+    gradebook: (file) => `gradebook written to ${file}`,
+  },
+  myclaims: {
+    exported: (file, figures, claims, workbook) => `${file}: ${figures} figures, ${claims} claims from ${workbook}`,
+    imported: (workbook, figures, claims, file) => `${workbook}: ${figures} figures, ${claims} claims imported from ${file}`,
+  },
 };

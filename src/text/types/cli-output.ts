@@ -58,4 +58,28 @@ export interface CliOutputText {
     readonly notANumber: string;
     readonly took: (ms: number, workers: number) => string;
   };
+  readonly scenarios: {
+    readonly columns: readonly [string, string, string, string];
+    readonly baseline: string;
+    readonly baselineDescription: string;
+    readonly exported: (count: number, file: string) => string;
+    readonly valid: (file: string, count: number, names: string) => string;
+  };
+  readonly workbook: {
+    readonly written: (sheets: number, names: number, active: string, lang: string, kb: string, ms: string) => string;
+  };
+  readonly exercise: {
+    readonly columns: readonly [string, string, string, string, string, string, string];
+    readonly written: (count: number, folder: string, ms: number, sheets: string, command: string) => string;
+  };
+  readonly grade: {
+    readonly student: (student: string, file: string, total: number, max: number, edited: string) => string;
+    readonly columns: readonly [string, string, string, string, string, string, string];
+    readonly summary: (graded: number, files: number, failed: number, ms: number) => string;
+    readonly gradebook: (file: string) => string;
+  };
+  readonly myclaims: {
+    readonly exported: (file: string, figures: number, claims: number, workbook: string) => string;
+    readonly imported: (workbook: string, figures: number, claims: number, file: string) => string;
+  };
 }

@@ -55,4 +55,28 @@ export const cliOutput: CliOutputText = {
     notANumber: '非数值',
     took: (ms, workers) => `蒙特卡洛用时 ${ms} 毫秒，${workers} 个工作线程。`,
   },
+  scenarios: {
+    columns: ['情景', '覆盖值', '判定变化', '说明'],
+    baseline: '文章',
+    baselineDescription: '文章所述的数值（基准，不可编辑）',
+    exported: (count, file) => `已将 ${count} 个情景写入 ${file}`,
+    valid: (file, count, names) => `${file}：有效，${count} 个情景：${names}`,
+  },
+  workbook: {
+    written: (sheets, names, active, lang, kb, ms) => `  ${sheets} 个工作表，${names} 个名称，当前情景“${active}”，语言 ${lang}，${kb} KB，用时 ${ms} 毫秒`,
+  },
+  exercise: {
+    columns: ['题号', '题型代码', '难度', '论断', '输入', '单位', '舍入'],
+    written: (count, folder, ms, sheets, command) => `已将 ${count} 个工作簿写入 ${folder}，用时 ${ms} 毫秒（${sheets}；不含答案）。请保存种子，评分命令：\n  ${command}`,
+  },
+  grade: {
+    student: (student, file, total, max, edited) => `${student}（${file}）：${total} / ${max}${edited ? `  被改动的数字：${edited}` : ''}`,
+    columns: ['题号', '论断', '标准答案', '作答', '±', '得分', '备注'],
+    summary: (graded, files, failed, ms) => `已评分 ${graded} / ${files} 个文件${failed ? `，${failed} 个无法评分` : ''}，用时 ${ms} 毫秒`,
+    gradebook: (file) => `成绩表已写入 ${file}`,
+  },
+  myclaims: {
+    exported: (file, figures, claims, workbook) => `${file}：从 ${workbook} 导出 ${figures} 个数字、${claims} 个论断`,
+    imported: (workbook, figures, claims, file) => `${workbook}：从 ${file} 导入 ${figures} 个数字、${claims} 个论断`,
+  },
 };
