@@ -6,9 +6,8 @@ import { cli } from './run.js';
 const english = (out: string): string[] =>
   out
     .split('\n')
-    // Formulas and the check line's own codes ([article] approx) are syntax the CLI quotes; the
-    // tolerance notes (依据：…) are claim data that has no Chinese yet (see README).
-    .filter((line) => !/^(CLAIM|原生公式)：|^检验 \d+：|^\s+依据：/.test(line))
+    // Formulas and the check line's own codes ([article] approx) are syntax the CLI quotes.
+    .filter((line) => !/^(CLAIM|原生公式)：|^检验 \d+：/.test(line))
     .flatMap((line) => englishIn(line));
 
 describe('CLI output with --lang zh', () => {

@@ -120,7 +120,7 @@ export const claimCommand: CliCommand = {
             c.compare === 'approx' ? ` ±${formatValue(c.tolerance, audit.unit === 'date' ? 'days' : audit.unit)}` : ''
           } → ${c.holds === null ? t.error(c.error ?? '') : c.holds ? t.holds : c.role === 'explains' ? t.doesNotMatch : t.fails(word(c.onFail))}${c.role === 'explains' ? t.explainsOnly : ''}${
             audit.decidedBy === i ? t.decided : ''
-          }\n            ${t.why} ${c.toleranceWhy}`,
+          }\n            ${t.why} ${zh ? c.toleranceWhyZh : c.toleranceWhy}`,
         ),
       ),
       field(t.verdict, word(audit.verdict)),
