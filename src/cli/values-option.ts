@@ -4,6 +4,7 @@
  * checked as the task pane checks a typed value; it wins over the scenario). Without them, the
  * article's values.
  */
+import { TEXT, type Lang } from '../text/index.js';
 import { readFileSync } from 'node:fs';
 import { readClaimCellWorkbook, WorkbookReadError } from '../export/read-workbook.js';
 import { getFigure, loadFigures } from '../model/figures/index.js';
@@ -88,10 +89,10 @@ export async function valuesFromOptions(
 }
 
 /** One line saying which values a result uses, e.g. `values: scenario "High", 1 figure edited`. */
-export function valuesLine(values: ValuesInUse): string {
+export function valuesLine(values: ValuesInUse, lang: Lang = 'en'): string {
+  const t = TEXT[lang].cliOutput.values;
   const source = valuesSource(values);
-  const edited = (n: number): string => `${n} figure${n === 1 ? '' : 's'} edited`;
-  if (source.code === 'article') return 'values: Article';
-  if (source.code === 'scenario') return `values: scenario "${source.name}"${source.edited ? `, ${edited(source.edited)}` : ''}`;
-  return `values: ${edited(source.edited)} (${[...values.overrides.keys()].join(', ')})`;
+  if (source.code === 'article') return t.article;
+  if (source.code === 'scenario') return t.scenario(source.name, source.edited);
+  return t.edited(source.edited, [...values.overrides.keys()].join(', '));
 }

@@ -34,7 +34,7 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
   // The Claims sheet shows the active scenario, with margins; the summary shows every scenario.
   const activeAudits = input.claims.claims.map((claim) => auditClaim(claim, inUse));
   const figures = figuresSheet(input, layout, values);
-  const mine = userSheets(input.userTables ?? exampleUserTables(), inUse, !input.includeCustomFunctions);
+  const mine = userSheets(input.userTables ?? exampleUserTables(input.lang), inUse, !input.includeCustomFunctions);
   const ownClaims = ownClaimsOf(mine.compiled).claims;
   const ownAudits = auditsForScenarios(input, base, ownClaims, (overrides) => userOverrides(mine.compiled, overrides));
   const references = referencesSheet(input.references, input.lang);

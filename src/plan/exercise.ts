@@ -5,7 +5,7 @@
  * answer and no formula that would compute one, and not the seed: the key exists only at grading.
  */
 import {
-  ABOUT_LABELS,
+  aboutLabelsOf,
   EXERCISE_FIGURE_COLUMNS,
   EXERCISE_FORMAT,
   EXERCISE_SHEETS,
@@ -24,6 +24,7 @@ import {
   type TaskSpec,
 } from '../model/exercises/index.js';
 import { UNITS } from '../model/units/index.js';
+import { TEXT } from '../text/index.js';
 import { cellAddress } from './a1.js';
 import { hashPlan } from './hash.js';
 import { PLAN_VERSION, type CellPlan, type NamePlan, type SheetPlan, type WorkbookPlan } from './types.js';
@@ -63,52 +64,45 @@ export function exercisePlan(input: ExercisePlanInput): WorkbookPlan {
   const variant = makeVariant(seed, studentId, ids, base, given);
   const code = exerciseCode(seed, studentId, tasks, base);
 
+  const lang = input.lang ?? 'en';
+  const zh = lang === 'zh';
+  const words = TEXT[lang].sheets.exercise;
+  const labels = aboutLabelsOf(lang);
   const about = sheet(
     EXERCISE_SHEETS.about,
     [
-      [text('ClaimCell exercise — recompute the numbers of an opinion article', true)],
-      [text('ClaimCell 练习——重算一篇评论文章中的数字', true)],
+      [text(words.title, true)],
       [],
-      [text(ABOUT_LABELS.student, true), text(studentId)],
-      [text(ABOUT_LABELS.code, true), text(code)],
-      [text(ABOUT_LABELS.format, true), { v: EXERCISE_FORMAT }],
-      [text(ABOUT_LABELS.base, true), text(baseValuesText(base))],
+      [text(labels.student, true), text(studentId)],
+      [text(labels.code, true), text(code)],
+      [text(labels.format, true), { v: EXERCISE_FORMAT }],
+      [text(labels.base, true), text(baseValuesText(base))],
       [],
-      [text('How to work', true)],
-      [text(`1. The Figures sheet gives your own version of ${ids.length} numbers: each value cell is a defined name equal to its id (e.g. =${ids[0] ?? 'FIGURE'} in any formula). Your numbers differ from your neighbours' and from the article's.`)],
-      [text(`2. The Tasks sheet asks ${tasks.length} question(s). Put each answer in the Answer cell of its row (column I) (the cell named ANSWER_T1, ANSWER_T2, …): a number or a formula over the named figures. Use the unit and rounding the task asks for.`)],
-      [text('3. Do not edit the given figures, the task rows or this sheet: answers that use an edited figure earn no credit, and an edited task list cannot be graded.')],
-      [text('1. “Figures”表列出你专属版本的数字：每个数值单元格都有与其 id 同名的定义名称，可直接在公式中引用。你的数字与同学和原文都不同。')],
-      [text('2. “Tasks”表列出题目。把答案填入每行的 Answer 单元格（I 列，名为 ANSWER_T1、ANSWER_T2……），可填数字或引用命名数字的公式，并按题目要求的单位和舍入。')],
-      [text('3. 请勿修改给定数字、题目行或本表：使用了被改动数字的答案不得分，题目被改动的文件无法评分。')],
+      [text(words.howTo, true)],
+      ...words.steps(ids.length, ids[0] ?? 'FIGURE', tasks.length).map((line) => [text(line)]),
     ],
     [28, 120],
   );
 
-  const figureRows: CellPlan[][] = [
-    ['id', 'Label', '说明', 'Value', 'Unit', 'Source', 'Where', 'Period / series'].map(header),
-  ];
+  const figureRows: CellPlan[][] = [words.figureColumns.map(header)];
   const names: NamePlan[] = [];
   ids.forEach((id, i) => {
     const g = given(id)!;
     const row = i + 2;
     figureRows.push([
       text(id),
-      text(g.labelEn),
-      text(g.labelZh),
+      text(zh ? g.labelZh : g.labelEn),
+      text(zh ? g.labelEn : g.labelZh),
       { v: variant.get(id)!, fmt: UNITS[g.unit].numberFormat === '@' ? 'General' : UNITS[g.unit].numberFormat },
-      text(UNITS[g.unit].labelEn),
-      text(g.source === 'article' ? 'article (varied for you)' : g.source === 'user' ? 'your instructor (varied for you)' : 'outside reference (varied for you)'),
+      text(zh ? UNITS[g.unit].labelZh : UNITS[g.unit].labelEn),
+      text(g.source === 'article' ? words.source.article : g.source === 'user' ? words.source.user : words.source.reference),
       text(g.where),
-      text(g.period),
+      text(zh ? g.periodZh : g.period),
     ]);
-    names.push({ name: id, sheet: EXERCISE_SHEETS.figures, address: cellAddress(row, EXERCISE_FIGURE_COLUMNS.value, true), comment: g.labelEn });
+    names.push({ name: id, sheet: EXERCISE_SHEETS.figures, address: cellAddress(row, EXERCISE_FIGURE_COLUMNS.value, true), comment: zh ? g.labelZh : g.labelEn });
   });
 
-  const lang = input.lang ?? 'en';
-  const taskRows: CellPlan[][] = [
-    ['Task', 'Kind', 'Claim', 'Input', 'Question', '题目', 'Unit', 'Rounding', 'Answer', 'Uses figures', 'Definition'].map(header),
-  ];
+  const taskRows: CellPlan[][] = [words.taskColumns.map(header)];
   tasks.forEach((task, i) => {
     const t = taskText(task);
     const format = answerFormat(answerUnitOf(task));
@@ -131,7 +125,7 @@ export function exercisePlan(input: ExercisePlanInput): WorkbookPlan {
       name: answerName(task.id),
       sheet: EXERCISE_SHEETS.tasks,
       address: cellAddress(i + 2, TASK_COLUMNS.answer, true),
-      comment: `Answer to task ${task.id}`,
+      comment: words.answerComment(task.id),
     });
   });
 

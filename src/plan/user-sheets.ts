@@ -5,6 +5,7 @@
  * cannot read too. Cached results come from the model's audit of the same rows.
  */
 import example from '../../seeds/my-claims-example.json';
+import exampleZh from '../../seeds/my-claims-example.zh.json';
 import { COMPARES, FLOAT_SLACK, NATIVE_DIALECT } from '../model/claims/index.js';
 import { formatNumber, renderExpr, type Expr } from '../model/expr/index.js';
 import { UNIT_IDS, UNITS } from '../model/units/index.js';
@@ -22,8 +23,9 @@ export const MY_FIGURE_COLUMNS = { id: 1, label: 2, value: 3, unit: 4, note: 5 }
 export const MY_CLAIM_COLUMNS = { id: 1, statement: 2, recompute: 3, stated: 4, compare: 5, tolerance: 6, recomputed: 7, verdict: 8, reason: 9 } as const;
 
 /** The worked example a first fill writes: one figure and one claim the user may delete. */
-export function exampleUserTables(): UserTables {
-  return parseOrThrow(UserTablesSchema, example, 'seeds/my-claims-example.json');
+export function exampleUserTables(lang: 'en' | 'zh' = 'en'): UserTables {
+  // The same rows in each language (test/plan/user-sheets-zh.test.ts): only the words differ.
+  return lang === 'zh' ? parseOrThrow(UserTablesSchema, exampleZh, 'seeds/my-claims-example.zh.json') : parseOrThrow(UserTablesSchema, example, 'seeds/my-claims-example.json');
 }
 
 /** Where a row's field sits in the workbook, for messages: `MyClaims!C2`. */

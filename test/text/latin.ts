@@ -3,6 +3,8 @@
  * kinds below, each with its reason; anything else is reported with where it was found.
  */
 
+import { CLAIM_COLUMNS, SCENARIO_NAMES, SHEETS, USER_SHEETS } from '../../src/plan/index.js';
+
 /** Words that stay as they are in a Chinese render, and why. */
 export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -61,3 +63,25 @@ export function englishIn(text: string): string[] {
     .replace(/(^|[\s\[(|])--?[a-z][a-z-]*/g, ' '); // command-line flags
   return [...stripped.matchAll(/[A-Za-z][A-Za-z0-9_]*/g)].map((m) => m[0]).filter((w) => !ALLOWED_WORDS.has(w) && !allowedByForm(w));
 }
+
+/**
+ * Cells whose text stays as written in a Chinese workbook, and why:
+ * - the other-language label column of Figures and References (C): kept so a reader can match a
+ *   figure with an English-language source;
+ * - References' publisher and series (G, H): bibliographic citations keep their original titles;
+ * - the verdict code column (Claims!N) and block (summary): language-neutral codes formulas test;
+ * - Scenarios!B1 and the names row (3): scenario names are keys (B1's drop-down, the MATCH that
+ *   picks the active column, scenario files, the CLI's --scenario); row 2 above shows each in
+ *   Chinese, as do the summary's headers and the pane;
+ * - MyFigures / MyClaims: the user's own tables; their headers are the field names the reader
+ *   matches, and ClaimCell writes them once and never rewrites them.
+ */
+export function keptInChinese(sheet: string, row: number, column: number, codeRows: ReadonlySet<number>): boolean {
+  if ((sheet === SHEETS.figures || sheet === SHEETS.references) && column === 3) return true;
+  if (sheet === SHEETS.references && (column === 7 || column === 8)) return true;
+  if (sheet === SHEETS.claims && column === CLAIM_COLUMNS.verdictCode && row > 1) return true;
+  if (sheet === SHEETS.summary && codeRows.has(row)) return true;
+  if (sheet === SHEETS.scenarios && ((row === SCENARIO_NAMES.row && column >= SCENARIO_NAMES.firstColumn) || (row === 1 && column === 2))) return true;
+  return sheet === USER_SHEETS.figures || sheet === USER_SHEETS.claims;
+}
+

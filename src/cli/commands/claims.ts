@@ -1,9 +1,9 @@
-import { auditAll, auditClaimById, describeMargin, formatValue, VERDICTS, type ClaimAudit } from '../../model/claims/index.js';
+import { auditAll, auditClaimById, describeMarginIn, formatValue, VERDICTS, type ClaimAudit } from '../../model/claims/index.js';
 import { serialToIso } from '../../model/units/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
 import { CLI_TEXT } from '../text.js';
-import { STRINGS } from '../../taskpane/i18n.js';
+import { TEXT } from '../../text/index.js';
 import { auditWorkbookUserClaims, userClaimsText } from './myclaims.js';
 import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 
@@ -54,9 +54,9 @@ export const claimsCommand: CliCommand = {
       io.out(`${JSON.stringify([...audits.map(toJson), ...own], null, 2)}\n`);
       return 0;
     }
-    if (inUse.values.overrides.size || inUse.values.scenario !== 'Article') io.out(`${valuesLine(inUse.values)}\n`);
+    if (inUse.values.overrides.size || inUse.values.scenario !== 'Article') io.out(`${valuesLine(inUse.values, io.lang ?? 'en')}\n`);
     const lang = io.lang ?? 'en';
-    const verdictWord = (v: string): string => (lang === 'zh' ? STRINGS.zh.verdict(v) : v);
+    const verdictWord = (v: string): string => (TEXT[lang].verdicts as Record<string, string>)[v] ?? v;
     for (const verdict of VERDICTS) {
       const group = audits.filter((a) => a.verdict === verdict);
       if (!group.length) continue;
@@ -99,28 +99,33 @@ export const claimCommand: CliCommand = {
       io.out(`${JSON.stringify(toJson(audit), null, 2)}\n`);
       return 0;
     }
+    const lang = io.lang ?? 'en';
+    const zh = lang === 'zh';
+    const t = TEXT[lang].cliOutput.claim;
+    const field = TEXT[lang].cliOutput.field;
+    const word = (v: string): string => (TEXT[lang].verdicts as Record<string, string>)[v] ?? v;
     const lines = [
-      `${audit.id}  (paragraph ${audit.paragraphs.join(', ')})`,
-      `            ${valuesLine(inUse.values)}`,
-      `  ${audit.statementEn}`,
-      `  ${audit.statementZh}`,
-      `figures     ${audit.figures.join(', ') || '-'}`,
-      `references  ${audit.references.join(', ') || '-'}`,
-      `CLAIM       ${audit.formula}`,
-      `native      ${audit.nativeFormula}`,
-      `${audit.echoesFigure ? 'article    ' : 'recomputed '} ${formatValue(audit.recomputed, audit.unit)}`,
-      ...audit.checks.map(
-        (c, i) =>
-          `check ${i + 1}     [${c.scope}] ${formatValue(c.value, audit.unit)} ${c.compare} ${formatValue(c.stated, audit.unit)}${
-            c.statedHigh !== null ? `–${formatValue(c.statedHigh, audit.unit)}` : ''
-          }${c.compare === 'approx' ? ` ±${formatValue(c.tolerance, audit.unit === 'date' ? 'days' : audit.unit)}` : ''} → ${
-            c.holds === null ? `error: ${c.error}` : c.holds ? 'holds' : c.role === 'explains' ? 'does not match' : `fails (${c.onFail})`
-          }${c.role === 'explains' ? ' [explains only]' : ''}${audit.decidedBy === i ? ' [decided the verdict]' : ''}\n            why: ${c.toleranceWhy}`,
+      `${audit.id}  ${t.paragraph(audit.paragraphs.join(', '))}`,
+      `            ${valuesLine(inUse.values, lang)}`,
+      `  ${zh ? audit.statementZh : audit.statementEn}`,
+      field(t.figures, audit.figures.join(', ') || '-'),
+      field(t.references, audit.references.join(', ') || '-'),
+      field('CLAIM', audit.formula),
+      field(zh ? '原生公式' : 'native', audit.nativeFormula),
+      field(audit.echoesFigure ? t.article : t.recomputed, formatValue(audit.recomputed, audit.unit)),
+      ...audit.checks.map((c, i) =>
+        field(
+          t.check(i + 1),
+          `[${c.scope}] ${formatValue(c.value, audit.unit)} ${c.compare} ${formatValue(c.stated, audit.unit)}${c.statedHigh !== null ? `–${formatValue(c.statedHigh, audit.unit)}` : ''}${
+            c.compare === 'approx' ? ` ±${formatValue(c.tolerance, audit.unit === 'date' ? 'days' : audit.unit)}` : ''
+          } → ${c.holds === null ? t.error(c.error ?? '') : c.holds ? t.holds : c.role === 'explains' ? t.doesNotMatch : t.fails(word(c.onFail))}${c.role === 'explains' ? t.explainsOnly : ''}${
+            audit.decidedBy === i ? t.decided : ''
+          }\n            ${t.why} ${zh ? c.toleranceWhyZh : c.toleranceWhy}`,
+        ),
       ),
-      `verdict     ${audit.verdict}`,
-      `reason      ${audit.reason}`,
-      `            ${audit.reasonZh}`,
-      ...(audit.margins.length ? [`margins     ${audit.margins.map((m) => describeMargin(m)).join('; ')}`] : []),
+      field(t.verdict, word(audit.verdict)),
+      field(t.reason, zh ? audit.reasonZh : audit.reason),
+      ...(audit.margins.length ? [field(t.margins, audit.margins.map((m) => describeMarginIn(m, lang)).join(t.listJoin))] : []),
     ];
     io.out(`${lines.join('\n')}\n`);
     return 0;

@@ -1,3 +1,4 @@
+import { TEXT } from '../../text/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -140,8 +141,11 @@ export const exerciseCommand: CliCommand = {
     if (flags.has('json')) {
       io.out(`${JSON.stringify({ tasks: taskRows, students: written, ms, ...(warning ? { warning } : {}) }, null, 2)}\n`);
     } else {
-      io.out(renderTable(['task', 'kind', 'level', 'claim', 'input', 'unit', 'rounding'], taskRows.map((r) => [r.id, r.kind, r.level, r.claim, r.input, r.unit, r.rounding])));
-      io.out(`\nwrote ${written.length} workbook(s) to ${out} in ${ms} ms (${EXERCISE_SHEETS.about}, ${EXERCISE_SHEETS.tasks}, ${EXERCISE_SHEETS.figures}; no answers inside). Keep the seed: grade with\n  npm run -s cli -- grade ${join(out, '*.xlsx')} --seed <seed>\n`);
+      const t = TEXT[io.lang ?? 'en'].cliOutput.exercise;
+      const zhRows = io.lang === 'zh' ? tasks.map((task) => answerFormat(answerUnitOf(task))) : undefined;
+      io.out(renderTable([...t.columns], taskRows.map((r, i) => [r.id, r.kind, r.level, r.claim, r.input, zhRows ? zhRows[i]!.unitZh : r.unit, zhRows ? zhRows[i]!.roundingZh : r.rounding])));
+      const sheets = [EXERCISE_SHEETS.about, EXERCISE_SHEETS.tasks, EXERCISE_SHEETS.figures].join(', ');
+      io.out(`\n${t.written(written.length, out, ms, sheets, `npm run -s cli -- grade ${join(out, '*.xlsx')} --seed <seed>`)}\n`);
     }
     if (warning) io.err(`${warning}\n`);
     return 0;

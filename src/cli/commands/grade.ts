@@ -1,3 +1,4 @@
+import { TEXT } from '../../text/index.js';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -54,18 +55,18 @@ export const gradeCommand: CliCommand = {
       io.out(`${JSON.stringify({ students: graded, errors, warnings, ms }, null, 2)}\n`);
     } else {
       for (const g of graded) {
-        io.out(`${g.student} (${g.file}): ${g.total} / ${g.max}${g.tamperedFigures.length ? `  EDITED FIGURES: ${g.tamperedFigures.join(', ')}` : ''}\n`);
-        io.out(renderTable(['task', 'claim', 'expected', 'given', '±', 'credit', 'note'], g.tasks.map((t) => [t.task, t.input ? `${t.claim}@${t.input}` : t.claim, fmt(t.expected), fmt(t.given), fmt(t.tolerance), String(t.credit), t.note])));
+        io.out(`${TEXT[io.lang ?? 'en'].cliOutput.grade.student(g.student, g.file, g.total, g.max, g.tamperedFigures.join(', '))}\n`);
+        io.out(renderTable([...TEXT[io.lang ?? 'en'].cliOutput.grade.columns], g.tasks.map((t) => [t.task, t.input ? `${t.claim}@${t.input}` : t.claim, fmt(t.expected), fmt(t.given), fmt(t.tolerance), String(t.credit), t.note])));
         io.out('\n');
       }
       for (const e of errors) io.err(`${e.file}: ${e.error}\n`);
       for (const w of warnings) io.err(`warning: ${w}\n`);
-      io.out(`graded ${graded.length} of ${files.length} file(s)${errors.length ? `, ${errors.length} could not be graded` : ''} in ${ms} ms\n`);
+      io.out(`${TEXT[io.lang ?? 'en'].cliOutput.grade.summary(graded.length, files.length, errors.length, ms)}\n`);
     }
     // Results first: a gradebook path that cannot be written must not cost the printed grades.
     if (gradebook) {
       writeFileAtomic(gradebook, gradebookCsv(graded));
-      if (!flags.has('json')) io.out(`gradebook written to ${gradebook}\n`);
+      if (!flags.has('json')) io.out(`${TEXT[io.lang ?? 'en'].cliOutput.grade.gradebook(gradebook)}\n`);
     }
     return errors.length ? 1 : 0;
   },

@@ -4,6 +4,7 @@
  * is written: one problem and the workbook stays as it was. Also the user-claim lines `claims --workbook` prints.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { TEXT } from '../../text/index.js';
 import { readClaimCellWorkbook, WorkbookReadError, type SavedWorkbookReading } from '../../export/read-workbook.js';
 import { replaceUserTables, UserTablesWriteError } from '../../export/user-tables-xlsx.js';
 import { planToXlsxBuffer } from '../../export/xlsx.js';
@@ -74,7 +75,7 @@ export const myclaimsCommand: CliCommand = {
     if (action === 'export') {
       for (const p of reading.user.problems) io.err(`warning: left out: ${p}\n`);
       writeFileSync(file, `${JSON.stringify(reading.user.tables, null, 2)}\n`);
-      io.out(`${file}: ${reading.user.tables.figures.length} figures, ${reading.user.tables.claims.length} claims from ${wbFile}\n`);
+      io.out(`${TEXT[io.lang ?? 'en'].cliOutput.myclaims.exported(file, reading.user.tables.figures.length, reading.user.tables.claims.length, wbFile)}\n`);
       return 0;
     }
     let data: unknown;
@@ -106,7 +107,7 @@ export const myclaimsCommand: CliCommand = {
     const temp = `${wbFile}.claimcell-import`;
     writeFileSync(temp, buffer);
     renameSync(temp, wbFile);
-    io.out(`${wbFile}: ${tables.figures.length} figures, ${tables.claims.length} claims imported from ${file}\n`);
+    io.out(`${TEXT[io.lang ?? 'en'].cliOutput.myclaims.imported(wbFile, tables.figures.length, tables.claims.length, file)}\n`);
     return 0;
   },
 };

@@ -1,6 +1,7 @@
+import { TEXT } from '../../text/index.js';
 import { readFileSync } from 'node:fs';
 import { auditAll } from '../../model/claims/index.js';
-import { BASELINE_NAME, encodingProblem, loadSeedScenarios, parseScenarioText, ScenarioError, toScenarioFile } from '../../model/scenarios/index.js';
+import { BASELINE_NAME, encodingProblem, loadSeedScenarios, parseScenarioText, scenarioDescription, scenarioDisplayName, ScenarioError, toScenarioFile } from '../../model/scenarios/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
 import { writeFileAtomic } from '../output.js';
@@ -18,7 +19,7 @@ export const scenariosCommand: CliCommand = {
       case 'list': {
         const scenarios = loadSeedScenarios();
         const rows = [
-          { name: BASELINE_NAME, description: "The article's stated values (baseline, not editable)", overrides: 0, verdictChanges: 0 },
+          { name: BASELINE_NAME, description: TEXT.en.cliOutput.scenarios.baselineDescription, overrides: 0, verdictChanges: 0 },
           ...scenarios.map((s) => {
             const base = auditAll(undefined, { margins: false });
             const changed = auditAll(s.overrides, { margins: false }).filter((a, i) => a.verdict !== base[i]!.verdict).length;
@@ -26,13 +27,22 @@ export const scenariosCommand: CliCommand = {
           }),
         ];
         if (flags.has('json')) io.out(`${JSON.stringify(rows, null, 2)}\n`);
-        else io.out(renderTable(['scenario', 'overrides', 'verdicts changed', 'description'], rows.map((r) => [r.name, String(r.overrides), String(r.verdictChanges), r.description])));
+        else {
+          // The table shows names and descriptions in the output's language; --json keeps the keys and English records.
+          const lang = io.lang ?? 'en';
+          const t = TEXT[lang].cliOutput.scenarios;
+          const shown = [
+            [t.baseline, '0', '0', t.baselineDescription],
+            ...scenarios.map((s, i) => [scenarioDisplayName(s, lang), String(rows[i + 1]!.overrides), String(rows[i + 1]!.verdictChanges), scenarioDescription(s, lang)]),
+          ];
+          io.out(renderTable([...t.columns], shown));
+        }
         return 0;
       }
       case 'export': {
         if (!file) throw new UsageError('scenarios export needs a file name, e.g. scenarios export my-scenarios.json');
         writeFileAtomic(file, `${JSON.stringify(toScenarioFile(loadSeedScenarios()), null, 2)}\n`);
-        io.out(`wrote ${loadSeedScenarios().length} scenarios to ${file}\n`);
+        io.out(`${TEXT[io.lang ?? 'en'].cliOutput.scenarios.exported(loadSeedScenarios().length, file)}\n`);
         return 0;
       }
       case 'import': {
@@ -47,7 +57,7 @@ export const scenariosCommand: CliCommand = {
           const encoding = encodingProblem(bytes);
           if (encoding) throw new ScenarioError([`${file} ${encoding}`]);
           const scenarios = parseScenarioText(bytes.toString('utf8'), file);
-          io.out(flags.has('json') ? `${JSON.stringify({ valid: true, scenarios: scenarios.map((s) => s.name) })}\n` : `${file}: valid, ${scenarios.length} scenario(s): ${scenarios.map((s) => s.name).join(', ')}\n`);
+          io.out(flags.has('json') ? `${JSON.stringify({ valid: true, scenarios: scenarios.map((s) => s.name) })}\n` : `${TEXT[io.lang ?? 'en'].cliOutput.scenarios.valid(file, scenarios.length, scenarios.map((s) => s.name).join(', '))}\n`);
           return 0;
         } catch (error) {
           if (!(error instanceof ScenarioError)) throw error;

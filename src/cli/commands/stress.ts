@@ -1,3 +1,4 @@
+import { TEXT } from '../../text/index.js';
 import {
   breakEvenForClaim,
   monteCarloForClaim,
@@ -80,30 +81,44 @@ function arity(positional: readonly string[], n: number, usage: string): void {
   if (positional.length > n) throw new UsageError(`unexpected argument "${positional[n]}" (${usage})`);
 }
 
+/** The words of the CLI's stress output in the language asked for. */
+const words = (io: CliIo) => TEXT[io.lang ?? 'en'].cliOutput.stress;
+/** A reading (tornado, table, break-even, Monte Carlo) in the language asked for. */
+const reading = (io: CliIo, r: { readonly reading: { readonly en: string; readonly zh: string } }): string => (io.lang === 'zh' ? r.reading.zh : r.reading.en);
+
+/** A distribution as `family{param:value,…}` in the output's language (English: as the JSON record reads). */
+function describeDistribution(d: ClaimMonteCarlo['inputs'][number]['distribution'], t: ReturnType<typeof words>): string {
+  const params = Object.entries(d)
+    .filter(([k]) => k !== 'type')
+    .map(([k, v]) => `${t.parameters[k as keyof typeof t.parameters] ?? k}:${String(v)}`);
+  return `{${[`${t.parameters.type ? `${t.parameters.type}:` : ''}${t.distributions[d.type]}`, ...params].join(',')}}`;
+}
+
 function printMonteCarlo(io: CliIo, r: ClaimMonteCarlo): void {
   const u = r.unit;
-  io.out(`${r.claimId}: Monte Carlo, ${r.samples.toLocaleString('en-US')} samples, seed ${String(r.seed)}\n\n`);
+  const t = words(io);
+  io.out(`${t.monteCarloHead(r.claimId, r.samples.toLocaleString('en-US'), String(r.seed))}\n\n`);
   io.out(
     renderTable(
-      ['input', 'base', 'distribution', 'rule'],
-      r.inputs.map((i) => [i.id, String(i.base), JSON.stringify(i.distribution).replace(/"/g, ''), i.rule + (i.roundingUnit !== undefined ? ` (unit ${i.roundingUnit})` : '')]),
+      [...t.inputColumns],
+      r.inputs.map((i) => [i.id, String(i.base), describeDistribution(i.distribution, t), t.rules[i.rule] + (i.roundingUnit !== undefined ? t.roundingUnit(String(i.roundingUnit)) : '')]),
     ),
   );
   io.out('\n');
   io.out(
     renderTable(
-      ['statistic', 'value'],
+      [...t.statColumns],
       [
-        ['base output', fmt(r.baseOutput, u)],
-        ['mean', fmt(r.mean, u)],
-        ['sd', fmt(r.sd, u)],
-        ['p5 / p50 / p95', `${fmt(r.percentiles.p5, u)} / ${fmt(r.percentiles.p50, u)} / ${fmt(r.percentiles.p95, u)}`],
-        ['P(holds)', r.probabilityHolds === null ? 'no verdict' : `${r.probabilityHolds} (± ${r.probabilityHoldsStandardError!.toPrecision(2)})`],
-        ...(r.nonFinite ? [['not a number', String(r.nonFinite)]] : []),
+        [t.baseOutput, fmt(r.baseOutput, u)],
+        [t.mean, fmt(r.mean, u)],
+        [t.sd, fmt(r.sd, u)],
+        [t.percentiles, `${fmt(r.percentiles.p5, u)} / ${fmt(r.percentiles.p50, u)} / ${fmt(r.percentiles.p95, u)}`],
+        [t.pHolds, r.probabilityHolds === null ? t.noVerdict : `${r.probabilityHolds} (± ${r.probabilityHoldsStandardError!.toPrecision(2)})`],
+        ...(r.nonFinite ? [[t.notANumber, String(r.nonFinite)]] : []),
       ],
     ),
   );
-  io.out(`\n${r.reading.en}\n${r.reading.zh}\n`);
+  io.out(`\n${reading(io, r)}\n`);
 }
 
 export const stressCommand: CliCommand = {
@@ -122,7 +137,7 @@ export const stressCommand: CliCommand = {
       const stressValues: StressValues = user ? { overrides: user.overrides, mine: user.mine, inUse: inUseValues, rows: inUse.user!.tables } : { overrides: inUseValues, inUse: inUseValues };
       // the options every analysis takes: the values in use, and the user's claims when the workbook has them
       const valuesOption = user ? { overrides: user.overrides, mine: user.mine } : { overrides: inUseValues };
-      return { ...parsed, stressValues, valuesOption, label: valuesLine(inUse.values) };
+      return { ...parsed, stressValues, valuesOption, label: valuesLine(inUse.values, io.lang ?? 'en') };
     };
     if (!sub || sub === '--help') throw new UsageError(`needs a subcommand:\n  ${USAGE.join('\n  ')}`);
     try {
@@ -133,10 +148,11 @@ export const stressCommand: CliCommand = {
           const pct = numberOption(values, 'pct', (v) => v > 0 && v < 1000, 'a number above 0');
           const r = tornadoForClaim(positional[0]!, { ...(pct === undefined ? {} : { pct }), ...valuesOption });
           if (flags.has('json')) return json(io, r);
-          io.out(`${r.claimId}: tornado (±${r.pct}% unless a range is stated); base output ${fmt(r.baseOutput, r.unit)}; ${label}\n\n`);
+          const t = words(io);
+          io.out(`${t.tornadoHead(r.claimId, r.pct, fmt(r.baseOutput, r.unit), label)}\n\n`);
           io.out(
             renderTable(
-              ['input', 'low', 'high', 'output at low', 'output at high', 'swing', 'verdict low/high'],
+              [...t.tornadoColumns],
               r.bars.map((b) => [
                 b.id,
                 fmt(b.inputLow, b.unit),
@@ -144,11 +160,11 @@ export const stressCommand: CliCommand = {
                 fmt(b.outputAtLow, r.unit),
                 fmt(b.outputAtHigh, r.unit),
                 fmt(b.swing, r.unit === 'date' ? 'days' : r.unit),
-                r.holdsAtBase === null ? '-' : `${b.holdsAtLow ? 'holds' : 'fails'}/${b.holdsAtHigh ? 'holds' : 'fails'}`,
+                r.holdsAtBase === null ? '-' : `${b.holdsAtLow ? t.holds : t.fails}/${b.holdsAtHigh ? t.holds : t.fails}`,
               ]),
             ),
           );
-          io.out(`\n${r.reading.en}\n${r.reading.zh}\n`);
+          io.out(`\n${reading(io, r)}\n`);
           return 0;
         }
         case 'table': {
@@ -157,14 +173,15 @@ export const stressCommand: CliCommand = {
           const steps = numberOption(values, 'steps', (v) => Number.isInteger(v) && v >= 2 && v <= 101, 'a whole number from 2 to 101');
           const r = twoWayForClaim(positional[0]!, positional[1]!, positional[2]!, { ...(steps === undefined ? {} : { steps }), ...valuesOption });
           if (flags.has('json')) return json(io, r);
-          io.out(`${r.claimId}: rows ${r.inputA}, columns ${r.inputB}; ${label}\n\n`);
+          const t = words(io);
+          io.out(`${t.twoWayHead(r.claimId, r.inputA, r.inputB, label)}\n\n`);
           io.out(
             renderTable(
               [`${r.inputA} \\ ${r.inputB}`, ...r.gridB.map((b) => String(Number(b.toPrecision(6))))],
-              r.rows.map((row, i) => [String(Number(r.gridA[i]!.toPrecision(6))), ...row.map((v, j) => `${fmt(v, r.unit)}${r.holds[i]![j] === null ? '' : r.holds[i]![j] ? ' ok' : ' no'}`)]),
+              r.rows.map((row, i) => [String(Number(r.gridA[i]!.toPrecision(6))), ...row.map((v, j) => `${fmt(v, r.unit)}${r.holds[i]![j] === null ? '' : r.holds[i]![j] ? t.ok : t.no}`)]),
             ),
           );
-          io.out(`\n${r.reading.en}\n${r.reading.zh}\n`);
+          io.out(`\n${reading(io, r)}\n`);
           return 0;
         }
         case 'breakeven': {
@@ -173,8 +190,11 @@ export const stressCommand: CliCommand = {
           const target = numberOption(values, 'target', () => true, 'a number');
           const r = breakEvenForClaim(positional[0]!, positional[1]!, { ...(target === undefined ? {} : { target }), ...valuesOption });
           if (flags.has('json')) return json(io, r);
-          io.out(`${r.claimId}: break-even of ${r.inputId} (${r.target === 'flip' ? 'where the verdict flips' : `target ${r.target}`}); ${label}\n`);
-          io.out(`${r.found ? `value       ${r.value}\nall         ${r.crossings.join(', ')}\n` : ''}searched    [${r.searched[0]}, ${r.searched[1]}]\nengine      ${r.message}\n\n${r.reading.en}\n${r.reading.zh}\n`);
+          const t = words(io);
+          const field = TEXT[io.lang ?? 'en'].cliOutput.field;
+          io.out(`${t.breakEvenHead(r.claimId, r.inputId, r.target === 'flip' ? null : String(r.target), label)}\n`);
+          const lines = [...(r.found ? [field(t.value, String(r.value)), field(t.all, r.crossings.join(', '))] : []), field(t.searched, `[${r.searched[0]}, ${r.searched[1]}]`), field(t.engine, r.message)];
+          io.out(`${lines.join('\n')}\n\n${reading(io, r)}\n`);
           return 0;
         }
         case 'montecarlo': {
@@ -188,7 +208,7 @@ export const stressCommand: CliCommand = {
           if (shape !== undefined && shape !== 'uniform' && shape !== 'pert') throw new UsageError(`--shape must be uniform or pert, got "${shape}"`);
           const workers = numberOption(values, 'workers', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_WORKERS, `a whole number from 1 to ${CLI_MAX_WORKERS}`) ?? defaultWorkers();
           const { result: r, ms } = await timedMonteCarlo(positional[0]!, samples, seed, shape, workers, stressValues);
-          const took = `Monte Carlo took ${Math.round(ms)} ms on ${workers} worker${workers === 1 ? '' : 's'}.\n`;
+          const took = `${words(io).took(Math.round(ms), workers)}\n`;
           if (flags.has('json')) {
             // stdout stays the result alone (the same for a seed); the time goes to stderr
             io.err(took);

@@ -1,3 +1,4 @@
+import { TEXT } from '../../text/index.js';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { nativeOnlyProblems, planToXlsxBuffer } from '../../export/xlsx.js';
@@ -51,7 +52,7 @@ export const workbookCommand: CliCommand = {
     const ms = performance.now() - start;
     io.out(
       `${path}\n` +
-        `  ${plan.sheets.length} sheets, ${plan.names.length} names, active scenario "${activeScenario}", ${lang}, ${(buffer.length / 1024).toFixed(0)} KB in ${ms.toFixed(0)} ms\n`,
+        `${TEXT[io.lang ?? 'en'].cliOutput.workbook.written(plan.sheets.length, plan.names.length, activeScenario, lang, (buffer.length / 1024).toFixed(0), ms.toFixed(0))}\n`,
     );
     return 0;
   },

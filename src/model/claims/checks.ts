@@ -20,6 +20,7 @@ export interface CheckResult {
   readonly statedHigh: number | null;
   readonly tolerance: number;
   readonly toleranceWhy: string;
+  readonly toleranceWhyZh: string;
   /** null when the check could not be computed (an Excel error in its inputs). */
   readonly holds: boolean | null;
   readonly onFail: 'inconsistent' | 'implausible';
@@ -69,7 +70,7 @@ export function runCheck(check: CompiledCheck, lookup: Lookup): CheckResult {
   const stated = evaluate(check.statedExpr, lookup);
   const high = check.statedHighExpr ? evaluate(check.statedHighExpr, lookup) : { value: null };
   const tolerance = check.tolerance ?? 0;
-  const base = { scope: check.scope, role: check.role, compare: check.compare, against: check.against, tolerance, toleranceWhy: check.toleranceWhy, onFail: check.onFail };
+  const base = { scope: check.scope, role: check.role, compare: check.compare, against: check.against, tolerance, toleranceWhy: check.toleranceWhy, toleranceWhyZh: check.toleranceWhyZh, onFail: check.onFail };
   const error = value.error ?? stated.error ?? high.error;
   if (error || value.value === null || stated.value === null) {
     return { ...base, value: value.value, stated: stated.value, statedHigh: high.value, holds: null, error: error ?? 'no value' };

@@ -41,6 +41,7 @@ export const CheckSchema = z
     tolerance: z.optional(z.number().check(z.nonnegative())),
     /** Why this tolerance or bound, in one sentence. */
     toleranceWhy: text,
+    toleranceWhyZh: text,
     onFail: z.enum(['inconsistent', 'implausible']),
     /**
      * `decides` (default): a failing check sets the verdict. `explains`: never sets the verdict;

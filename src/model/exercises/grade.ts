@@ -13,7 +13,7 @@
  */
 import { UNITS } from '../units/index.js';
 import { roundTo, slackFor } from './answer-format.js';
-import { ABOUT_LABELS, EXERCISE_FIGURE_COLUMNS, EXERCISE_SHEETS, TASK_COLUMNS, exerciseCode, parseBaseValues } from './layout.js';
+import { ABOUT_LABELS, aboutLabelVariants, EXERCISE_FIGURE_COLUMNS, EXERCISE_SHEETS, TASK_COLUMNS, exerciseCode, parseBaseValues } from './layout.js';
 import { makeVariant } from './perturb.js';
 import { parseOwnRows } from './own.js';
 import { answerName, exerciseFigureIds, givenFigureIn, taskFigureIds, taskKey, type TaskKey, type TaskKind, type TaskSpec } from './tasks.js';
@@ -110,11 +110,14 @@ const cellText = (c: Cell | undefined): string => (c === null || c === undefined
 /** Student id and exercise code from the About sheet. */
 export function readAbout(file: ExerciseFile): { student: string; code: string; base: Map<string, number> } {
   const about = sheetOf(file, EXERCISE_SHEETS.about);
-  const find = (label: string): string => cellText(about.find((row) => cellText(row[0]) === label)?.[1]);
-  const student = find(ABOUT_LABELS.student);
-  const code = find(ABOUT_LABELS.code);
+  const find = (key: keyof typeof ABOUT_LABELS): string => {
+    const labels = aboutLabelVariants(key);
+    return cellText(about.find((row) => labels.includes(cellText(row[0])))?.[1]);
+  };
+  const student = find('student');
+  const code = find('code');
   if (!student || !code) throw new ExerciseFileError(`not a ClaimCell exercise workbook: the About sheet has no "${ABOUT_LABELS.student}" or "${ABOUT_LABELS.code}"`);
-  const baseText = find(ABOUT_LABELS.base);
+  const baseText = find('base');
   const base = parseBaseValues(baseText);
   if (!base) throw new ExerciseFileError(`the About sheet's "${ABOUT_LABELS.base}" row was edited ("${baseText}")`);
   return { student, code, base };

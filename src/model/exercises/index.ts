@@ -45,7 +45,7 @@ export {
   type TaskSpec,
   type TaskText,
 } from './tasks.js';
-export { ABOUT_LABELS, EXERCISE_FIGURE_COLUMNS, EXERCISE_FORMAT, EXERCISE_SHEETS, TASK_COLUMNS, baseValuesText, exerciseCode, parseBaseValues } from './layout.js';
+export { ABOUT_LABELS, aboutLabelsOf, aboutLabelVariants, EXERCISE_FIGURE_COLUMNS, EXERCISE_FORMAT, EXERCISE_SHEETS, TASK_COLUMNS, baseValuesText, exerciseCode, parseBaseValues } from './layout.js';
 export {
   ExerciseFileError,
   answerNumber,

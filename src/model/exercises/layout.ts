@@ -2,6 +2,7 @@
  * Where things sit in a student's exercise workbook: the plan writes them here and the grader
  * reads them back from here (through defined names first, the sheet layout as a fallback).
  */
+import { LANGS, TEXT, type Lang } from '../../text/index.js';
 import { ownRowsText } from './own.js';
 import { fnv1a, xmur3 } from './prng.js';
 import type { TaskSpec } from './tasks.js';
@@ -12,8 +13,14 @@ export const EXERCISE_SHEETS = { about: 'About', tasks: 'Tasks', figures: 'Figur
 export const TASK_COLUMNS = { id: 1, kind: 2, claim: 3, input: 4, questionEn: 5, questionZh: 6, unit: 7, rounding: 8, answer: 9, uses: 10, definition: 11 } as const;
 /** 1-based columns of the Figures sheet (header in row 1); each value cell is the figure's defined name. */
 export const EXERCISE_FIGURE_COLUMNS = { id: 1, labelEn: 2, labelZh: 3, value: 4, unit: 5, source: 6, where: 7, period: 8 } as const;
-/** Labels in column A of the About sheet; the value sits in column B. */
-export const ABOUT_LABELS = { student: 'Student id', code: 'Exercise code', format: 'Exercise format', base: 'Built on values' } as const;
+/**
+ * Labels in column A of the About sheet, in the exercise's language (the catalogue's); the value
+ * sits in column B. The grader accepts the label of any language, so a class may mix them.
+ */
+export const ABOUT_LABELS = TEXT.en.sheets.exercise.aboutLabels;
+export const aboutLabelsOf = (lang: Lang) => TEXT[lang].sheets.exercise.aboutLabels;
+/** Every language's label of one About row, for the grader. */
+export const aboutLabelVariants = (key: keyof typeof ABOUT_LABELS): readonly string[] => LANGS.map((lang) => TEXT[lang].sheets.exercise.aboutLabels[key]);
 /** Version of this layout, written to About. */
 export const EXERCISE_FORMAT = 1;
 

@@ -69,5 +69,5 @@ export function ownTaskRows(tables: UserTables, id: string): OwnTaskRows | undef
 
 /** A user's figure as a number given to the student (varied like an article figure of its unit). */
 export function givenOwnFigure(f: UserFigure): GivenFigure {
-  return { id: f.id, source: 'user', unit: f.unit, kind: 'level', value: f.value, labelEn: f.label, labelZh: f.label, where: 'MyFigures', period: f.note ?? '', stream: f.id };
+  return { id: f.id, source: 'user', unit: f.unit, kind: 'level', value: f.value, labelEn: f.label, labelZh: f.label, where: 'MyFigures', period: f.note ?? '', periodZh: f.note ?? '', stream: f.id };
 }

@@ -31,6 +31,8 @@ export interface GivenFigure {
   /** Paragraph of the article, or the reference's as-of date. */
   readonly where: string;
   readonly period: string;
+  /** The period in Chinese (a reference's series, a citation, stays as published). */
+  readonly periodZh: string;
   /** Id both ends of a stated range share as their perturbation stream. */
   readonly stream: string;
 }
@@ -49,6 +51,7 @@ export function givenFigure(id: string): GivenFigure | undefined {
       labelZh: figure.labelZh,
       where: `¶${figure.paragraph}`,
       period: figure.period,
+      periodZh: figure.periodZh,
       stream: figure.range ? (figure.range.role === 'low' ? figure.id : figure.range.pair) : figure.id,
     };
   }
@@ -64,6 +67,7 @@ export function givenFigure(id: string): GivenFigure | undefined {
     labelZh: ref.labelZh,
     where: `${ref.publisher}, ${ref.asOf}`,
     period: ref.series,
+    periodZh: ref.series,
     stream: ref.id,
   };
 }

@@ -95,6 +95,7 @@ function toClaim(record: UserClaim, recomputeExpr: Expr, statedExpr: Expr, unitO
     ...(record.compare === 'approx' ? { tolerance: record.tolerance ?? 0 } : {}),
     ...(high === undefined ? {} : { statedHigh: formatNumber(high), statedHighExpr: { kind: 'number', value: high } }),
     toleranceWhy: 'set by the user',
+    toleranceWhyZh: '由用户设定',
     onFail: 'inconsistent',
     role: 'decides',
     valueExpr: recomputeExpr,

@@ -68,7 +68,7 @@ export class ClaimsSection {
     const audits = this.currentAudits();
     const counts = new Map<string, number>();
     for (const a of audits) counts.set(a.verdict, (counts.get(a.verdict) ?? 0) + 1);
-    this.summary.textContent = `${valuesLabel(view.values, view.scenarios.scenarios, zh ? 'zh' : 'en')}. ${s.claimsSummary([...counts].map(([v, n]) => `${n} ${s.verdict(v)}`).join(zh ? '，' : ', '))}`;
+    this.summary.textContent = `${valuesLabel(view.values, view.scenarios.scenarios, zh ? 'zh' : 'en')}${zh ? '。' : '. '}${s.claimsSummary([...counts].map(([v, n]) => `${n} ${s.verdict(v)}`).join(zh ? '，' : ', '))}`;
     this.summary.dataset['values'] = valuesKey(view.values);
     this.warning.hidden = view.values.unknownScenario === undefined;
     this.warning.textContent = view.values.unknownScenario === undefined ? '' : s.unknownScenario(view.values.unknownScenario, view.values.scenario);

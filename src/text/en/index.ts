@@ -1,10 +1,11 @@
 /** The English catalogue, assembled from its areas. */
 import type { Catalogue } from '../types/index.js';
 import { cli } from './cli.js';
+import { cliOutput } from './cli-output.js';
 import { pane } from './pane.js';
 import { reasons } from './reasons.js';
 import { exercisesPane, myClaimForm, myClaims, stressPane } from './sections.js';
 import { sheets } from './sheets.js';
 import { verdicts } from './verdicts.js';
 
-export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, reasons, sheets };
+export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets };

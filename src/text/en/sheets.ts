@@ -80,6 +80,20 @@ export const sheets: SheetText = {
     null,
     { text: `Plan version: ${f.planVersion}`, bold: true },
   ],
+  exercise: {
+    title: 'ClaimCell exercise — recompute the numbers of an opinion article',
+    aboutLabels: { student: 'Student id', code: 'Exercise code', format: 'Exercise format', base: 'Built on values' },
+    howTo: 'How to work',
+    steps: (figures, firstId, tasks) => [
+      `1. The Figures sheet gives your own version of ${figures} numbers: each value cell is a defined name equal to its id (e.g. =${firstId} in any formula). Your numbers differ from your neighbours' and from the article's.`,
+      `2. The Tasks sheet asks ${tasks} question(s). Put each answer in the Answer cell of its row (column I) (the cell named ANSWER_T1, ANSWER_T2, …): a number or a formula over the named figures. Use the unit and rounding the task asks for.`,
+      '3. Do not edit the given figures, the task rows or this sheet: answers that use an edited figure earn no credit, and an edited task list cannot be graded.',
+    ],
+    figureColumns: ['id', 'Label', '说明', 'Value', 'Unit', 'Source', 'Where', 'Period / series'],
+    taskColumns: ['Task', 'Kind', 'Claim', 'Input', 'Question', '题目', 'Unit', 'Rounding', 'Answer', 'Uses figures', 'Definition'],
+    source: { article: 'article (varied for you)', reference: 'outside reference (varied for you)', user: 'your instructor (varied for you)' },
+    answerComment: (task) => `Answer to task ${task}`,
+  },
   stress: {
     title: (claim) => `Stress test: ${claim}`,
     tornado: (pct) => `Tornado (±${pct}% where the article states no range)`,

@@ -6,6 +6,7 @@
  * the pane sections, to the English object), then to both languages.
  */
 import type { CliText } from './cli.js';
+import type { CliOutputText } from './cli-output.js';
 import type { PaneText } from './pane.js';
 import type { ReasonText } from './reasons.js';
 import type { ExercisesPaneText, MyClaimFormText, MyClaimsText, StressPaneText } from './sections.js';
@@ -24,9 +25,10 @@ export interface Catalogue {
   readonly myClaims: MyClaimsText;
   readonly myClaimForm: MyClaimFormText;
   readonly cli: CliText;
+  readonly cliOutput: CliOutputText;
   readonly reasons: ReasonText;
   readonly sheets: SheetText;
 }
 
-export type { CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText };
+export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText };
 export type { ComparisonWords } from './reasons.js';

@@ -80,6 +80,17 @@ export interface SheetText {
     readonly verdictCode: string;
   };
   readonly about: (facts: AboutFacts) => readonly SheetLine[];
+  readonly exercise: {
+    readonly title: string;
+    /** Labels of the About rows the grader reads back (it accepts any language's). */
+    readonly aboutLabels: { readonly student: string; readonly code: string; readonly format: string; readonly base: string };
+    readonly howTo: string;
+    readonly steps: (figures: number, firstId: string, tasks: number) => readonly [string, string, string];
+    readonly figureColumns: readonly [string, string, string, string, string, string, string, string];
+    readonly taskColumns: readonly [string, string, string, string, string, string, string, string, string, string, string];
+    readonly source: { readonly article: string; readonly reference: string; readonly user: string };
+    readonly answerComment: (task: string) => string;
+  };
   readonly stress: {
     readonly title: (claim: string) => string;
     readonly tornado: (pct: number) => string;

@@ -80,6 +80,20 @@ export const sheets: SheetText = {
     null,
     { text: `版面版本：${f.planVersion}`, bold: true },
   ],
+  exercise: {
+    title: 'ClaimCell 练习——重算一篇评论文章中的数字',
+    aboutLabels: { student: '学生编号', code: '练习校验码', format: '练习格式版本', base: '所用数值' },
+    howTo: '作答说明',
+    steps: (figures, firstId, tasks) => [
+      `1. “Figures”表列出你专属版本的 ${figures} 个数字：每个数值单元格都有与其 id 同名的定义名称，可直接在公式中引用（如 =${firstId}）。你的数字与同学和原文都不同。`,
+      `2. “Tasks”表列出 ${tasks} 道题。把答案填入每行的答案单元格（I 列，名为 ANSWER_T1、ANSWER_T2……），可填数字或引用命名数字的公式，并按题目要求的单位和舍入。`,
+      '3. 请勿修改给定数字、题目行或本表：使用了被改动数字的答案不得分，题目被改动的文件无法评分。',
+    ],
+    figureColumns: ['id', '说明', '英文说明（对照）', '数值', '单位', '来源', '出处', '时期／数据系列'],
+    taskColumns: ['题号', '题型代码', '论断', '输入', '英文题目（对照）', '题目', '单位', '舍入', '答案', '所用数字', '定义'],
+    source: { article: '文章（已为你变动）', reference: '外部参考数据（已为你变动）', user: '任课教师（已为你变动）' },
+    answerComment: (task) => `第 ${task} 题的答案`,
+  },
   stress: {
     title: (claim) => `压力测试：${claim}`,
     tornado: (pct) => `龙卷风图（未给区间的输入按 ±${pct}%）`,

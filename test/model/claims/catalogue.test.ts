@@ -75,6 +75,7 @@ describe('claim catalogue', () => {
   it('states every tolerance with its reason', () => {
     for (const claim of loadClaims().claims) {
       for (const check of claim.compiledChecks) expect(check.toleranceWhy.length, claim.id).toBeGreaterThan(10);
+      for (const check of claim.compiledChecks) expect(check.toleranceWhyZh, claim.id).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 });
