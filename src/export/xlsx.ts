@@ -32,7 +32,7 @@ function argb(color: string): string {
  * Functions added in Excel 2010–2013: OOXML stores them with the `_xlfn.` prefix (Excel shows
  * #NAME? for the bare name in a file until the cell is re-entered; LibreOffice reads both).
  */
-const FUTURE_FUNCTIONS = ['IFNA', 'DAYS', 'XOR', 'ISOWEEKNUM', 'STDEV.S', 'STDEV.P', 'VAR.S', 'VAR.P', 'PERCENTILE.INC', 'QUARTILE.INC', 'RANK.EQ'];
+const FUTURE_FUNCTIONS = ['IFNA', 'DAYS', 'XOR', 'ISOWEEKNUM', 'STDEV.S', 'STDEV.P', 'VAR.S', 'VAR.P', 'PERCENTILE.INC', 'QUARTILE.INC', 'RANK.EQ', 'NORM.INV', 'LOGNORM.INV', 'BETA.INV'];
 const FUTURE_CALL = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.map((f) => f.replace('.', '\\.')).join('|')})\\s*\\(`, 'gi');
 
 /** The formula as OOXML stores it: no leading `=`, newer functions `_xlfn.`-prefixed (outside string literals and quoted sheet names). */
