@@ -45,6 +45,8 @@ export interface SimulationOptions {
   readonly seed: number;
   /** Claim ids to simulate; default every claim with an input to draw. */
   readonly claims?: readonly string[];
+  /** Most formula cells of the trial grid; default {@link SIM_CELL_BUDGET}. */
+  readonly budget?: number;
 }
 
 /** 1-based rows of the fixed part of the sheet. */
@@ -88,7 +90,7 @@ export function chooseSimulation(input: PlanInput, values: PlanValues, options: 
     const newInputs = model.inputs.filter((i) => !drawn.has(i.id) && nativeDraw(i, '0') !== undefined);
     if (model.inputs.every((i) => nativeDraw(i, '0') === undefined)) continue;
     const columns = drawn.size + newInputs.length + chosen.reduce((n, c) => n + (c.judged ? 2 : 1), 0) + (model.judged ? 2 : 1);
-    if (columns * options.trials > SIM_CELL_BUDGET) {
+    if (columns * options.trials > (options.budget ?? SIM_CELL_BUDGET)) {
       omitted.push(claim.id);
       continue;
     }
@@ -189,7 +191,7 @@ export function simulationSheet(input: PlanInput, values: PlanValues, options: S
       ];
     }),
     [],
-    ...(omitted.length ? [[{ v: text.omitted(omitted, SIM_CELL_BUDGET), fmt: '@' }], []] : []),
+    ...(omitted.length ? [[{ v: text.omitted(omitted, options.budget ?? SIM_CELL_BUDGET), fmt: '@' }], []] : []),
   ];
   rows.length = varIdRow - 1;
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
