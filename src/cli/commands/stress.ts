@@ -13,6 +13,7 @@ import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../
 import { renderTable } from '../format/table.js';
 import { monteCarloForClaimOnWorkers } from '../../model/stress/claim-workers.js';
 import { defaultWorkers, nodeStressPool } from '../stress-pool.js';
+import { SIPMATH_USAGE, sipmathExport, sipmathImport } from './sipmath.js';
 import { GENERATORS, type GeneratorName } from '../../model/stress/montecarlo.js';
 import { performance } from 'node:perf_hooks';
 import type { OwnClaims } from '../../model/stress/claims.js';
@@ -24,6 +25,7 @@ const USAGE = [
   `stress table <CLAIM> <INPUT1> <INPUT2> [--steps N] [--json] ${VALUES_USAGE}`,
   `stress breakeven <CLAIM> <INPUT> [--target T] [--json] ${VALUES_USAGE}`,
   `stress montecarlo <CLAIM> --samples N --seed S [--shape uniform|pert] [--generator default|hdr] [--workers N] [--json] ${VALUES_USAGE}`,
+  ...SIPMATH_USAGE,
 ];
 
 /** Most samples the CLI runs in one go (≈ 8 bytes each per input plus the output). */
@@ -110,13 +112,13 @@ function printMonteCarlo(io: CliIo, r: ClaimMonteCarlo): void {
 
 export const stressCommand: CliCommand = {
   name: 'stress',
-  summary: 'stress-test a claim: stress tornado|table|breakeven|montecarlo <CLAIM> … [--json]',
+  summary: 'stress-test a claim: stress tornado|table|breakeven|montecarlo <CLAIM> … [--json]; stress sipmath export|import FILE.json',
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
     /** The options of one subcommand plus the values options; prints the workbook's warnings. */
-    const options = async (spec: { flags: string[]; values: string[] }) => {
-      const parsed = parseOptions(rest, { flags: spec.flags, values: [...spec.values, ...VALUES_OPTIONS.values], repeatable: VALUES_OPTIONS.repeatable });
+    const options = async (spec: { flags: string[]; values: string[]; repeatable?: string[] }, from = rest) => {
+      const parsed = parseOptions(from, { flags: spec.flags, values: [...spec.values, ...VALUES_OPTIONS.values], repeatable: [...VALUES_OPTIONS.repeatable, ...(spec.repeatable ?? [])] });
       const inUse = await valuesFromOptions(parsed.values, parsed.lists);
       for (const w of inUse.warnings) io.err(`${w}\n`);
       const inUseValues = inUse.values.overrides;
@@ -202,6 +204,20 @@ export const stressCommand: CliCommand = {
           printMonteCarlo(io, r);
           io.out(`\n${took}`);
           return 0;
+        }
+        case 'sipmath': {
+          const [action, ...more] = rest;
+          if (action === 'export') {
+            const { positional, values, lists, overrides, label } = await options({ flags: [], values: ['seed'], repeatable: ['claim'] }, more);
+            arity(positional, 1, SIPMATH_USAGE[0]!);
+            return sipmathExport(io, positional[0]!, { claims: lists.get('claim') ?? [], seed: values.get('seed'), overrides, label });
+          }
+          if (action === 'import') {
+            const { positional, flags } = parseOptions(more, { flags: ['json'] });
+            arity(positional, 1, SIPMATH_USAGE[1]!);
+            return sipmathImport(io, positional[0]!, flags.has('json'));
+          }
+          throw new UsageError(`stress sipmath needs export or import:\n  ${SIPMATH_USAGE.join('\n  ')}`);
         }
         default:
           throw new UsageError(`unknown subcommand "${sub}"; one of:\n  ${USAGE.join('\n  ')}`);
