@@ -49,6 +49,9 @@ export interface SimulationOptions {
   readonly budget?: number;
 }
 
+/** Stands for the trial's row number in a column's formula until each row fills it in (a character no formula contains). */
+const ROW_SLOT = '\u0000';
+
 /** 1-based rows of the fixed part of the sheet. */
 export const SIM_ROWS = { trials: 2, seed: 3, entity: 4, summaryHeader: 7 } as const;
 /** 1-based columns of the summary table. */
@@ -132,31 +135,33 @@ export function simulationSheet(input: PlanInput, values: PlanValues, options: S
   // cached results: the engine's own draws (HdrStream), so a viewer that does not recalculate shows the right numbers
   const columns = new Map(drawn.map((d) => [d.id, new HdrStream(hdrSeedsFor(d.id, options.seed)).fill(defaultDistribution(d).spec, new Float64Array(n))]));
   const grid: CellPlan[][] = Array.from({ length: n }, (_, k) => [{ v: k + 1 }]);
-  const u = (row: number, column: number): string => hdrFormula(`$A${row}`, { entity: SIM_NAMES.entity, varId: `${columnLetter(column)}$${varIdRow}`, seed3: SIM_NAMES.seed, seed4: '0' });
+  // one formula per column with the row left open (ROW_SLOT), filled in per trial: building each cell's text from scratch costs seconds at the budget
   for (const d of drawn) {
     const column = drawColumn.get(d.id)!;
     const cached = columns.get(d.id)!;
-    for (let k = 0; k < n; k++) grid[k]![column - 1] = { f: `=${nativeDraw(d, u(first + k, column))!}`, cached: cached[k]! };
+    const u = hdrFormula(`$A${ROW_SLOT}`, { entity: SIM_NAMES.entity, varId: `${columnLetter(column)}$${varIdRow}`, seed3: SIM_NAMES.seed, seed4: '0' });
+    const parts = `=${nativeDraw(d, u)!}`.split(ROW_SLOT);
+    for (let k = 0; k < n; k++) grid[k]![column - 1] = { f: parts.join(String(first + k)), cached: cached[k]! };
   }
   const summaries = claimColumns.map((c) => {
     const model = claimVectorModel(c.claim, values.inUse);
     const cols = model.inputs.map((i) => columns.get(i.id) ?? new Float64Array(n).fill(i.base));
     const out = new Float64Array(n);
     model.evaluate(cols, n, out);
-    const dialect = nativeDialect((id) => (drawColumn.has(id) ? `${columnLetter(drawColumn.get(id)!)}${'\u0000'}` : id));
-    const body = renderExpr(c.claim.recomputeExpr, dialect);
+    const dialect = nativeDialect((id) => (drawColumn.has(id) ? `${columnLetter(drawColumn.get(id)!)}${ROW_SLOT}` : id));
+    const valueParts = `=IFERROR(${renderExpr(c.claim.recomputeExpr, dialect)},"")`.split(ROW_SLOT);
     const deciding = c.claim.compiledChecks.filter((ch) => ch.role === 'decides' && ch.valueExpr === c.claim.recomputeExpr);
+    const valueCell = `${columnLetter(c.value)}${ROW_SLOT}`;
+    const holdsParts = `=IF(ISNUMBER(${valueCell}),IFERROR(IF(AND(${deciding.map((ch) => checkConditionFormula(ch, valueCell)).join(',')}),1,0),0),0)`.split(ROW_SLOT);
     let held = 0;
     for (let k = 0; k < n; k++) {
-      const row = first + k;
+      const row = String(first + k);
       const v = out[k]!;
-      const valueCell = cellAddress(row, c.value);
-      grid[k]![c.value - 1] = { f: `=IFERROR(${body.replaceAll('\u0000', String(row))},"")`, cached: Number.isFinite(v) ? v : '' };
+      grid[k]![c.value - 1] = { f: valueParts.join(row), cached: Number.isFinite(v) ? v : '' };
       if (c.holds !== undefined) {
         const holds = Number.isFinite(v) && model.holds(v) ? 1 : 0;
         held += holds;
-        const conditions = deciding.map((ch) => checkConditionFormula(ch, valueCell));
-        grid[k]![c.holds - 1] = { f: `=IF(ISNUMBER(${valueCell}),IFERROR(IF(AND(${conditions.join(',')}),1,0),0),0)`, cached: holds };
+        grid[k]![c.holds - 1] = { f: holdsParts.join(row), cached: holds };
       }
     }
     const finite = out.filter(Number.isFinite);

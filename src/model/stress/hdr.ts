@@ -11,8 +11,8 @@
  *   ( MOD(( MOD( MOD( 999999999999989, MOD( t*2499997 + v*1800451 + e*2000371 + s3*1796777 + s4*2299603, 7450589 ) * 4658 + 7450581 ) * 383, 99991 ) * 7440893
  *         + MOD( MOD( 999999999999989, MOD( t*2246527 + v*2399993 + e*2100869 + s3*1918303 + s4*1624729, 7450987 ) * 7580 + 7560584 ) * 17669, 7440893 )) * 1343, 4294967296 ) + 0.5 ) / 4294967296
  *
- * Precision. Every intermediate is a whole number below 2^53, so doubles hold it exactly and
- * JavaScript's `%` (exact for doubles) equals Excel's MOD on these non-negative operands. Excel's
+ * Precision. Every intermediate is a whole number below 2^53, so doubles hold it exactly, and the
+ * remainders computed here are exact, equal to Excel's MOD on these non-negative operands. Excel's
  * MOD fails (#NUM!) when number ≥ divisor·2^27 (Microsoft KB 119083); the constants keep every
  * quotient under 2^27 (the largest, MOD(Z·17669, 7440893), reaches 1.3413e8 < 1.3422e8) provided the
  * first sum stays below 10^15, which {@link HDR_MAX_ID} guarantees with room to spare.
@@ -36,12 +36,22 @@ export interface HdrSeeds {
   readonly seed4: number;
 }
 
+/**
+ * x mod m for whole numbers 0 ≤ x < 2^53, 0 < m, exactly: the quotient from a rounded division is
+ * at most one off, q·m and x − q·m are exact, and one correction fixes it. Several times faster
+ * than `%` on doubles in V8, and the same result.
+ */
+function mod(x: number, m: number): number {
+  const r = x - Math.floor(x / m) * m;
+  return r < 0 ? r + m : r >= m ? r - m : r;
+}
+
 /** One uniform of the HDR_2_0 stream: trial `counter` (1, 2, …) of the stream `seeds`. */
 export function hdrUniform(counter: number, seeds: HdrSeeds): number {
   const { entity: e, varId: v, seed3: s3, seed4: s4 } = seeds;
-  const a = (((999999999999989 % (((counter * 2499997 + v * 1800451 + e * 2000371 + s3 * 1796777 + s4 * 2299603) % 7450589) * 4658 + 7450581)) * 383) % 99991) * 7440893;
-  const b = ((999999999999989 % (((counter * 2246527 + v * 2399993 + e * 2100869 + s3 * 1918303 + s4 * 1624729) % 7450987) * 7580 + 7560584)) * 17669) % 7440893;
-  return ((((a + b) * 1343) % TWO_POW_32) + 0.5) / TWO_POW_32;
+  const a = mod(mod(999999999999989, mod(counter * 2499997 + v * 1800451 + e * 2000371 + s3 * 1796777 + s4 * 2299603, 7450589) * 4658 + 7450581) * 383, 99991) * 7440893;
+  const b = mod(mod(999999999999989, mod(counter * 2246527 + v * 2399993 + e * 2100869 + s3 * 1918303 + s4 * 1624729, 7450987) * 7580 + 7560584) * 17669, 7440893);
+  return (mod((a + b) * 1343, TWO_POW_32) + 0.5) / TWO_POW_32;
 }
 
 /**

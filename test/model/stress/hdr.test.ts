@@ -6,6 +6,7 @@
  * 1, 2, …, and LOGNORM.INV(that uniform, 1, 1) beside each; its HDRTest.java compares within 1e-15
  * and 1e-8. The rows below are copied as published (15 significant digits, as Excel shows them).
  */
+import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { HDR_MAX_ID, hdrFormula, hdrIdProblem, hdrUniform, hdrVarId, inverseCdf, HdrStream } from '../../../src/model/stress/hdr.js';
@@ -37,6 +38,24 @@ describe('HDR_2_0 uniform', () => {
       const ours = inverseCdf({ type: 'lognormal', mu: 1, sigma: 1 }, hdrUniform(counter, SEEDS));
       expect(Math.abs(ours - x) / x, `counter ${counter}`).toBeLessThan(2e-14);
     }
+  });
+
+  it('equals the formula in exact integer arithmetic (BigInt) for any arguments in range', () => {
+    const exact = (t: number, s: { entity: number; varId: number; seed3: number; seed4: number }): number => {
+      const B = BigInt;
+      const m = (x: bigint, d: bigint): bigint => x % d;
+      const a = m(m(999999999999989n, m(B(t) * 2499997n + B(s.varId) * 1800451n + B(s.entity) * 2000371n + B(s.seed3) * 1796777n + B(s.seed4) * 2299603n, 7450589n) * 4658n + 7450581n) * 383n, 99991n) * 7440893n;
+      const b = m(m(999999999999989n, m(B(t) * 2246527n + B(s.varId) * 2399993n + B(s.entity) * 2100869n + B(s.seed3) * 1918303n + B(s.seed4) * 1624729n, 7450987n) * 7580n + 7560584n) * 17669n, 7440893n);
+      return (Number(m((a + b) * 1343n, 4294967296n)) + 0.5) / 4294967296;
+    };
+    const id = fc.integer({ min: 0, max: HDR_MAX_ID });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: HDR_MAX_ID }), id, id, id, id, (t, entity, varId, seed3, seed4) => {
+        const s = { entity, varId, seed3, seed4 };
+        expect(hdrUniform(t, s)).toBe(exact(t, s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('is a multiple of 2^-32 offset by half a step, strictly inside (0, 1)', () => {
