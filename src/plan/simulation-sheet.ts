@@ -230,3 +230,15 @@ export function simulationSheet(input: PlanInput, values: PlanValues, options: S
     omitted,
   };
 }
+
+/** Most trials the pane writes: one claim's sheet then stays under Excel on the web's 5 MB request. */
+export const PANE_SIM_MAX_TRIALS = 1000;
+
+/**
+ * The Simulation sheet of one claim, as the pane's Write to workbook adds it beside the Stress sheet
+ * after an HDR run: the run's seed, its samples (at most {@link PANE_SIM_MAX_TRIALS}) as trials.
+ */
+export function claimSimulationSheet(input: PlanInput, claimId: string, run: { samples: number; seed: number }, overrides: ReadonlyMap<string, number>) {
+  const trials = Math.min(run.samples, PANE_SIM_MAX_TRIALS);
+  return { trials, ...simulationSheet(input, { base: overrides, inUse: overrides }, { trials, seed: run.seed, claims: [claimId] }) };
+}

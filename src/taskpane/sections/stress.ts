@@ -11,6 +11,8 @@ import type { UserStress } from '../../model/user/index.js';
 import { valuesKey } from '../../model/values/index.js';
 import { stressWriteMessage, writeStressSheet } from '../../excel/stress.js';
 import { stressRunForClaim, stressSheet } from '../../plan/stress-sheet.js';
+import { claimSimulationSheet } from '../../plan/simulation-sheet.js';
+import { articlePlanInput } from '../../plan/article.js';
 import { button, h, select } from '../dom.js';
 import { USER_STRINGS } from '../i18n.js';
 import { generatorControl } from './generator-control.js';
@@ -233,8 +235,16 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       // never a fresh run the user did not see (a cancelled run leaves the shown one, or none).
       const mc = lastRun && lastRun.claimId === claimId && lastRunKey === runKey() ? lastRun : null;
       const run = stressRunForClaim(claimId, { lang, ...valuesOption(), valuesLabel: ctx.valuesLabel(), monteCarlo: mc });
-      const result = await writeStressSheet(ctx.run, stressSheet(run).sheet);
-      ctx.showStatus(result.status === 'written' ? stressWriteMessage(result, s) : s.writeFailed(stressWriteMessage(result, s)), result.status === 'written' ? 'success' : 'error');
+      let result = await writeStressSheet(ctx.run, stressSheet(run).sheet);
+      let simNote = '';
+      // an HDR run of a catalogue claim is also written as its native Simulation sheet, which recalculates without the add-in
+      if (result.status === 'written' && mc?.generator === 'hdr' && typeof mc.seed === 'number' && !isMine(claimId)) {
+        const sim = claimSimulationSheet(articlePlanInput({ lang }), claimId, { samples: mc.samples, seed: mc.seed }, values.overrides);
+        const written = await writeStressSheet(ctx.run, sim.sheet, sim.names);
+        if (written.status === 'written') simNote = ` ${s.simWritten(sim.trials, mc.seed)}`;
+        else result = written;
+      }
+      ctx.showStatus(result.status === 'written' ? stressWriteMessage(result, s) + simNote : s.writeFailed(stressWriteMessage(result, s)), result.status === 'written' ? 'success' : 'error');
     } catch (error) {
       ctx.showStatus(s.writeFailed(error instanceof Error ? error.message : String(error)), 'error');
     } finally {
