@@ -27,7 +27,7 @@ import { percentilesInPlace } from '../model/stress/stats.js';
 import type { StressInput } from '../model/stress/types.js';
 import { cellAddress, columnLetter } from './a1.js';
 import { SHEETS, type PlanInput, type PlanValues } from './context.js';
-import { SIMULATION_TEXT } from './simulation-text.js';
+import { TEXT } from '../text/index.js';
 import type { CellPlan, NamePlan, SheetPlan } from './types.js';
 
 /** Most formula cells (trials × drawn columns) the sheet holds: LibreOffice recalculates it in seconds, the file stays a few MB. */
@@ -115,7 +115,7 @@ export function checkSimulationOptions(options: SimulationOptions): void {
 
 export function simulationSheet(input: PlanInput, values: PlanValues, options: SimulationOptions): { sheet: SheetPlan; names: NamePlan[]; omitted: string[] } {
   checkSimulationOptions(options);
-  const text = SIMULATION_TEXT[input.lang];
+  const text = TEXT[input.lang].sheets.simulation;
   const { chosen, drawn, omitted } = chooseSimulation(input, values, options);
   const n = options.trials;
   const varIdRow = SIM_ROWS.summaryHeader + chosen.length + (omitted.length ? 3 : 2);
