@@ -104,6 +104,13 @@ describe('stress results in the preview', () => {
     const other = monteCarloForClaim('TARIFF_IMPLIED_BASE', { samples: 2000, seed: 11 });
     expect(formatValue(hdr.mean, hdr.unit)).not.toBe(formatValue(other.mean, other.unit));
     expect(await o.pane.locator('#stress-histogram p').first().textContent()).toContain(`Mean ${formatValue(hdr.mean, hdr.unit)};`);
+    // Write to workbook adds the claim's native Simulation sheet (trials capped at 1000) beside the Stress sheet
+    await o.pane.locator('#stress-write').click();
+    await expect.poll(() => o.pane.locator('#status').textContent(), { timeout: 120_000 }).toMatch(/Wrote the Simulation sheet \(1000 trials, seed 11\)/);
+    expect(await host(o, `getSheetNames().includes('Simulation')`)).toBe(true);
+    // the sheet's native mean (C8), calculated by the host, is the engine's for 1000 HDR trials
+    const mean = (await host(o, `getCellValue('Simulation', 'C8')`)) as number;
+    expect(mean).toBeCloseTo(monteCarloForClaim('TARIFF_IMPLIED_BASE', { samples: 1000, seed: 11, generator: 'hdr' }).mean, 8);
     await o.pane.locator('#stress-seed').fill('word');
     await o.pane.locator('#stress-run').click();
     await expect.poll(() => o.pane.locator('#status').textContent(), { timeout: 60_000 }).toMatch(/seed must, with the HDR generator, be a whole number/);
