@@ -5,7 +5,9 @@
  *   simulation.draw.hdr_vs_default.<uniform|normal>     the ratio (same run)
  *   simulation.montecarlo_ms.<default|hdr>              a claim (TARIFF_IMPLIED_BASE) end to end, 10^6 samples
  *   simulation.plan_ms.sheet_default                    building the Simulation sheet's plan at the default
- *       1000 trials and cell budget (the article plan with it, minus without it)
+ *       1000 trials (the article plan with it, minus without it)
+ *   simulation.plan_ms.sheet_full_budget / .cells       the same at 3000 trials, which fills the default
+ *       cell budget (every claim, about 246,000 formula cells)
  *   simulation.export_ms / simulation.bytes             the portable workbook with the sheet, written
  *   simulation.libreoffice_recalc_ms                    LibreOffice opening and recalculating that workbook
  *       to CSV, minus the same for the workbook without the sheet (skipped without soffice)
@@ -42,6 +44,11 @@ export async function run(report: Report): Promise<void> {
   const without = await medianMs(() => articlePlan({ edits: new Map() }, { includeCustomFunctions: false }), 3, 1);
   const withSheet = await medianMs(() => articlePlan({ edits: new Map() }, { includeCustomFunctions: false, simulation }), 3, 1);
   report({ name: 'simulation.plan_ms.sheet_default', value: withSheet - without, unit: 'ms' });
+  const full = { trials: 3000, seed: SIM_DEFAULT_SEED };
+  const withFull = await medianMs(() => articlePlan({ edits: new Map() }, { includeCustomFunctions: false, simulation: full }), 3, 1);
+  report({ name: 'simulation.plan_ms.sheet_full_budget', value: withFull - without, unit: 'ms' });
+  const fullSheet = articlePlan({ edits: new Map() }, { includeCustomFunctions: false, simulation: full }).sheets.at(-1)!;
+  report({ name: 'simulation.plan.sheet_full_budget.cells', value: fullSheet.cells.reduce((n, row) => n + row.filter((c) => c.f !== undefined).length, 0), unit: 'cells' });
   const plan = articlePlan({ edits: new Map() }, { includeCustomFunctions: false, simulation });
   const start = performance.now();
   const buffer = await planToXlsxBuffer(plan);

@@ -1,11 +1,11 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { nativeOnlyProblems, planToXlsxBuffer } from '../../export/xlsx.js';
 import { BASELINE_NAME, findSeedScenario, loadSeedScenarios } from '../../model/scenarios/index.js';
 import { HDR_MAX_ID } from '../../model/stress/hdr.js';
 import { articlePlan, SIM_DEFAULT_SEED, SIM_DEFAULT_TRIALS, type SimulationOptions } from '../../plan/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
-import { ensureFolder, writeFileAtomic } from '../output.js';
+import { prepareOutput, writeFileAtomic } from '../output.js';
 
 const LANGS = ['en', 'zh'] as const;
 
@@ -54,6 +54,9 @@ export const workbookCommand: CliCommand = {
     const simulation = simulationOption(values);
 
     const start = performance.now();
+    // a bad --out fails at once, not after the plan and the .xlsx (the Simulation sheet takes seconds)
+    const path = resolve(out);
+    prepareOutput(path);
     const plan = articlePlan({ edits: new Map(), activeScenario }, { includeCustomFunctions: false, lang: lang as (typeof LANGS)[number], ...(simulation ? { simulation } : {}) });
     const problems = nativeOnlyProblems(plan);
     if (problems.length) {
@@ -61,8 +64,6 @@ export const workbookCommand: CliCommand = {
       return 1;
     }
     const buffer = await planToXlsxBuffer(plan);
-    const path = resolve(out);
-    ensureFolder(dirname(path), path);
     writeFileAtomic(path, buffer);
     const ms = performance.now() - start;
     io.out(
