@@ -61,6 +61,15 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
+/**
+ * Checks, before any long work, that `path` can be written: its folder is made (or is there) and
+ * `path` is not a folder. The errors are writeFileAtomic's and ensureFolder's own.
+ */
+export function prepareOutput(path: string): void {
+  ensureFolder(dirname(resolve(path)), path);
+  if (statOrUndefined(resolve(path))?.isDirectory()) throw new OutputError(path, 'that is a folder, not a file');
+}
+
 /** Writes `data` to `path` all at once or not at all (temporary file + rename). */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const target = resolve(path);

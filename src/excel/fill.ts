@@ -144,7 +144,13 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     };
     workbook.settings.add(OWNER_SETTING, JSON.stringify(pending));
     context.application.suspendApiCalculationUntilNextSync();
-    for (const name of existingNames.names()) if (ownedNames.has(name)) workbook.names.getItem(name).delete();
+    // ClaimCell's names outside the plan (the SIM_* names of a Simulation sheet written on demand) stay
+    // with their sheet while the plan version is the same, as the sheets outside the plan do below.
+    const upgrading = owner !== undefined && owner.planVersion !== plan.planVersion;
+    const plannedNames = new NameSet(plan.names.map((n) => n.name));
+    const extraNames = upgrading ? [] : existingNames.names().filter((n) => ownedNames.has(n) && !plannedNames.has(n));
+    const keptNames = new NameSet(extraNames);
+    for (const name of existingNames.names()) if (ownedNames.has(name) && !keptNames.has(name)) workbook.names.getItem(name).delete();
     let cells = 0;
     for (const sheetPlan of plan.sheets) {
       // The user's own tables are written once, by the first fill; after that they are the user's.
@@ -163,14 +169,13 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     // version is the same; an upgrade to a new plan version migrates them away.
     const planned = new NameSet(plan.sheets.map((s) => s.name));
     const extras = existingSheets.names().filter((n) => ownedSheets.has(n) && !planned.has(n));
-    const upgrading = owner !== undefined && owner.planVersion !== plan.planVersion;
     if (upgrading) for (const stale of extras) workbook.worksheets.getItem(stale).delete();
     for (const name of plan.names) workbook.names.add(name.name, `=${sheetRef(name.sheet)}!${name.address}`, name.comment);
     const record: OwnerRecord = {
       planVersion: plan.planVersion,
       hash: plan.hash,
       sheets: [...plan.sheets.map((s) => s.name), ...(upgrading ? [] : extras)],
-      names: plan.names.map((n) => n.name),
+      names: [...plan.names.map((n) => n.name), ...extraNames],
     };
     workbook.settings.add(OWNER_SETTING, JSON.stringify(record));
     if (options.recordScenarios) workbook.settings.add(SCENARIOS_SETTING, JSON.stringify(options.recordScenarios(state)));

@@ -1,6 +1,6 @@
 import { getFigure } from '../model/figures/index.js';
 import { getReference } from '../model/references/index.js';
-import type { SheetPlan } from '../plan/index.js';
+import { sheetRef, type NamePlan, type SheetPlan } from '../plan/index.js';
 import { parseOwner, queueClearSheet } from './ownership.js';
 import { OWNER_SETTING, type ExcelRun, type OwnerRecord } from './types.js';
 import { queueSheet } from './write-sheet.js';
@@ -17,6 +17,8 @@ export interface StressWriteResult {
   readonly replaced: boolean;
   readonly cells: number;
   readonly missingNames: readonly string[];
+  /** Defined names the sheet needs that the user already has (status conflict): nothing was written. */
+  readonly takenNames: readonly string[];
   /** What was written, for the message the reader's catalogue renders (`stressWriteMessage`). */
   readonly charts: number;
   readonly tables: number;
@@ -36,13 +38,14 @@ export function namesUsedBy(plan: SheetPlan): string[] {
 }
 
 /**
- * Writes a Stress sheet plan (src/plan/stress-sheet.ts) in at most three syncs: (1) the sheets,
+ * Writes a Stress sheet plan (src/plan/stress-sheet.ts), or the Simulation sheet with its defined
+ * names (`sheetNames`, recorded as ClaimCell's; a name of the user's blocks the write), in at most three syncs: (1) the sheets,
  * names and ownership record; (2) only when ClaimCell's own sheet of that name is there, the tables
  * and charts on it; (3) everything else in one batch with calculation suspended. A sheet of that
  * name that ClaimCell did not create is never touched, and nothing is written when the defined
  * names its formulas read are missing. The sheet is added to the ownership record's sheets.
  */
-export async function writeStressSheet(run: ExcelRun, plan: SheetPlan): Promise<StressWriteResult> {
+export async function writeStressSheet(run: ExcelRun, plan: SheetPlan, sheetNames: readonly NamePlan[] = []): Promise<StressWriteResult> {
   return run(async (context) => {
     const workbook = context.workbook;
     const sheets = workbook.worksheets.load('items/name');
@@ -52,11 +55,16 @@ export async function writeStressSheet(run: ExcelRun, plan: SheetPlan): Promise<
 
     const owner = setting.isNullObject ? undefined : parseOwner(setting.value);
     const exists = sheets.items.some((s) => s.name === plan.name);
-    const base = { sheet: plan.name, replaced: false, cells: 0, missingNames: [] as string[], charts: 0, tables: 0 };
+    const base = { sheet: plan.name, replaced: false, cells: 0, missingNames: [] as string[], takenNames: [] as string[], charts: 0, tables: 0 };
     if (exists && !owner?.sheets.includes(plan.name)) {
       return { ...base, status: 'conflict' };
     }
     const have = new Set(names.items.map((n) => n.name.toUpperCase()));
+    const owned = new Set((owner?.names ?? []).map((n) => n.toUpperCase()));
+    const taken = sheetNames.filter((n) => have.has(n.name.toUpperCase()) && !owned.has(n.name.toUpperCase())).map((n) => n.name);
+    if (taken.length) {
+      return { ...base, status: 'conflict', takenNames: taken };
+    }
     const missing = namesUsedBy(plan).filter((n) => !have.has(n));
     if (missing.length || !owner) {
       return {
@@ -79,8 +87,14 @@ export async function writeStressSheet(run: ExcelRun, plan: SheetPlan): Promise<
       sheet = workbook.worksheets.add(plan.name);
     }
     const cells = queueSheet(sheet, plan);
-    if (!owner.sheets.includes(plan.name)) {
-      const record: OwnerRecord = { ...owner, sheets: [...owner.sheets, plan.name] };
+    // the sheet's own defined names (the Simulation sheet's SIM_*), replaced when ClaimCell wrote them before
+    for (const name of sheetNames) {
+      if (have.has(name.name.toUpperCase())) workbook.names.getItem(name.name).delete();
+      workbook.names.add(name.name, `=${sheetRef(name.sheet)}!${name.address}`, name.comment);
+    }
+    const newNames = sheetNames.map((n) => n.name).filter((n) => !owned.has(n.toUpperCase()));
+    if (!owner.sheets.includes(plan.name) || newNames.length) {
+      const record: OwnerRecord = { ...owner, sheets: owner.sheets.includes(plan.name) ? owner.sheets : [...owner.sheets, plan.name], names: [...owner.names, ...newNames] };
       workbook.settings.add(OWNER_SETTING, JSON.stringify(record));
     }
     await context.sync();
@@ -95,7 +109,7 @@ export function stressWriteMessage(result: StressWriteResult, text: StressPaneTe
     case 'written':
       return text.written(result.sheet, result.replaced, result.charts, result.tables);
     case 'conflict':
-      return text.writeConflict(result.sheet);
+      return result.takenNames.length ? text.writeNameConflict(result.takenNames.join(', ')) : text.writeConflict(result.sheet);
     case 'not-filled':
       return text.writeNotFilled(result.sheet, missing);
   }

@@ -32,7 +32,7 @@ function argb(color: string): string {
  * Functions added in Excel 2010–2013: OOXML stores them with the `_xlfn.` prefix (Excel shows
  * #NAME? for the bare name in a file until the cell is re-entered; LibreOffice reads both).
  */
-const FUTURE_FUNCTIONS = ['IFNA', 'DAYS', 'XOR', 'ISOWEEKNUM', 'STDEV.S', 'STDEV.P', 'VAR.S', 'VAR.P', 'PERCENTILE.INC', 'QUARTILE.INC', 'RANK.EQ'];
+const FUTURE_FUNCTIONS = ['IFNA', 'DAYS', 'XOR', 'ISOWEEKNUM', 'STDEV.S', 'STDEV.P', 'VAR.S', 'VAR.P', 'PERCENTILE.INC', 'QUARTILE.INC', 'RANK.EQ', 'NORM.INV', 'LOGNORM.INV', 'BETA.INV'];
 const FUTURE_CALL = new RegExp(`(^|[^A-Za-z0-9_.])(${FUTURE_FUNCTIONS.map((f) => f.replace('.', '\\.')).join('|')})\\s*\\(`, 'gi');
 
 /** The formula as OOXML stores it: no leading `=`, newer functions `_xlfn.`-prefixed (outside string literals and quoted sheet names). */
@@ -72,7 +72,7 @@ export const PORTABLE_FUNCTIONS: ReadonlySet<string> = new Set(
     'NOT NOW NPER NPV ODD OFFSET OR PERCENTILE PI PMT POWER PRODUCT PROPER PV QUOTIENT RADIANS RAND RANDBETWEEN RANK RATE REPLACE REPT RIGHT ' +
     'ROUND ROUNDDOWN ROUNDUP ROW ROWS SEARCH SECOND SIGN SIN SINH SMALL SQRT STDEV STDEVP STDEV.S STDEV.P SUBSTITUTE SUBTOTAL SUM SUMIF SUMIFS ' +
     'SUMPRODUCT SUMSQ T TAN TANH TEXT TIME TODAY TRIM TRUE TRUNC UPPER VALUE VAR VARP VAR.S VAR.P VLOOKUP WEEKDAY WEEKNUM WORKDAY XOR YEAR YEARFRAC ' +
-    'PERCENTILE.INC QUARTILE QUARTILE.INC RANK.EQ GEOMEAN CORREL SLOPE INTERCEPT FORECAST IRR FV'
+    'PERCENTILE.INC QUARTILE QUARTILE.INC RANK.EQ GEOMEAN CORREL SLOPE INTERCEPT FORECAST IRR FV NORM.INV LOGNORM.INV BETA.INV'
   ).split(' '),
 );
 

@@ -7,6 +7,7 @@ import { buildWorkbookPlan } from './build.js';
 import type { PlanInput, PlanScenario } from './context.js';
 import type { WorkbookPlan } from './types.js';
 import type { UserTables } from '../model/user/index.js';
+import type { SimulationOptions } from './simulation-sheet.js';
 
 /** The plan input for the article's own catalogues; callers add scenarios, edits and options. */
 export function articlePlanInput(options: Partial<PlanInput> & { scenarios?: readonly PlanScenario[] } = {}): PlanInput & { articleName: string } {
@@ -36,7 +37,7 @@ export interface ReadState {
  * The article's plan for what a workbook already holds: the user's edits and scenarios are kept;
  * a workbook without scenarios gets the shipped ones.
  */
-export function articlePlan(state: ReadState, options: { includeCustomFunctions?: boolean; lang?: 'en' | 'zh' } = {}): WorkbookPlan {
+export function articlePlan(state: ReadState, options: { includeCustomFunctions?: boolean; lang?: 'en' | 'zh'; simulation?: SimulationOptions } = {}): WorkbookPlan {
   const scenarios = state.scenarios ?? loadSeedScenarios();
   const active = state.activeScenario && scenarios.some((s) => s.name === state.activeScenario) ? state.activeScenario : 'Article';
   const input = articlePlanInput({ baseValues: state.edits, scenarios, activeScenario: active, ...(state.userTables ? { userTables: state.userTables } : {}), ...options });

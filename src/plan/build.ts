@@ -6,6 +6,7 @@ import { BASELINE, type Layout, type PlanInput, type PlanValues } from './contex
 import { figuresSheet, referencesSheet } from './figures-sheet.js';
 import { hashPlan } from './hash.js';
 import { scenariosSheet } from './scenarios-sheet.js';
+import { simulationSheet } from './simulation-sheet.js';
 import { stressTablesSheet } from './stress-sheet.js';
 import { PLAN_VERSION, type WorkbookPlan } from './types.js';
 import { ownClaimsOf, userOverrides } from '../model/user/index.js';
@@ -50,6 +51,12 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
     stressTablesSheet(input, layout, values),
   ];
   const names = [...figures.names, ...references.names, ...mine.names];
+  if (input.simulation) {
+    // the native Monte Carlo comes last: the largest sheet, read through its defined names
+    const simulation = simulationSheet(input, values, input.simulation);
+    sheets.push(simulation.sheet);
+    names.push(...simulation.names);
+  }
   const content = { planVersion: PLAN_VERSION, sheets, names };
   return { ...content, hash: hashPlan(content) };
 }

@@ -2,6 +2,7 @@ import type { ClaimSet } from '../model/claims/index.js';
 import type { Figure } from '../model/figures/index.js';
 import type { Reference } from '../model/references/index.js';
 import type { UserTables } from '../model/user/index.js';
+import type { SimulationOptions } from './simulation-sheet.js';
 
 /** A scenario as the plan needs it: a name and the figure values it overrides. */
 export interface PlanScenario {
@@ -28,6 +29,8 @@ export interface PlanInput {
   readonly lang: 'en' | 'zh';
   /** The user's MyFigures/MyClaims rows as the workbook holds them; absent: the worked example of a first fill. */
   readonly userTables?: UserTables;
+  /** Add the Simulation sheet (native Monte Carlo, simulation-sheet.ts) with these trials and seed; absent: no such sheet. */
+  readonly simulation?: SimulationOptions;
 }
 
 export const BASELINE = 'Article';
@@ -42,6 +45,7 @@ export const SHEETS = {
   summary: 'Scenario summary',
   stressTables: 'Stress tables',
   stress: 'Stress',
+  simulation: 'Simulation',
 } as const;
 
 /** Where each figure lives, so sheets can point at each other without recomputing positions. */

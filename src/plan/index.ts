@@ -7,3 +7,4 @@ export { ACTIVE_SCENARIO_ADDRESS, SCENARIO_NAMES, scenarioColumnHeader } from '.
 export { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
 export { articlePlan, articlePlanInput, type ReadState } from './article.js';
 export { USER_SHEETS, USER_TABLES, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, WORKBOOK_CELLS, exampleUserTables, myClaimReasonFormula, myClaimVerdictFormula } from './user-sheets.js';
+export { SIM_CELL_BUDGET, SIM_DEFAULT_SEED, SIM_DEFAULT_TRIALS, SIM_NAMES, SIM_ROWS, SIM_SUMMARY_COLUMNS, simHoldsName, checkSimulationOptions, type SimulationOptions } from './simulation-sheet.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditAll } from '../../src/model/claims/index.js';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
-import { articlePlan, CLAIM_COLUMNS } from '../../src/plan/index.js';
+import { articlePlan, CLAIM_COLUMNS, SIM_DEFAULT_SEED, SIM_DEFAULT_TRIALS, SIM_ROWS } from '../../src/plan/index.js';
 import { cli } from './run.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'cc-wb-'));
@@ -22,7 +22,9 @@ describe('cli workbook', () => {
     const { code, out, err } = await cli('workbook', '--out', file);
     expect(err).toBe('');
     expect(code).toBe(0);
-    const plan = articlePlan({ edits: new Map() }, { includeCustomFunctions: false });
+    // the default Simulation sheet (1000 trials, seed 1) included
+    const plan = articlePlan({ edits: new Map() }, { includeCustomFunctions: false, simulation: { trials: SIM_DEFAULT_TRIALS, seed: SIM_DEFAULT_SEED } });
+    expect(plan.sheets.at(-1)!.name).toBe('Simulation');
     expect(out).toContain(file);
     expect(out).toMatch(new RegExp(`${plan.sheets.length} sheets, ${plan.names.length} names, active scenario "Article", en, \\d+ KB in \\d+ ms`));
     const wb = await open(file);
@@ -42,6 +44,20 @@ describe('cli workbook', () => {
     audits.forEach((audit, i) => expect(claims.getCell(i + 2, CLAIM_COLUMNS.verdict).result, audit.id).toBe(audit.verdict));
   });
 
+  it('--sim-trials and --sim-seed set the Simulation sheet (SIM_TRIALS rows, SIM_SEED); --sim-trials 0 leaves it out', async () => {
+    const file = join(tmp(), 'sim.xlsx');
+    const { code, out } = await cli('workbook', '--out', file, '--sim-trials', '40', '--sim-seed', '9');
+    expect(code).toBe(0);
+    expect(out).toContain('Simulation sheet: 40 trials, seed 9');
+    const sheet = (await open(file)).getWorksheet('Simulation')!;
+    expect(sheet.getCell(SIM_ROWS.trials, 2).value).toBe(40);
+    expect(sheet.getCell(SIM_ROWS.seed, 2).value).toBe(9);
+    expect(sheet.getCell(sheet.rowCount, 1).value).toBe(40);
+    const none = join(tmp(), 'none.xlsx');
+    expect((await cli('workbook', '--out', none, '--sim-trials', '0')).code).toBe(0);
+    expect((await open(none)).getWorksheet('Simulation')).toBeUndefined();
+  });
+
   it('writes Chinese labels with --lang zh', async () => {
     const file = join(tmp(), 'zh.xlsx');
     expect((await cli('workbook', `--out=${file}`, '--lang', 'zh')).code).toBe(0);
@@ -55,6 +71,8 @@ describe('cli workbook', () => {
     [['--bogus'], /unknown option --bogus/],
     [['extra.xlsx'], /unexpected argument ".*extra.xlsx" \(use --out FILE\)/],
     [['--out'], /--out needs a value/],
+    [['--sim-trials', '1.5'], /--sim-trials must be a whole number from 0 to 9999999, got "1.5"/],
+    [['--sim-seed', '10000000'], /--sim-seed must be a whole number from 0 to 9999999, got "10000000"/],
   ])('exits 2 on %j', async (args, message) => {
     const dir = tmp();
     const { code, err } = await cli('workbook', ...args.map((a) => (a === 'extra.xlsx' ? join(dir, a) : a)));

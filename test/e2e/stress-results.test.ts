@@ -5,6 +5,8 @@
  */
 import type { FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatValue } from '../../src/model/claims/format.js';
+import { monteCarloForClaim } from '../../src/model/stress/claims.js';
 import { UNITS } from '../../src/model/units/index.js';
 import { openPreview, startPreview, type OpenedPreview } from './support.js';
 
@@ -86,6 +88,34 @@ describe('stress results in the preview', () => {
     expect((await axisText('#stress-histogram')).join(' ')).toContain(`Result (${UNITS.months.labelEn})`);
     expect((await axisText('#stress-histogram')).join(' ')).toContain('Samples');
     expect((await axisText('#stress-tornado')).join(' ')).toContain(`Result (${UNITS.months.labelEn})`);
+    await o.page.context().close();
+  }, 240_000);
+
+  it('the HDR generator option runs the SIPmath stream: the engine\'s --generator hdr result; a word seed is refused', async () => {
+    const o = await openStress('TARIFF_IMPLIED_BASE');
+    await o.pane.locator('#stress-generator').selectOption('hdr');
+    await o.pane.locator('#stress-samples').fill('2000');
+    await o.pane.locator('#stress-seed').fill('11');
+    await o.pane.locator('#stress-run').click();
+    await expect.poll(() => o.pane.locator('#stress-histogram svg').count(), { timeout: 60_000 }).toBe(1);
+    const hdr = monteCarloForClaim('TARIFF_IMPLIED_BASE', { samples: 2000, seed: 11, generator: 'hdr' });
+    expect(await o.pane.locator('#stress-reading').textContent()).toBe(hdr.reading.en);
+    // the mean shown is the HDR run's, not the default generator's
+    const other = monteCarloForClaim('TARIFF_IMPLIED_BASE', { samples: 2000, seed: 11 });
+    expect(formatValue(hdr.mean, hdr.unit)).not.toBe(formatValue(other.mean, other.unit));
+    expect(await o.pane.locator('#stress-histogram p').first().textContent()).toContain(`Mean ${formatValue(hdr.mean, hdr.unit)};`);
+    // Write to workbook adds the claim's native Simulation sheet (trials capped at 1000) beside the Stress sheet
+    await o.pane.locator('#stress-write').click();
+    await expect.poll(() => o.pane.locator('#status').textContent(), { timeout: 120_000 }).toMatch(/Wrote the Simulation sheet \(1000 trials, seed 11\)/);
+    expect(await host(o, `getSheetNames().includes('Simulation')`)).toBe(true);
+    // the sheet's native mean (C8), calculated by the host (which shows 11 significant digits), is the engine's for 1000 HDR trials
+    const mean = (await host(o, `getCellValue('Simulation', 'C8')`)) as number;
+    const engineMean = monteCarloForClaim('TARIFF_IMPLIED_BASE', { samples: 1000, seed: 11, generator: 'hdr' }).mean;
+    expect(Math.abs(mean - engineMean) / engineMean).toBeLessThan(1e-10);
+    await o.pane.locator('#stress-seed').fill('word');
+    await o.pane.locator('#stress-run').click();
+    await expect.poll(() => o.pane.locator('#status').textContent(), { timeout: 60_000 }).toMatch(/seed must, with the HDR generator, be a whole number/);
+    expect(o.errors).toEqual([]);
     await o.page.context().close();
   }, 240_000);
 

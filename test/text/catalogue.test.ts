@@ -40,6 +40,7 @@ const RECORD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   'sheets.about': [{ figures: 2, claims: 2, functions: 2, article: '000_06064889ae2eb9f6.txt', planVersion: 1 }],
   'sheets.stress.monteCarlo': [2, '7', 0.5],
   'stressPane.cancelled': ['甲'],
+  'sheets.simulation.omitted': [['CN_UST_HOLDINGS', 'WORLD_GDP'], 250000],
 };
 const COMPARISON = { holds: true, value: '甲', stated: '乙', statedHigh: '丙', difference: '丁', tolerance: '戊', exclusiveLow: false };
 

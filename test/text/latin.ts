@@ -37,13 +37,14 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
     json: 'CLI flag / file type', en: 'language code', zh: 'language code', xlsx: 'file type', csv: 'file type',
     figures: 'CLI command', figure: 'CLI command', claims: 'CLI command', claim: 'CLI command', eval: 'CLI command',
     scenarios: 'CLI command', list: 'CLI subcommand', export: 'CLI subcommand', import: 'CLI subcommand',
-    stress: 'CLI command', tornado: 'CLI subcommand', table: 'CLI subcommand', breakeven: 'CLI subcommand', montecarlo: 'CLI subcommand',
+    stress: 'CLI command', tornado: 'CLI subcommand', table: 'CLI subcommand', breakeven: 'CLI subcommand', montecarlo: 'CLI subcommand', sipmath: 'CLI subcommand',
     workbook: 'CLI command / flag', exercise: 'CLI command', grade: 'CLI command', myclaims: 'CLI command', portable: 'CLI command',
     scenario: 'CLI flag', set: 'CLI flag', seed: 'CLI flag', roster: 'CLI flag', out: 'CLI flag', level: 'CLI flag', gradebook: 'CLI flag',
     easy: 'CLI flag value', medium: 'CLI flag value', hard: 'CLI flag value', file: 'CLI argument placeholder', samples: 'CLI flag', workers: 'CLI flag',
     approx: 'comparison keyword typed in MyClaims', atLeast: 'comparison keyword typed in MyClaims', atMost: 'comparison keyword typed in MyClaims', between: 'comparison keyword typed in MyClaims',
     id: 'the id column and field: ids are the names formulas use',
     e: 'number exponent',
+    SIPmath: "the standard's name", hdr: 'CLI flag value (--generator hdr)', seed3: "SIPmath's name of the HDR argument",
   }),
 );
 

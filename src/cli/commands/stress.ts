@@ -14,6 +14,8 @@ import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../
 import { renderTable } from '../format/table.js';
 import { monteCarloForClaimOnWorkers } from '../../model/stress/claim-workers.js';
 import { defaultWorkers, nodeStressPool } from '../stress-pool.js';
+import { SIPMATH_USAGE, sipmathExport, sipmathImport } from './sipmath.js';
+import { GENERATORS, type GeneratorName } from '../../model/stress/montecarlo.js';
 import { performance } from 'node:perf_hooks';
 import type { OwnClaims } from '../../model/stress/claims.js';
 import type { UserTables } from '../../model/user/index.js';
@@ -23,7 +25,8 @@ const USAGE = [
   `stress tornado <CLAIM> [--pct P] [--json] ${VALUES_USAGE}`,
   `stress table <CLAIM> <INPUT1> <INPUT2> [--steps N] [--json] ${VALUES_USAGE}`,
   `stress breakeven <CLAIM> <INPUT> [--target T] [--json] ${VALUES_USAGE}`,
-  `stress montecarlo <CLAIM> --samples N --seed S [--shape uniform|pert] [--workers N] [--json] ${VALUES_USAGE}`,
+  `stress montecarlo <CLAIM> --samples N --seed S [--shape uniform|pert] [--generator default|hdr] [--workers N] [--json] ${VALUES_USAGE}`,
+  ...SIPMATH_USAGE,
 ];
 
 /** Most samples the CLI runs in one go (≈ 8 bytes each per input plus the output). */
@@ -40,19 +43,20 @@ async function timedMonteCarlo(
   samples: number,
   seed: number | string,
   shape: 'uniform' | 'pert' | undefined,
+  generator: GeneratorName | undefined,
   workers: number,
   values: StressValues,
 ): Promise<{ result: ClaimMonteCarlo; ms: number }> {
   const started = performance.now();
   if (workers === 1) {
-    const result = monteCarloForClaim(claimId, { samples, seed, ...(shape ? { shape } : {}), overrides: values.overrides, ...(values.mine ? { mine: values.mine } : {}) });
+    const result = monteCarloForClaim(claimId, { samples, seed, ...(shape ? { shape } : {}), ...(generator ? { generator } : {}), overrides: values.overrides, ...(values.mine ? { mine: values.mine } : {}) });
     return { result, ms: performance.now() - started };
   }
   const pool = nodeStressPool(workers);
   try {
     // workers get plain data: the values in use as a record, the user's rows as rows
     const { inUse, rows } = values;
-    const request = { claimId, samples, seed, ...(shape ? { shape } : {}), ...(inUse ? { overrides: Object.fromEntries(inUse) } : {}), ...(rows ? { mine: rows } : {}) };
+    const request = { claimId, samples, seed, ...(shape ? { shape } : {}), ...(generator ? { generator } : {}), ...(inUse ? { overrides: Object.fromEntries(inUse) } : {}), ...(rows ? { mine: rows } : {}) };
     const { workingBytes: _bytes, workers: _used, ...result } = await monteCarloForClaimOnWorkers(request, pool.links);
     return { result, ms: performance.now() - started };
   } finally {
@@ -123,13 +127,13 @@ function printMonteCarlo(io: CliIo, r: ClaimMonteCarlo): void {
 
 export const stressCommand: CliCommand = {
   name: 'stress',
-  summary: 'stress-test a claim: stress tornado|table|breakeven|montecarlo <CLAIM> … [--json]',
+  summary: 'stress-test a claim: stress tornado|table|breakeven|montecarlo <CLAIM> … [--json]; stress sipmath export|import FILE.json',
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
     /** The options of one subcommand plus the values options; prints the workbook's warnings. */
-    const options = async (spec: { flags: string[]; values: string[] }) => {
-      const parsed = parseOptions(rest, { flags: spec.flags, values: [...spec.values, ...VALUES_OPTIONS.values], repeatable: VALUES_OPTIONS.repeatable });
+    const options = async (spec: { flags: string[]; values: string[]; repeatable?: string[] }, from = rest) => {
+      const parsed = parseOptions(from, { flags: spec.flags, values: [...spec.values, ...VALUES_OPTIONS.values], repeatable: [...VALUES_OPTIONS.repeatable, ...(spec.repeatable ?? [])] });
       const inUse = await valuesFromOptions(parsed.values, parsed.lists);
       for (const w of inUse.warnings) io.err(`${w}\n`);
       const inUseValues = inUse.values.overrides;
@@ -198,7 +202,7 @@ export const stressCommand: CliCommand = {
           return 0;
         }
         case 'montecarlo': {
-          const { positional, flags, values, stressValues, label } = await options({ flags: ['json'], values: ['samples', 'seed', 'shape', 'workers'] });
+          const { positional, flags, values, stressValues, label } = await options({ flags: ['json'], values: ['samples', 'seed', 'shape', 'generator', 'workers'] });
           arity(positional, 1, USAGE[3]!);
           const samples = numberOption(values, 'samples', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_SAMPLES, `a whole number from 1 to ${CLI_MAX_SAMPLES}`);
           if (samples === undefined) throw new UsageError(`needs --samples N (${USAGE[3]})`);
@@ -206,8 +210,10 @@ export const stressCommand: CliCommand = {
           if (seed === undefined) throw new UsageError(`needs --seed S, so the run can be repeated (${USAGE[3]})`);
           const shape = values.get('shape');
           if (shape !== undefined && shape !== 'uniform' && shape !== 'pert') throw new UsageError(`--shape must be uniform or pert, got "${shape}"`);
+          const generator = values.get('generator') as GeneratorName | undefined;
+          if (generator !== undefined && !GENERATORS.includes(generator)) throw new UsageError(`--generator must be ${GENERATORS.join(' or ')}, got "${generator}"`);
           const workers = numberOption(values, 'workers', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_WORKERS, `a whole number from 1 to ${CLI_MAX_WORKERS}`) ?? defaultWorkers();
-          const { result: r, ms } = await timedMonteCarlo(positional[0]!, samples, seed, shape, workers, stressValues);
+          const { result: r, ms } = await timedMonteCarlo(positional[0]!, samples, seed, shape, generator, workers, stressValues);
           const took = `${words(io).took(Math.round(ms), workers)}\n`;
           if (flags.has('json')) {
             // stdout stays the result alone (the same for a seed); the time goes to stderr
@@ -218,6 +224,21 @@ export const stressCommand: CliCommand = {
           printMonteCarlo(io, r);
           io.out(`\n${took}`);
           return 0;
+        }
+        case 'sipmath': {
+          const [action, ...more] = rest;
+          if (action === 'export') {
+            const { positional, values, lists, stressValues, label } = await options({ flags: [], values: ['seed'], repeatable: ['claim'] }, more);
+            arity(positional, 1, SIPMATH_USAGE[0]!);
+            // the article's figures at the values in use (the user's own claims are not exported)
+            return sipmathExport(io, positional[0]!, { claims: lists.get('claim') ?? [], seed: values.get('seed'), overrides: stressValues.inUse, label });
+          }
+          if (action === 'import') {
+            const { positional, flags } = parseOptions(more, { flags: ['json'] });
+            arity(positional, 1, SIPMATH_USAGE[1]!);
+            return sipmathImport(io, positional[0]!, flags.has('json'));
+          }
+          throw new UsageError(`stress sipmath needs export or import:\n  ${SIPMATH_USAGE.join('\n  ')}`);
         }
         default:
           throw new UsageError(`unknown subcommand "${sub}"; one of:\n  ${USAGE.join('\n  ')}`);

@@ -11,7 +11,7 @@
  * the workers answer ('gathered') and free the job. Progress comes as 'progress' messages.
  */
 import { prepareMonteCarlo, summarise, type ClaimMonteCarlo, type ClaimMonteCarloOptions } from './claims.js';
-import { BUCKETS, gatherPart, needsGather, planRun, quantilePlanOf, resultOf, type MonteCarloProgress } from './montecarlo.js';
+import { BUCKETS, gatherPart, needsGather, planRun, quantilePlanOf, resultOf, type GeneratorName, type MonteCarloProgress } from './montecarlo.js';
 import { mergeParts, pilotOf, segmentsOf, shareSegments, simulatePart, type PartResult } from './parts.js';
 import type { Seed } from './prng.js';
 import type { Gathered, QuantilePlan } from './quantiles.js';
@@ -24,6 +24,7 @@ export interface ClaimRunRequest {
   readonly samples: number;
   readonly seed: Seed;
   readonly shape?: 'uniform' | 'pert';
+  readonly generator?: GeneratorName;
   readonly histogramBins?: number;
   /** Values in use in place of the article's (figure id → value), passed on to the claim's model. */
   readonly overrides?: Readonly<Record<string, number>>;
@@ -59,6 +60,7 @@ function claimOptions(request: ClaimRunRequest): ClaimMonteCarloOptions {
     samples: request.samples,
     seed: request.seed,
     ...(request.shape ? { shape: request.shape } : {}),
+    ...(request.generator ? { generator: request.generator } : {}),
     ...(request.histogramBins !== undefined ? { histogramBins: request.histogramBins } : {}),
     ...(user ? { overrides: user.overrides, mine: user.mine } : overrides ? { overrides } : {}),
   };

@@ -22,7 +22,7 @@ import { getFigure } from '../figures/index.js';
 import { UNITS, type UnitId } from '../units/index.js';
 import { breakEven, type BreakEvenResult } from './breakeven.js';
 import { constant, fromStatedRange, normal, type DistSpec } from './distributions.js';
-import { runMonteCarlo, runMonteCarloAsync, type MonteCarloProgress, type MonteCarloResult } from './montecarlo.js';
+import { runMonteCarlo, runMonteCarloAsync, type GeneratorName, type MonteCarloProgress, type MonteCarloResult } from './montecarlo.js';
 import type { Seed } from './prng.js';
 import { grid, tornado, twoWayTable, type TornadoBar } from './sensitivity.js';
 import type { StressInput } from './types.js';
@@ -395,6 +395,8 @@ export interface ClaimMonteCarloOptions extends ValuesOption {
   readonly seed: Seed;
   /** Shape for inputs with a stated range (default uniform). */
   readonly shape?: 'uniform' | 'pert';
+  /** 'default' or 'hdr' (the SIPmath HDR generator, the stream of the workbook's Simulation sheet). */
+  readonly generator?: GeneratorName;
   readonly histogramBins?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: MonteCarloProgress) => void;
@@ -406,6 +408,7 @@ export interface ClaimMonteCarlo extends Pick<MonteCarloResult, 'samples' | 'mea
   readonly claimId: string;
   readonly unit: UnitId;
   readonly seed: Seed;
+  readonly generator: GeneratorName;
   readonly inputs: readonly { readonly id: string; readonly base: number; readonly rule: DistributionRule; readonly roundingUnit?: number; readonly distribution: DistSpec }[];
   readonly baseOutput: number;
   /** Null when the claim has no check on its recomputation. */
@@ -431,6 +434,7 @@ export function prepareMonteCarlo(id: string, options: ClaimMonteCarloOptions) {
     seed: options.seed,
     distributions,
     histogramBins: options.histogramBins ?? 20,
+    ...(options.generator ? { generator: options.generator } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
@@ -462,6 +466,7 @@ export function summarise(claim: Claim, model: ClaimVectorModel, chosen: ReturnT
     unit: claim.unit,
     samples: r.samples,
     seed: options.seed,
+    generator: options.generator ?? 'default',
     inputs: chosen.map((c) => ({ id: c.input.id, base: c.input.base, rule: c.rule, ...(c.roundingUnit !== undefined ? { roundingUnit: c.roundingUnit } : {}), distribution: c.spec })),
     baseOutput: t.baseOutput,
     mean: r.mean,

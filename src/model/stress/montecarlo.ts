@@ -13,6 +13,7 @@
  */
 import { imanConover, type CorrelationSpec, CorrelationError } from './correlation.js';
 import { constant, fromStatedRange, parseDistSpec, sampleInto, type DistSpec } from './distributions.js';
+import { HDR_DEFAULT_ENTITY, HDR_MAX_ID, hdrIdProblem } from './hdr.js';
 import { mergeParts, pilotOf, SEGMENT, segmentsOf, simulatePart, type PartResult, type RunPlan, type RunTotals } from './parts.js';
 import { Rng, segmentStream, type Seed } from './prng.js';
 import { gatherBuckets, histogramOf, planQuantiles, resolveQuantiles, type BucketMap, type Gathered, type QuantilePlan } from './quantiles.js';
@@ -44,7 +45,16 @@ export interface MonteCarloOptions {
   readonly signal?: AbortSignal;
   /** Samples per chunk between progress reports / cancellation checks (default 16 384, at most 65 536). */
   readonly chunkSize?: number;
+  /**
+   * 'default' (xoshiro128** with ziggurat normals) or 'hdr': the HDR_2_0 generator with inverse
+   * CDFs (hdr.ts), the stream a SIPmath tool or the workbook's Simulation sheet draws; the seed is
+   * then a whole number from 0 to 9,999,999 and trials are counted from 1.
+   */
+  readonly generator?: GeneratorName;
 }
+
+export type GeneratorName = 'default' | 'hdr';
+export const GENERATORS: readonly GeneratorName[] = ['default', 'hdr'];
 
 export interface MonteCarloResult {
   readonly samples: number;
@@ -121,7 +131,20 @@ function percentsOf(opts: Pick<MonteCarloOptions, 'percentiles'>): number[] {
  */
 export function planRun(model: VectorModel, opts: MonteCarloOptions): { plan: RunPlan; bins: number; ps: number[]; correlated: number[] } {
   const { n, chunk, bins, specs, corrIdx } = prepare(model, opts);
-  return { plan: { samples: n, seed: opts.seed, chunk, specs }, bins, ps: percentsOf(opts).map((p) => p / 100), correlated: corrIdx };
+  const hdr = hdrOption(opts, n, corrIdx.length);
+  return { plan: { samples: n, seed: opts.seed, chunk, specs, ...(hdr ? { hdr } : {}) }, bins, ps: percentsOf(opts).map((p) => p / 100), correlated: corrIdx };
+}
+
+/** The HDR part of a run plan, validated: the seed and the trial count within the generator's exact range, no correlation. */
+function hdrOption(opts: MonteCarloOptions, n: number, correlated: number): RunPlan['hdr'] {
+  const generator = opts.generator ?? 'default';
+  if (!GENERATORS.includes(generator)) throw new RangeError(`generator must be one of ${GENERATORS.join(', ')}, got ${JSON.stringify(generator)}`);
+  if (generator !== 'hdr') return undefined;
+  const seedProblem = hdrIdProblem(opts.seed);
+  if (seedProblem) throw new RangeError(`seed ${seedProblem.replace('must', 'must, with the HDR generator,')}`);
+  if (n > HDR_MAX_ID) throw new RangeError(`samples must be at most ${HDR_MAX_ID} with the HDR generator, got ${n}`);
+  if (correlated >= 2) throw new CorrelationError('correlation is not available with the HDR generator (its draws are independent by design); use the default generator');
+  return { seed: opts.seed as number, entity: HDR_DEFAULT_ENTITY };
 }
 
 /** Whether percentiles need a gather pass: there are finite outputs and they are not all one value. */

@@ -11,6 +11,7 @@
  * - Bucket counts add exactly; the percentiles then come from one gather pass in each part.
  */
 import { sampleInto, type DistSpec } from './distributions.js';
+import { HdrStream, hdrSeedsFor } from './hdr.js';
 import { Rng, segmentStream, type Seed } from './prng.js';
 import { BucketQuantiles, bucketOf, type BucketMap } from './quantiles.js';
 import type { VectorModel } from './types.js';
@@ -34,6 +35,11 @@ export interface RunPlan {
   readonly chunk: number;
   /** One distribution per model input, in the model's input order. */
   readonly specs: readonly DistSpec[];
+  /**
+   * Draw with the HDR generator instead of the default one (hdr.ts): trial k of input i is the
+   * inverse CDF of HDR(k, entity, the input's variable id, `seed`, 0), k counted from 1.
+   */
+  readonly hdr?: { readonly seed: number; readonly entity: number };
 }
 
 /** The shift of the moment sums and the bucket map, the same for every part of a run. */
@@ -67,14 +73,17 @@ export function shareSegments(count: number, parts: number): { from: number; to:
 }
 
 /** Draws the next `len` samples of every input into columns[i][0 .. len), continuing its segment stream. */
-function sampleChunk(plan: RunPlan, rngs: readonly (Rng | null)[], columns: readonly Float64Array[], len: number): void {
+function sampleChunk(plan: RunPlan, rngs: readonly (Rng | HdrStream | null)[], columns: readonly Float64Array[], len: number): void {
   for (let i = 0; i < rngs.length; i++) {
     const rng = rngs[i];
-    if (rng) sampleInto(plan.specs[i]!, rng, columns[i]!.subarray(0, len));
+    if (rng instanceof HdrStream) rng.fill(plan.specs[i]!, columns[i]!.subarray(0, len));
+    else if (rng) sampleInto(plan.specs[i]!, rng, columns[i]!.subarray(0, len));
   }
 }
 
-function segmentRngs(model: VectorModel, plan: RunPlan, seg: number): (Rng | null)[] {
+function segmentRngs(model: VectorModel, plan: RunPlan, seg: number): (Rng | HdrStream | null)[] {
+  const hdr = plan.hdr;
+  if (hdr) return plan.specs.map((spec, i) => (spec.type === 'constant' ? null : new HdrStream(hdrSeedsFor(model.inputs[i]!.id, hdr.seed, hdr.entity), seg * SEGMENT + 1)));
   return plan.specs.map((spec, i) => (spec.type === 'constant' ? null : new Rng(plan.seed, segmentStream(model.inputs[i]!.id, seg))));
 }
 

@@ -11,8 +11,11 @@ import type { UserStress } from '../../model/user/index.js';
 import { valuesKey } from '../../model/values/index.js';
 import { stressWriteMessage, writeStressSheet } from '../../excel/stress.js';
 import { stressRunForClaim, stressSheet } from '../../plan/stress-sheet.js';
+import { claimSimulationSheet } from '../../plan/simulation-sheet.js';
+import { articlePlanInput } from '../../plan/article.js';
 import { button, h, select } from '../dom.js';
 import { USER_STRINGS } from '../i18n.js';
+import { generatorControl } from './generator-control.js';
 import { createPaneStressPool, WorkersUnavailableError, type PaneStressPool } from '../stress-pool.js';
 import type { SectionContext } from './context.js';
 import { userRowsKey, userStressFor } from './my-claims.js';
@@ -80,6 +83,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
   claimLabel.append(h('span', { id: 'stress-claim-text' }), claimSelect);
   samplesLabel.append(h('span', {}), samplesInput);
   seedLabel.append(h('span', {}), seedInput);
+  const generator = generatorControl();
   container.append(
     intro,
     claimLabel,
@@ -88,7 +92,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     tornadoHeading,
     tornadoBox,
     mcHeading,
-    h('div', { class: 'row row--wrap' }, samplesLabel, seedLabel, runButton, cancelButton),
+    h('div', { class: 'row row--wrap' }, samplesLabel, seedLabel, generator.label, runButton, cancelButton),
     engine,
     h('div', { class: 'progress' }, progress, progressLabel),
     resultLabel,
@@ -142,6 +146,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     mcHeading.textContent = s.monteCarlo;
     samplesLabel.querySelector('span')!.textContent = s.samples;
     seedLabel.querySelector('span')!.textContent = s.seed;
+    generator.render(ctx.lang());
     runButton.textContent = s.run;
     cancelButton.textContent = s.cancel;
     writeButton.textContent = s.write;
@@ -180,7 +185,8 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     };
     const signal = controller.signal;
     const key = runKey();
-    const onMainThread = () => monteCarloForClaimAsync(claimId, { samples, seed, ...valuesOption(), signal, onProgress });
+    const chosen = generator.value();
+    const onMainThread = () => monteCarloForClaimAsync(claimId, { samples, seed, generator: chosen, ...valuesOption(), signal, onProgress });
     try {
       let run: ClaimMonteCarlo;
       if (pool) {
@@ -188,7 +194,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
           // a worker gets plain data: the values in use as a record, a user's claim as its rows
           const overrides = values.overrides ? Object.fromEntries(values.overrides) : undefined;
           const mine = isMine(claimId) ? { mine: ctx.mine().tables } : {};
-          run = await pool.run({ claimId, samples, seed, ...(overrides ? { overrides } : {}), ...mine }, { signal, onProgress });
+          run = await pool.run({ claimId, samples, seed, generator: chosen, ...(overrides ? { overrides } : {}), ...mine }, { signal, onProgress });
         } catch (error) {
           if (!(error instanceof WorkersUnavailableError)) throw error;
           pool = undefined; // for good: say so, and run this one on the main thread
@@ -229,8 +235,16 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       // never a fresh run the user did not see (a cancelled run leaves the shown one, or none).
       const mc = lastRun && lastRun.claimId === claimId && lastRunKey === runKey() ? lastRun : null;
       const run = stressRunForClaim(claimId, { lang, ...valuesOption(), valuesLabel: ctx.valuesLabel(), monteCarlo: mc });
-      const result = await writeStressSheet(ctx.run, stressSheet(run).sheet);
-      ctx.showStatus(result.status === 'written' ? stressWriteMessage(result, s) : s.writeFailed(stressWriteMessage(result, s)), result.status === 'written' ? 'success' : 'error');
+      let result = await writeStressSheet(ctx.run, stressSheet(run).sheet);
+      let simNote = '';
+      // an HDR run of a catalogue claim is also written as its native Simulation sheet, which recalculates without the add-in
+      if (result.status === 'written' && mc?.generator === 'hdr' && typeof mc.seed === 'number' && !isMine(claimId)) {
+        const sim = claimSimulationSheet(articlePlanInput({ lang }), claimId, { samples: mc.samples, seed: mc.seed }, values.overrides);
+        const written = await writeStressSheet(ctx.run, sim.sheet, sim.names);
+        if (written.status === 'written') simNote = ` ${s.simWritten(sim.trials, mc.seed)}`;
+        else result = written;
+      }
+      ctx.showStatus(result.status === 'written' ? stressWriteMessage(result, s) + simNote : s.writeFailed(stressWriteMessage(result, s)), result.status === 'written' ? 'success' : 'error');
     } catch (error) {
       ctx.showStatus(s.writeFailed(error instanceof Error ? error.message : String(error)), 'error');
     } finally {

@@ -34,6 +34,8 @@ export const stressPane = {
   write: 'Write to workbook',
   written: (sheet: string, replaced: boolean, charts: number, tables: number) => `${replaced ? 'Replaced' : 'Wrote'} the ${sheet} sheet (${charts} charts, ${tables} tables).`,
   writeConflict: (sheet: string) => `A sheet named "${sheet}" already exists and ClaimCell did not create it; rename or remove it, then write again. Nothing was written.`,
+  writeNameConflict: (names: string) => `Defined name(s) ${names} already exist and ClaimCell did not create them; rename or remove them, then write again. Nothing was written.`,
+  simWritten: (trials: number, seed: number) => `Wrote the Simulation sheet (${trials} trials, seed ${seed}).`,
   writeNotFilled: (sheet: string, missing: string) => `Fill the workbook first: the ${sheet} sheet's formulas read ClaimCell's defined names${missing ? ` (missing: ${missing})` : ''}. Nothing was written.`,
   writeFailed: (m: string) => `Could not write the Stress sheet: ${m}`,
   none: 'No claim has inputs to stress.',

@@ -109,4 +109,21 @@ export const sheets: SheetText = {
     twoWay: (rows, columns) => `Two-way table: rows ${rows}, columns ${columns} (native formulas: recalculate with no add-in)`,
     tablesTitle: 'Stress tables: each recomputation with two inputs moved from −20% to +20% of the value in use (native formulas)',
   },
+  simulation: {
+    title: 'Simulation',
+    intro:
+      'A Monte Carlo of the claims in native formulas: each draw is the SIPmath HDR_2_0 generator of (trial, entity, the figure\'s variable id, seed, 0), turned into the figure\'s distribution at its value in use. Change a figure or the seed and everything recalculates, with no add-in. The CLI gives the same numbers: stress montecarlo <CLAIM> --generator hdr --samples <trials> --seed <seed>.',
+    trials: 'Trials',
+    seed: 'Seed (HDR seed3)',
+    entity: 'HDR entity',
+    trialsNote: 'rows below; a different count needs a new export (npm run workbook -- --sim-trials N)',
+    seedNote: 'a whole number from 0 to 9999999; change it to draw another stream',
+    entityNote: "SIPmath's entity seed (1 unless your organisation assigns one)",
+    summaryHeaders: ['Claim', 'P(holds)', 'Mean', 'P5', 'P50', 'P95', 'Trials with a value', 'Inputs drawn'],
+    varIdRow: 'HDR variable id',
+    trial: 'Trial',
+    holdsSuffix: 'holds',
+    noVerdict: 'no check on this value',
+    omitted: (ids, budget) => `Left out to stay within ${budget.toLocaleString('en-US')} simulated cells: ${ids.join(', ')}`,
+  },
 };

@@ -67,6 +67,7 @@ export interface CliOutputText {
   };
   readonly workbook: {
     readonly written: (sheets: number, names: number, active: string, lang: string, kb: string, ms: string) => string;
+    readonly simulation: (trials: number, seed: number) => string;
   };
   readonly exercise: {
     readonly columns: readonly [string, string, string, string, string, string, string];

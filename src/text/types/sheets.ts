@@ -106,4 +106,21 @@ export interface SheetText {
     readonly twoWay: (rows: string, columns: string) => string;
     readonly tablesTitle: string;
   };
+  /** The Simulation sheet (src/plan/simulation-sheet.ts). */
+  readonly simulation: {
+    readonly title: string;
+    readonly intro: string;
+    readonly trials: string;
+    readonly seed: string;
+    readonly entity: string;
+    readonly trialsNote: string;
+    readonly seedNote: string;
+    readonly entityNote: string;
+    readonly summaryHeaders: readonly [claim: string, pHolds: string, mean: string, p5: string, p50: string, p95: string, withValue: string, inputs: string];
+    readonly varIdRow: string;
+    readonly trial: string;
+    readonly holdsSuffix: string;
+    readonly noVerdict: string;
+    readonly omitted: (ids: readonly string[], budget: number) => string;
+  };
 }

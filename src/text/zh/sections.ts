@@ -33,6 +33,8 @@ export const stressPane: StressPaneText = {
   write: '写入工作簿',
   written: (sheet: string, replaced: boolean, charts: number, tables: number) => `已${replaced ? '替换' : '写入'}“${sheet}”工作表（${charts} 个图表、${tables} 个表格）。`,
   writeConflict: (sheet: string) => `已有名为“${sheet}”的工作表，且不是 ClaimCell 创建的；请重命名或删除后再写入。未写入任何内容。`,
+  writeNameConflict: (names: string) => `已有定义名称 ${names}，且不是 ClaimCell 创建的；请重命名或删除后再写入。未写入任何内容。`,
+  simWritten: (trials: number, seed: number) => `已写入“模拟”工作表（${trials} 次试验，种子 ${seed}）。`,
   writeNotFilled: (sheet: string, missing: string) => `请先填充工作簿：“${sheet}”工作表的公式读取 ClaimCell 的定义名称${missing ? `（缺少：${missing}）` : ''}。未写入任何内容。`,
   writeFailed: (m: string) => `无法写入 Stress 工作表：${m}`,
   none: '没有可做压力测试的结论。',

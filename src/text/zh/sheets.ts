@@ -109,4 +109,21 @@ export const sheets: SheetText = {
     twoWay: (rows, columns) => `双因素表：行 = ${rows}，列 = ${columns}（原生公式，无需加载项即可重算）`,
     tablesTitle: '压力测试表：两个输入在当前取值 −20%…+20% 之间变动时的重算值（原生公式）',
   },
+  simulation: {
+    title: '模拟',
+    intro:
+      '以原生公式进行的蒙特卡洛模拟：每次抽样由 SIPmath HDR_2_0 生成器按（试验序号、实体、该数字的变量编号、种子、0）产生，再按该数字当前取值下的分布转换。修改任一数字或种子即全部重算，无需加载项。命令行给出相同结果：stress montecarlo <结论> --generator hdr --samples <试验次数> --seed <种子>。',
+    trials: '试验次数',
+    seed: '种子（HDR seed3）',
+    entity: 'HDR 实体',
+    trialsNote: '即下方的行数；改变次数需重新导出（npm run workbook -- --sim-trials N）',
+    seedNote: '0 至 9999999 的整数；修改后抽取另一组随机数',
+    entityNote: 'SIPmath 的实体种子（除非机构另行指定，取 1）',
+    summaryHeaders: ['结论', '成立概率', '均值', 'P5', 'P50', 'P95', '有值的试验数', '抽样输入'],
+    varIdRow: 'HDR 变量编号',
+    trial: '试验',
+    holdsSuffix: '成立',
+    noVerdict: '此值无检验',
+    omitted: (ids, budget) => `为不超过 ${budget} 个模拟单元格而略去：${ids.join('、')}`,
+  },
 };
