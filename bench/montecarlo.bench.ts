@@ -20,7 +20,8 @@
  *                                     mean, sd, five percentiles, histogram, reading)
  *   montecarlo.claim.<ID>.vs_floor    e2e / floor (same run)
  *   montecarlo.claim.<ID>.vs_squiggle squiggle-lang on the same expression and distributions / e2e
- *                                     (median of 3 back-to-back pairs)
+ *                                     (median of 5 back-to-back pairs, each a squiggle run between
+ *                                     three of ours before and three after)
  *   montecarlo.check.claim.<ID>.mean_z_vs_squiggle  |Δmean| / combined standard error (agreement)
  *   montecarlo.check.claim.<ID>.p50_rel_diff_vs_squiggle
  * The same lines for the worked example's user claim (seeds/my-claims-example.json), as
@@ -34,7 +35,7 @@
 import { run as runSquiggle } from '@quri/squiggle-lang';
 import { performance } from 'node:perf_hooks';
 import type { Report } from './run.js';
-import { medianMs } from './timing.js';
+import { medianMs, medianOf, timesMs } from './timing.js';
 import { normal, uniform, sampleInto, type DistSpec } from '../src/model/stress/distributions.js';
 import { runMonteCarlo } from '../src/model/stress/montecarlo.js';
 import { Rng } from '../src/model/stress/prng.js';
@@ -50,6 +51,8 @@ import { squiggleOf } from './squiggle-of.js';
 import { holdsWithin, type VectorModel } from '../src/model/stress/types.js';
 
 const N = 1_000_000;
+/** Back-to-back pairs of the vs_squiggle ratio (its median is reported). */
+const PAIRS = 5;
 
 interface Case {
   name: string;
@@ -197,17 +200,19 @@ async function claimLines(report: Report, cases: readonly ClaimCase[]): Promise<
     const suffix = sqN === N ? '' : `.scaled_from_${sqN}`;
     // squiggle's warm-up at the count it is timed at (ours had five above)
     await squiggleRun(code, sqN);
-    // the ratio of back-to-back pairs (ours: median of 3; squiggle: one run), median of 3 pairs, so
-    // that the load of a shared machine weighs on both sides of each ratio alike
+    // The ratio of back-to-back pairs, median of 5 pairs: in each, one squiggle run between three
+    // runs of ours before and three after (ours: the median of the six), so that the load of a
+    // shared machine weighs on both sides of each ratio alike.
     let sq: Record<string, number> = {};
     const ratios: number[] = [];
-    for (let pair = 0; pair < 3; pair++) {
-      const ours = await medianMs(run, 3, 0);
+    for (let pair = 0; pair < PAIRS; pair++) {
+      const before = await timesMs(run, 3);
       const theirs = await medianMs(async () => (sq = await squiggleRun(code, sqN)), 1, 0);
-      ratios.push((theirs * (N / sqN)) / ours);
+      const after = await timesMs(run, 3);
+      ratios.push((theirs * (N / sqN)) / medianOf([...before, ...after]));
     }
     ratios.sort((a, b) => a - b);
-    report({ name: `montecarlo.claim.${id}.vs_squiggle${suffix}`, value: ratios[1]!, unit: 'x' });
+    report({ name: `montecarlo.claim.${id}.vs_squiggle${suffix}`, value: ratios[PAIRS >> 1]!, unit: 'x' });
     const r = run();
     const se = Math.hypot(r.sd / Math.sqrt(N), sq['sd']! / Math.sqrt(sqN));
     report({ name: `montecarlo.check.claim.${id}.mean_z_vs_squiggle`, value: se > 0 ? Math.abs(r.mean - sq['mean']!) / se : Math.abs(r.mean - sq['mean']!), unit: '1' });

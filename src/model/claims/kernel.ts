@@ -96,7 +96,11 @@ export function fusedKernel(expr: Expr, columnOf: (id: string) => number | undef
   if (cached) return cached.kernel;
   let kernel: Kernel;
   try {
-    kernel = new Function('K', 'F', 'P', 'pow', source)(K, F, P, power) as Kernel;
+    // A number of its own makes every kernel's text unique: V8 caches compiled code by source
+    // text, and kernels of the same text (RATIO(a, b) and SHARE_SHIFT_PP(a, b) both read
+    // `f0(x0, x1)`) would share their type feedback, so the second claim's function would
+    // deoptimise the first's inlined one and leave both calling through (twice as slow).
+    kernel = new Function('K', 'F', 'P', 'pow', `${source}\n// kernel ${++kernelsCompiled}`)(K, F, P, power) as Kernel;
   } catch {
     return undefined;
   }
@@ -116,3 +120,4 @@ export function fusedKernel(expr: Expr, columnOf: (id: string) => number | undef
  */
 const compiled = new WeakMap<Expr, { source: string; K: readonly number[]; kernel: Kernel }[]>();
 const KERNELS_PER_EXPR = 4;
+let kernelsCompiled = 0;

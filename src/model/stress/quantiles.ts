@@ -6,14 +6,17 @@
  * widened by one span on each side). Values outside it are clamped into the end buckets, so the
  * bucket map x ↦ clamp(⌊(x − lo)·scale⌋) is monotone for any range: the k-th order statistic lies
  * in the bucket where the cumulative count passes k, at a known rank inside it. At the end one
- * pass over the output gathers only the buckets that hold needed order statistics (and fills the
- * histogram), and a selection inside each small bucket finishes the job. Exact — not a sketch —
- * whatever the range; when the needed buckets hold more than 1/8 of the values (a provisional
- * range far too narrow or wide), it falls back to selection on a copy of the finite values.
+ * pass over the output gathers only the buckets that hold needed order statistics, and a
+ * selection inside each small bucket finishes the job. The histogram comes from the counts too:
+ * a bucket that lies inside one bin adds its count there; only the few buckets that straddle a bin
+ * edge are gathered and their values binned one by one. Exact — not a sketch — whatever the range;
+ * when the needed buckets hold more than 1/8 of the values (a provisional range far too narrow or
+ * wide), it falls back to selection on a copy of the finite values.
  *
  * A run split into parts (workers) counts with one shared bucket map, merges the counts, plans
  * once ({@link planQuantiles}), lets every part gather its own values ({@link gatherBuckets}) and
- * resolves the order statistics from all of them ({@link resolveQuantiles}).
+ * resolves the order statistics and the histogram from all of them ({@link resolveQuantiles},
+ * {@link histogramOf}).
  */
 import { percentilesInPlace, select } from './stats.js';
 
