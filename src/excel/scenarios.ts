@@ -57,7 +57,17 @@ export function readScenarioTable(values: readonly (readonly unknown[])[], meta:
       if (typeof id === 'string' && typeof v === 'number') overrides.set(id, v);
     }
     const meta = known.find((s) => s.name === name);
-    return { name, ...chineseLabels(name, meta), description: meta?.description ?? '', author: meta?.author ?? '', createdAt: meta?.createdAt ?? '', updatedAt: meta?.updatedAt ?? '', overrides };
+    // correlations have no cells: they ride in the metadata setting, like the descriptions
+    return {
+      name,
+      ...chineseLabels(name, meta),
+      description: meta?.description ?? '',
+      author: meta?.author ?? '',
+      createdAt: meta?.createdAt ?? '',
+      updatedAt: meta?.updatedAt ?? '',
+      overrides,
+      ...(meta?.correlations ? { correlations: meta.correlations } : {}),
+    };
   });
   const rowIndex = Number(ACTIVE_SCENARIO_ADDRESS.address.slice(1)) - 1;
   const active = values[rowIndex]?.[1];

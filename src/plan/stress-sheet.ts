@@ -24,6 +24,10 @@ import {
   type OwnClaims,
 } from '../model/stress/claims.js';
 import { UNITS, type UnitId } from '../model/units/index.js';
+import type { ClaimDrivers } from '../model/stress/claim-drivers.js';
+import { convergenceReading, precisionOf, type ClaimConvergedMonteCarlo } from '../model/stress/claim-precision.js';
+import { formatHalfWidth } from '../model/stress/convergence.js';
+import { driversRows } from './stress-drivers.js';
 import { cellAddress, columnLetter, rangeAddress } from './a1.js';
 import { SHEETS, type Layout, type PlanInput, type PlanValues } from './context.js';
 import { TEXT } from '../text/index.js';
@@ -77,6 +81,8 @@ function twoWayRows(
 /** What a Stress sheet shows; the Monte Carlo and two-way parts are optional. */
 export interface StressRun {
   readonly tornado: ClaimTornado;
+  /** What drives a flip (the pane's last drivers run for this claim), written below the two-way table. */
+  readonly drivers?: ClaimDrivers;
   readonly monteCarlo?: ClaimMonteCarlo;
   readonly twoWay?: ClaimTwoWay;
   readonly lang?: 'en' | 'zh';
@@ -98,6 +104,8 @@ export interface StressRunOptions {
   /** The user's claims (MyClaims), so `id` may be one of them; `overrides` then holds the user's figures too. */
   readonly mine?: OwnClaims;
   readonly valuesLabel?: string;
+  /** A drivers run already made at the same values (the pane's), written as it is. */
+  readonly drivers?: ClaimDrivers | null;
 }
 
 /** Runs the analyses a Stress sheet shows for one claim (two-way over its two most influential inputs). */
@@ -108,7 +116,7 @@ export function stressRunForClaim(id: string, options: StressRunOptions = {}): S
   const monteCarlo = options.monteCarlo === null ? undefined : options.monteCarlo ?? monteCarloForClaim(id, { samples: options.samples ?? 10_000, seed: options.seed ?? 1, ...values });
   const [a, b] = tornado.bars;
   const twoWay = a && b ? twoWayForClaim(id, a.id, b.id, { steps: options.steps ?? 5, ...values }) : undefined;
-  return { tornado, ...(monteCarlo ? { monteCarlo } : {}), ...(twoWay ? { twoWay } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.valuesLabel ? { valuesLabel: options.valuesLabel } : {}), ...(own ? { claim: own } : {}) };
+  return { tornado, ...(monteCarlo ? { monteCarlo } : {}), ...(twoWay ? { twoWay } : {}), ...(options.drivers ? { drivers: options.drivers } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.valuesLabel ? { valuesLabel: options.valuesLabel } : {}), ...(own ? { claim: own } : {}) };
 }
 
 /** Where the parts of a Stress sheet are, for the writer and tests (1-based rows). */
@@ -116,6 +124,7 @@ export interface StressSheetLayout {
   readonly tornadoHeaderRow: number;
   readonly histogramHeaderRow?: number;
   readonly twoWayHeaderRow?: number;
+  readonly driversHeaderRow?: number;
 }
 
 /**
@@ -183,9 +192,12 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
   const mc = run.monteCarlo;
   if (mc) {
     const p = mc.probabilityHolds;
+    const hw = formatHalfWidth(precisionOf(mc));
     rows.push([
-      bold(words.monteCarlo(mc.samples, String(mc.seed), p)),
+      bold(words.monteCarlo(mc.samples, String(mc.seed), p, hw)),
     ]);
+    const stop = (mc as Partial<ClaimConvergedMonteCarlo>).convergence;
+    if (stop) rows.push([text(zh ? convergenceReading(stop).zh : convergenceReading(stop).en)]);
     rows.push([
       text(words.mean), num(mc.mean, out),
       text(words.sd), num(mc.sd, out),
@@ -222,6 +234,14 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
     rows.push(...twoWayRows(claim, tw.inputA, tw.gridA.map(header), tw.inputB, tw.gridB.map(header), tw.rows, twoWayHeaderRow, `${tw.inputA} \\ ${tw.inputB}`));
   }
 
+  // what drives a flip (values from the engine's trials)
+  let driversHeaderRow: number | undefined;
+  if (run.drivers && run.drivers.claimId === claim.id) {
+    rows.push([]);
+    driversHeaderRow = rows.length + 3;
+    rows.push(...driversRows(run.drivers, zh));
+  }
+
   const width = Math.max(10, ...rows.map((r) => r.length));
   return {
     sheet: {
@@ -234,7 +254,12 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
       charts,
       freezeRows: 0,
     },
-    layout: { tornadoHeaderRow, ...(histogramHeaderRow ? { histogramHeaderRow } : {}), ...(twoWayHeaderRow ? { twoWayHeaderRow } : {}) },
+    layout: {
+      tornadoHeaderRow,
+      ...(histogramHeaderRow ? { histogramHeaderRow } : {}),
+      ...(twoWayHeaderRow ? { twoWayHeaderRow } : {}),
+      ...(driversHeaderRow ? { driversHeaderRow } : {}),
+    },
   };
 }
 

@@ -62,3 +62,92 @@ export const USER_STRINGS = {
     },
   },
 } as const;
+
+/**
+ * Strings of the Stress section's precision, correlation, quantile, drivers and probabilistic
+ * break-even controls (sections/stress-explain.ts), kept apart so the catalogue can fold them in.
+ */
+export interface StressExplainStrings {
+  readonly options: string;
+  readonly converge: string;
+  readonly precision: string;
+  readonly maxSamples: string;
+  readonly badPrecision: string;
+  readonly badMaxSamples: (max: string) => string;
+  readonly corr: string;
+  readonly corrHint: string;
+  readonly quantiles: string;
+  readonly quantilesHint: string;
+  readonly badQuantiles: (line: string) => string;
+  readonly refused: (why: string) => string;
+  readonly holdsWithPrecision: (p: string, hw: string) => string;
+  readonly drivers: string;
+  readonly driversRun: string;
+  readonly driversCols: readonly string[];
+  readonly yes: string;
+  readonly no: string;
+  readonly breakeven: string;
+  readonly breakevenInput: string;
+  readonly breakevenProbability: string;
+  readonly breakevenRun: string;
+  readonly badProbability: string;
+  readonly needSeed: string;
+  readonly correlatedOnMainThread: string;
+}
+
+export const STRESS_EXPLAIN_STRINGS: Readonly<Record<Lang, StressExplainStrings>> = {
+  en: {
+    options: 'Precision, correlations and quantiles',
+    converge: 'Stop on precision (the sample count above is ignored)',
+    precision: 'Target ± (percentage points)',
+    maxSamples: 'At most (samples)',
+    badPrecision: 'The precision target must be a number of percentage points above 0 and below 50.',
+    badMaxSamples: (max) => `At most must be a whole number from 1 to ${max}.`,
+    corr: 'Correlations between inputs',
+    corrHint: 'One pair per line: INPUT_A,INPUT_B,ρ (Spearman, −1 to 1). Inconsistent pairs are repaired to the nearest consistent matrix, and the matrix used is shown.',
+    quantiles: 'Inputs by quantiles',
+    quantilesHint: 'One input per line: INPUT=P10,P50,P90 (a 3-term metalog is fitted; an impossible fit is refused and the default rule is used).',
+    badQuantiles: (line) => `Quantiles: “${line}” is not INPUT=P10,P50,P90 with three numbers.`,
+    refused: (why) => `Quantiles not used: ${why}`,
+    holdsWithPrecision: (p, hw) => `P(holds) ${p} (${hw}, 95% confidence)`,
+    drivers: 'What drives a flip',
+    driversRun: 'Find drivers',
+    driversCols: ['Input', 'Rank corr.', 'z when failing (sd)', 'Significant'],
+    yes: 'yes',
+    no: 'no',
+    breakeven: 'Probabilistic break-even',
+    breakevenInput: 'Input',
+    breakevenProbability: 'P(holds) to reach (%)',
+    breakevenRun: 'Find the value',
+    badProbability: 'The probability must be a percentage above 0 and below 100.',
+    needSeed: 'Enter a seed first, so the trials can be repeated.',
+    correlatedOnMainThread: 'Correlated runs reorder whole input columns, so they run on the main thread.',
+  },
+  zh: {
+    options: '精度、相关性与分位数',
+    converge: '达到精度即停止（忽略上面的抽样次数）',
+    precision: '目标 ±（百分点）',
+    maxSamples: '最多（抽样次数）',
+    badPrecision: '精度目标须为大于 0、小于 50 的百分点数。',
+    badMaxSamples: (max) => `“最多”须为 1 至 ${max} 之间的整数。`,
+    corr: '输入之间的相关性',
+    corrHint: '每行一对：输入A,输入B,ρ（秩相关系数，−1 至 1）。互相矛盾的相关系数会被修正为最接近的一致矩阵，并显示实际使用的矩阵。',
+    quantiles: '以分位数给出输入',
+    quantilesHint: '每行一个输入：输入=P10,P50,P90（拟合三项 metalog；无法拟合时拒绝并改用默认规则）。',
+    badQuantiles: (line) => `分位数：“${line}”不是 输入=P10,P50,P90 的三个数字。`,
+    refused: (why) => `未使用分位数：${why}`,
+    holdsWithPrecision: (p, hw) => `结论成立概率 ${p}（${hw.replace('pp', '个百分点')}，95% 置信）`,
+    drivers: '什么驱动判定改变',
+    driversRun: '查找驱动因素',
+    driversCols: ['输入', '秩相关', '不成立时偏离（标准差）', '显著'],
+    yes: '是',
+    no: '否',
+    breakeven: '概率临界值',
+    breakevenInput: '输入',
+    breakevenProbability: '要达到的成立概率（%）',
+    breakevenRun: '求取值',
+    badProbability: '概率须为大于 0、小于 100 的百分数。',
+    needSeed: '请先输入随机种子，以便重复抽样。',
+    correlatedOnMainThread: '带相关性的运行需要重排整列输入，因此在主线程上运行。',
+  },
+};

@@ -3,6 +3,7 @@ import {
   breakEvenForClaim,
   monteCarloForClaim,
   StressClaimError,
+  stressModelFor,
   tornadoForClaim,
   twoWayForClaim,
   type ClaimMonteCarlo,
@@ -20,19 +21,27 @@ import { performance } from 'node:perf_hooks';
 import type { OwnClaims } from '../../model/stress/claims.js';
 import type { UserTables } from '../../model/user/index.js';
 import { workbookUserStress } from './myclaims.js';
+import { findSeedScenario } from '../../model/scenarios/index.js';
+import { convergenceReading, monteCarloToPrecision, monteCarloToPrecisionAsync, precisionOf, type ClaimConvergedMonteCarlo } from '../../model/stress/claim-precision.js';
+import { formatHalfWidth, type ConvergenceTarget } from '../../model/stress/convergence.js';
+import { CorrelationError, type CorrelationSpec } from '../../model/stress/correlation.js';
+import { CORRELATION_OPTIONS, correlationFromOptions, quantilesFromOptions, refusedLines, MORE_USAGE, runDrivers, runProbabilityBreakEven, runProbabilityTable } from './stress-more.js';
 
 const USAGE = [
   `stress tornado <CLAIM> [--pct P] [--json] ${VALUES_USAGE}`,
   `stress table <CLAIM> <INPUT1> <INPUT2> [--steps N] [--json] ${VALUES_USAGE}`,
   `stress breakeven <CLAIM> <INPUT> [--target T] [--json] ${VALUES_USAGE}`,
-  `stress montecarlo <CLAIM> --samples N --seed S [--shape uniform|pert] [--generator default|hdr] [--workers N] [--json] ${VALUES_USAGE}`,
+  `stress montecarlo <CLAIM> (--samples N | --precision P [--mean-precision M] [--max-samples N]) --seed S [--shape uniform|pert] [--generator default|hdr] [--workers N] [--corr A,B,RHO]… [--corr-weight ID=W]… [--quantiles ID=P10,P50,P90]… [--json] ${VALUES_USAGE}`,
   ...SIPMATH_USAGE,
+  ...MORE_USAGE.map((u) => `${u} ${VALUES_USAGE}`),
 ];
 
 /** Most samples the CLI runs in one go (≈ 8 bytes each per input plus the output). */
 const CLI_MAX_SAMPLES = 10_000_000;
 /** Most worker threads `--workers` takes. */
 const CLI_MAX_WORKERS = 64;
+/** Sample cap of a run that stops on precision when `--max-samples` is not given. */
+const DEFAULT_MAX_SAMPLES = 1_000_000;
 
 /**
  * A claim's Monte Carlo on `workers` worker threads (one: on this thread, the same engine and the
@@ -40,28 +49,49 @@ const CLI_MAX_WORKERS = 64;
  */
 async function timedMonteCarlo(
   claimId: string,
-  samples: number,
+  size: number | ConvergenceTarget,
   seed: number | string,
   shape: 'uniform' | 'pert' | undefined,
   generator: GeneratorName | undefined,
   workers: number,
   values: StressValues,
-): Promise<{ result: ClaimMonteCarlo; ms: number }> {
+  correlation?: CorrelationSpec,
+  quantiles?: Record<string, readonly [number, number, number]>,
+): Promise<{ result: ClaimMonteCarlo | ClaimConvergedMonteCarlo; ms: number }> {
   const started = performance.now();
+  const options = { seed, ...(shape ? { shape } : {}), ...(generator ? { generator } : {}), overrides: values.overrides, ...(values.mine ? { mine: values.mine } : {}), ...(correlation ? { correlation } : {}), ...(quantiles ? { quantiles } : {}) };
   if (workers === 1) {
-    const result = monteCarloForClaim(claimId, { samples, seed, ...(shape ? { shape } : {}), ...(generator ? { generator } : {}), overrides: values.overrides, ...(values.mine ? { mine: values.mine } : {}) });
+    const result = typeof size === 'number' ? monteCarloForClaim(claimId, { ...options, samples: size }) : monteCarloToPrecision(claimId, { ...options, ...size });
     return { result, ms: performance.now() - started };
   }
   const pool = nodeStressPool(workers);
   try {
     // workers get plain data: the values in use as a record, the user's rows as rows
     const { inUse, rows } = values;
-    const request = { claimId, samples, seed, ...(shape ? { shape } : {}), ...(generator ? { generator } : {}), ...(inUse ? { overrides: Object.fromEntries(inUse) } : {}), ...(rows ? { mine: rows } : {}) };
-    const { workingBytes: _bytes, workers: _used, ...result } = await monteCarloForClaimOnWorkers(request, pool.links);
+    const onWorkers = async (samples: number): Promise<ClaimMonteCarlo> => {
+      const request = { claimId, samples, seed, ...(shape ? { shape } : {}), ...(generator ? { generator } : {}), ...(inUse ? { overrides: Object.fromEntries(inUse) } : {}), ...(rows ? { mine: rows } : {}), ...(quantiles ? { quantiles } : {}) };
+      const { workingBytes: _bytes, workers: _used, ...result } = await monteCarloForClaimOnWorkers(request, pool.links);
+      return result;
+    };
+    const result = typeof size === 'number' ? await onWorkers(size) : await monteCarloToPrecisionAsync(claimId, { ...options, ...size }, onWorkers);
     return { result, ms: performance.now() - started };
   } finally {
     await pool.close();
   }
+}
+
+/** `--samples N`, or a precision target (`--precision`, `--mean-precision`, `--max-samples`); not both. */
+function runSize(values: ReadonlyMap<string, string>): number | ConvergenceTarget {
+  const samples = numberOption(values, 'samples', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_SAMPLES, `a whole number from 1 to ${CLI_MAX_SAMPLES}`);
+  const precision = numberOption(values, 'precision', (v) => v > 0 && v < 0.5, 'a probability above 0 and below 0.5 (0.005 = ±0.5 pp)');
+  const meanPrecision = numberOption(values, 'mean-precision', (v) => v > 0 && Number.isFinite(v), "a number above 0, in the claim's unit");
+  const maxSamples = numberOption(values, 'max-samples', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_SAMPLES, `a whole number from 1 to ${CLI_MAX_SAMPLES}`);
+  const onPrecision = precision !== undefined || meanPrecision !== undefined || maxSamples !== undefined;
+  if (samples !== undefined && onPrecision)
+    throw new UsageError(`--samples ${samples} fixes the run's size, so it cannot be given with --precision, --mean-precision or --max-samples (which stop on precision); give one or the other`);
+  if (samples !== undefined) return samples;
+  if (!onPrecision) throw new UsageError(`needs --samples N, or --precision P to stop on precision (${USAGE[3]})`);
+  return { ...(precision !== undefined ? { precision } : {}), ...(meanPrecision !== undefined ? { meanPrecision } : {}), maxSamples: maxSamples ?? DEFAULT_MAX_SAMPLES };
 }
 
 /** What a stress command computes at: the values in use, and with `--workbook` the user's claims (compiled, and as rows for workers). */
@@ -117,23 +147,29 @@ function printMonteCarlo(io: CliIo, r: ClaimMonteCarlo): void {
         [t.mean, fmt(r.mean, u)],
         [t.sd, fmt(r.sd, u)],
         [t.percentiles, `${fmt(r.percentiles.p5, u)} / ${fmt(r.percentiles.p50, u)} / ${fmt(r.percentiles.p95, u)}`],
-        [t.pHolds, r.probabilityHolds === null ? t.noVerdict : `${r.probabilityHolds} (± ${r.probabilityHoldsStandardError!.toPrecision(2)})`],
+        [t.pHolds, r.probabilityHolds === null ? t.noVerdict : `${r.probabilityHolds} (${io.lang === 'zh' ? formatHalfWidth(precisionOf(r)).replace('pp', '个百分点') : formatHalfWidth(precisionOf(r))}, 95%)`],
+        ...('convergence' in r ? [['stopped by', `${(r as ClaimConvergedMonteCarlo).convergence.stoppedBy}; ${(r as ClaimConvergedMonteCarlo).convergence.samplesDrawn.toLocaleString('en-US')} samples drawn over stages ${(r as ClaimConvergedMonteCarlo).convergence.stages.join(', ')}`]] : []),
         ...(r.nonFinite ? [[t.notANumber, String(r.nonFinite)]] : []),
       ],
     ),
   );
   io.out(`\n${reading(io, r)}\n`);
+  if ('convergence' in r) {
+    const how = convergenceReading((r as ClaimConvergedMonteCarlo).convergence);
+    io.out(`${how.en}\n${how.zh}\n`);
+  }
 }
 
 export const stressCommand: CliCommand = {
   name: 'stress',
-  summary: 'stress-test a claim: stress tornado|table|breakeven|montecarlo <CLAIM> … [--json]; stress sipmath export|import FILE.json',
+  summary: 'stress-test a claim: stress tornado|table|breakeven|montecarlo|drivers|ptable <CLAIM> … [--json]; stress sipmath export|import FILE.json',
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
     /** The options of one subcommand plus the values options; prints the workbook's warnings. */
-    const options = async (spec: { flags: string[]; values: string[]; repeatable?: string[] }, from = rest) => {
-      const parsed = parseOptions(from, { flags: spec.flags, values: [...spec.values, ...VALUES_OPTIONS.values], repeatable: [...VALUES_OPTIONS.repeatable, ...(spec.repeatable ?? [])] });
+    const options = async (spec: { flags: string[]; values: string[]; repeatable?: string[]; draws?: boolean }, from = rest) => {
+      const repeatable = [...VALUES_OPTIONS.repeatable, ...(spec.repeatable ?? []), ...(spec.draws ? CORRELATION_OPTIONS : [])];
+      const parsed = parseOptions(from, { flags: spec.flags, values: [...spec.values, ...VALUES_OPTIONS.values], repeatable });
       const inUse = await valuesFromOptions(parsed.values, parsed.lists);
       for (const w of inUse.warnings) io.err(`${w}\n`);
       const inUseValues = inUse.values.overrides;
@@ -141,7 +177,22 @@ export const stressCommand: CliCommand = {
       const stressValues: StressValues = user ? { overrides: user.overrides, mine: user.mine, inUse: inUseValues, rows: inUse.user!.tables } : { overrides: inUseValues, inUse: inUseValues };
       // the options every analysis takes: the values in use, and the user's claims when the workbook has them
       const valuesOption = user ? { overrides: user.overrides, mine: user.mine } : { overrides: inUseValues };
-      return { ...parsed, stressValues, valuesOption, label: valuesLine(inUse.values, io.lang ?? 'en') };
+      // a shipped scenario's correlations apply unless --corr gives others (a workbook's scenarios carry theirs in the workbook);
+      // only its pairs between this claim's inputs apply to it
+      const scenarioName = parsed.values.get('scenario');
+      const scenario = spec.draws && scenarioName !== undefined && !parsed.values.has('workbook') ? findSeedScenario(scenarioName) : undefined;
+      const claimInputs = scenario?.correlations && parsed.positional[0] ? new Set(stressModelFor(parsed.positional[0], valuesOption.overrides, valuesOption.mine).model.inputs.map((i) => i.id)) : undefined;
+      const pairs = (scenario?.correlations ?? []).filter((p) => claimInputs?.has(p.a) && claimInputs.has(p.b));
+      const corr = spec.draws ? correlationFromOptions(parsed.lists, scenario ? { name: scenario.name, pairs } : undefined) : undefined;
+      const quantiles = spec.draws ? quantilesFromOptions(parsed.lists) : undefined;
+      return {
+        ...parsed,
+        stressValues,
+        valuesOption,
+        label: valuesLine(inUse.values, io.lang ?? 'en'),
+        ...(corr ? { correlation: corr.correlation, correlationNote: corr.note } : {}),
+        ...(quantiles ? { quantiles } : {}),
+      };
     };
     if (!sub || sub === '--help') throw new UsageError(`needs a subcommand:\n  ${USAGE.join('\n  ')}`);
     try {
@@ -188,7 +239,13 @@ export const stressCommand: CliCommand = {
           io.out(`\n${reading(io, r)}\n`);
           return 0;
         }
+        case 'drivers':
+          return runDrivers(io, await options({ flags: ['json'], values: ['seed', 'samples', 'shape'], draws: true }));
+        case 'ptable':
+          return runProbabilityTable(io, await options({ flags: ['json'], values: ['seed', 'samples', 'shape', 'steps'], draws: true }));
         case 'breakeven': {
+          if (rest.some((a) => a === '--probability' || a.startsWith('--probability=')))
+            return runProbabilityBreakEven(io, await options({ flags: ['json'], values: ['probability', 'seed', 'samples', 'shape'], draws: true }));
           const { positional, flags, values, valuesOption, label } = await options({ flags: ['json'], values: ['target'] });
           arity(positional, 2, USAGE[2]!);
           const target = numberOption(values, 'target', () => true, 'a number');
@@ -202,25 +259,34 @@ export const stressCommand: CliCommand = {
           return 0;
         }
         case 'montecarlo': {
-          const { positional, flags, values, stressValues, label } = await options({ flags: ['json'], values: ['samples', 'seed', 'shape', 'generator', 'workers'] });
+          const { positional, flags, values, stressValues, label, correlation, correlationNote, quantiles } = await options({
+            flags: ['json'],
+            values: ['samples', 'seed', 'shape', 'generator', 'workers', 'precision', 'mean-precision', 'max-samples'],
+            draws: true,
+          });
           arity(positional, 1, USAGE[3]!);
-          const samples = numberOption(values, 'samples', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_SAMPLES, `a whole number from 1 to ${CLI_MAX_SAMPLES}`);
-          if (samples === undefined) throw new UsageError(`needs --samples N (${USAGE[3]})`);
+          const samples = runSize(values);
           const seed = seedOption(values);
           if (seed === undefined) throw new UsageError(`needs --seed S, so the run can be repeated (${USAGE[3]})`);
           const shape = values.get('shape');
           if (shape !== undefined && shape !== 'uniform' && shape !== 'pert') throw new UsageError(`--shape must be uniform or pert, got "${shape}"`);
           const generator = values.get('generator') as GeneratorName | undefined;
           if (generator !== undefined && !GENERATORS.includes(generator)) throw new UsageError(`--generator must be ${GENERATORS.join(' or ')}, got "${generator}"`);
-          const workers = numberOption(values, 'workers', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_WORKERS, `a whole number from 1 to ${CLI_MAX_WORKERS}`) ?? defaultWorkers();
-          const { result: r, ms } = await timedMonteCarlo(positional[0]!, samples, seed, shape, generator, workers, stressValues);
+          const asked = numberOption(values, 'workers', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_WORKERS, `a whole number from 1 to ${CLI_MAX_WORKERS}`);
+          // Iman–Conover reorders whole columns, so a correlated run cannot be shared between workers
+          const workers = correlation ? 1 : (asked ?? defaultWorkers());
+          if (correlation && asked !== undefined && asked > 1) io.err(`--workers ${asked}: a correlated run reorders whole input columns, so it runs on one thread\n`);
+          const { result: r, ms } = await timedMonteCarlo(positional[0]!, samples, seed, shape, generator, workers, stressValues, correlation, quantiles);
           const took = `${words(io).took(Math.round(ms), workers)}\n`;
           if (flags.has('json')) {
             // stdout stays the result alone (the same for a seed); the time goes to stderr
             io.err(took);
-            return json(io, r);
+            io.err(refusedLines(r.inputs));
+            return json(io, correlation ? { ...r, correlation: { ...correlation, note: correlationNote } } : r);
           }
           io.out(`${label}\n`);
+          if (correlationNote) io.out(`${correlationNote}\n`);
+          io.out(refusedLines(r.inputs));
           printMonteCarlo(io, r);
           io.out(`\n${took}`);
           return 0;
@@ -247,7 +313,7 @@ export const stressCommand: CliCommand = {
       if (error instanceof StressClaimError) {
         throw new UsageError(error.known.length ? `${error.message}\nknown ids: ${error.known.join(', ')}` : error.message);
       }
-      if (error instanceof RangeError) throw new UsageError(error.message);
+      if (error instanceof RangeError || error instanceof CorrelationError) throw new UsageError(error.message);
       throw error;
     }
   },

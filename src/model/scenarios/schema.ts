@@ -16,6 +16,8 @@ export const SCENARIO_LIMITS = {
   nameLength: 60,
   descriptionLength: 500,
   authorLength: 100,
+  /** Correlation pairs per scenario (a pair per two inputs of a claim is plenty). */
+  correlations: 100,
   /** A scenario file as text; a file at every other limit is about 250 KB. */
   fileBytes: 1024 * 1024,
 } as const;
@@ -58,6 +60,14 @@ export const ScenarioRecordSchema = z.strictObject({
    * Values are typed by `resolveOverride`, which knows each figure's unit and names the value.
    */
   overrides: z.record(z.string(), z.unknown()),
+  /**
+   * Optional rank correlations between figures for the stress tests run under this scenario
+   * (figure ids a, b; target Spearman rho in [-1, 1]). Checked by `parseScenarioFile`; an
+   * inconsistent set is repaired when a run uses it, and the run says so (model/stress/user-correlation.ts).
+   */
+  correlations: z.optional(
+    z.array(z.strictObject({ a: z.string(), b: z.string(), rho: z.number() })).check(z.maxLength(SCENARIO_LIMITS.correlations, `at most ${SCENARIO_LIMITS.correlations} correlation pairs`)),
+  ),
 });
 
 export type ScenarioRecord = z.infer<typeof ScenarioRecordSchema>;

@@ -16,6 +16,8 @@ export interface Scenario {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly overrides: ReadonlyMap<string, number>;
+  /** Rank correlations between figures for stress tests under this scenario (absent: none). */
+  readonly correlations?: readonly { readonly a: string; readonly b: string; readonly rho: number }[];
 }
 
 /** Thrown when a scenario file or edit is rejected; every problem names scenario, figure and field. */
@@ -106,7 +108,26 @@ export function parseScenarioFile(data: unknown, source = 'scenario file'): Scen
       if (typeof value === 'string') problems.push(`${at}.overrides.${id}: ${value}`);
       else overrides.set(id, value);
     }
-    return { name: record.name, ...zhFields(record), description: record.description, author: record.author, createdAt: record.createdAt, updatedAt: record.updatedAt, overrides };
+    const pairs = new Map<string, number>();
+    (record.correlations ?? []).forEach(({ a, b, rho }, j) => {
+      const where = `${at}.correlations[${j}]`;
+      for (const id of [a, b]) if (getFigure(id)?.id !== id) problems.push(`${where}: unknown figure id "${id}"`);
+      if (a === b) problems.push(`${where}: pairs ${a} with itself`);
+      if (!(rho >= -1 && rho <= 1)) problems.push(`${where}.rho: must be from -1 to 1, got ${rho}`);
+      const k = [a, b].sort().join(',');
+      if (pairs.has(k)) problems.push(`${where}: the pair ${a}, ${b} is given twice`);
+      pairs.set(k, rho);
+    });
+    return {
+      name: record.name,
+      ...zhFields(record),
+      description: record.description,
+      author: record.author,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+      overrides,
+      ...(record.correlations?.length ? { correlations: record.correlations.map(({ a, b, rho }) => ({ a, b, rho })) } : {}),
+    };
   });
   if (problems.length) throw new ScenarioError(problems);
   return scenarios;
@@ -142,6 +163,7 @@ export function toScenarioFile(scenarios: readonly Scenario[]): ScenarioFile {
         overrides: Object.fromEntries(
           [...s.overrides].map(([id, v]) => [id, getFigure(id)?.unit === 'date' ? serialToIso(v) : v]),
         ),
+        ...(s.correlations?.length ? { correlations: s.correlations.map(({ a, b, rho }) => ({ a, b, rho })) } : {}),
       }),
     ),
   };

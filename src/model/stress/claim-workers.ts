@@ -33,6 +33,8 @@ export interface ClaimRunRequest {
    * claims (a worker receives no closures); each worker reads them with the same model code.
    */
   readonly mine?: UserTables;
+  /** P10/P50/P90 of inputs, fitted as metalogs (ClaimMonteCarloOptions.quantiles). */
+  readonly quantiles?: Readonly<Record<string, readonly [number, number, number]>>;
 }
 
 export type ToWorker =
@@ -63,6 +65,7 @@ function claimOptions(request: ClaimRunRequest): ClaimMonteCarloOptions {
     ...(request.generator ? { generator: request.generator } : {}),
     ...(request.histogramBins !== undefined ? { histogramBins: request.histogramBins } : {}),
     ...(user ? { overrides: user.overrides, mine: user.mine } : overrides ? { overrides } : {}),
+    ...(request.quantiles ? { quantiles: request.quantiles } : {}),
   };
 }
 

@@ -21,6 +21,8 @@ import { getClaim, loadClaims, claimVectorModel, formatValue, type Claim, type C
 import { getFigure } from '../figures/index.js';
 import { UNITS, type UnitId } from '../units/index.js';
 import { breakEven, type BreakEvenResult } from './breakeven.js';
+import type { CorrelationSpec } from './correlation.js';
+import { fitMetalog3, MetalogFitError } from './metalog.js';
 import { constant, fromStatedRange, normal, type DistSpec } from './distributions.js';
 import { runMonteCarlo, runMonteCarloAsync, type GeneratorName, type MonteCarloProgress, type MonteCarloResult } from './montecarlo.js';
 import type { Seed } from './prng.js';
@@ -157,7 +159,7 @@ export function roundingUnitOf(figureId: string): number | undefined {
   return undefined;
 }
 
-export type DistributionRule = 'stated-range' | 'rounding' | 'pct' | 'exact';
+export type DistributionRule = 'stated-range' | 'rounding' | 'pct' | 'exact' | 'quantiles';
 
 /** The default distribution of one input and the rule that chose it (see the module comment). */
 export function defaultDistribution(input: StressInput, shape: 'uniform' | 'pert' = 'uniform'): { spec: DistSpec; rule: DistributionRule; roundingUnit?: number } {
@@ -398,6 +400,13 @@ export interface ClaimMonteCarloOptions extends ValuesOption {
   /** 'default' or 'hdr' (the SIPmath HDR generator, the stream of the workbook's Simulation sheet). */
   readonly generator?: GeneratorName;
   readonly histogramBins?: number;
+  /** Rank correlations between inputs (user-correlation.ts builds one from pairs, repaired if need be). */
+  readonly correlation?: CorrelationSpec;
+  /**
+   * P10/P50/P90 of inputs (input id → [p10, p50, p90]): a 3-term metalog through them replaces the
+   * default distribution; an infeasible fit falls back to the default and says why (`refused`).
+   */
+  readonly quantiles?: Readonly<Record<string, readonly [number, number, number]>>;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: MonteCarloProgress) => void;
 }
@@ -409,7 +418,15 @@ export interface ClaimMonteCarlo extends Pick<MonteCarloResult, 'samples' | 'mea
   readonly unit: UnitId;
   readonly seed: Seed;
   readonly generator: GeneratorName;
-  readonly inputs: readonly { readonly id: string; readonly base: number; readonly rule: DistributionRule; readonly roundingUnit?: number; readonly distribution: DistSpec }[];
+  readonly inputs: readonly {
+    readonly id: string;
+    readonly base: number;
+    readonly rule: DistributionRule;
+    readonly roundingUnit?: number;
+    readonly distribution: DistSpec;
+    /** Why quantiles given for this input were not used (an infeasible metalog fit). */
+    readonly refused?: string;
+  }[];
   readonly baseOutput: number;
   /** Null when the claim has no check on its recomputation. */
   readonly probabilityHolds: number | null;
@@ -426,7 +443,20 @@ export function prepareMonteCarlo(id: string, options: ClaimMonteCarloOptions) {
   const { claim, model } = stressModelFor(id, options.overrides, options.mine);
   const n = options.samples;
   if (!Number.isInteger(n) || n < 1) throw new StressClaimError(`samples must be a whole number ≥ 1, got ${n}`, 'bad-option');
-  const chosen = model.inputs.map((i) => ({ input: i, ...defaultDistribution(i, options.shape) }));
+  for (const qid of Object.keys(options.quantiles ?? {}))
+    if (!model.inputs.some((i) => i.id === qid)) inputOf(model, qid); // throws, naming the known inputs
+  const chosen = model.inputs.map((i): { input: StressInput; spec: DistSpec; rule: DistributionRule; roundingUnit?: number; refused?: string } => {
+    const q = options.quantiles?.[i.id];
+    const fallback = { input: i, ...defaultDistribution(i, options.shape) };
+    if (!q) return fallback;
+    try {
+      const a = fitMetalog3([{ p: 0.1, q: q[0] }, { p: 0.5, q: q[1] }, { p: 0.9, q: q[2] }]);
+      return { input: i, spec: { type: 'metalog', a }, rule: 'quantiles' };
+    } catch (error) {
+      if (!(error instanceof MetalogFitError)) throw error;
+      return { ...fallback, refused: `${i.id}: ${error.message}; used the ${fallback.rule} rule instead` };
+    }
+  });
   const distributions = Object.fromEntries(chosen.map((c) => [c.input.id, c.spec]));
   // The same engine options for the sync and async runs, so their results are bit-identical.
   const engineOptions = {
@@ -435,6 +465,7 @@ export function prepareMonteCarlo(id: string, options: ClaimMonteCarloOptions) {
     distributions,
     histogramBins: options.histogramBins ?? 20,
     ...(options.generator ? { generator: options.generator } : {}),
+    ...(options.correlation ? { correlation: options.correlation } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
@@ -467,7 +498,14 @@ export function summarise(claim: Claim, model: ClaimVectorModel, chosen: ReturnT
     samples: r.samples,
     seed: options.seed,
     generator: options.generator ?? 'default',
-    inputs: chosen.map((c) => ({ id: c.input.id, base: c.input.base, rule: c.rule, ...(c.roundingUnit !== undefined ? { roundingUnit: c.roundingUnit } : {}), distribution: c.spec })),
+    inputs: chosen.map((c) => ({
+      id: c.input.id,
+      base: c.input.base,
+      rule: c.rule,
+      ...(c.roundingUnit !== undefined ? { roundingUnit: c.roundingUnit } : {}),
+      distribution: c.spec,
+      ...(c.refused ? { refused: c.refused } : {}),
+    })),
     baseOutput: t.baseOutput,
     mean: r.mean,
     sd: r.sd,

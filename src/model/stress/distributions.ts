@@ -10,6 +10,7 @@
  */
 import * as z from '../validation/zod.js';
 import type { Rng } from './prng.js';
+import { METALOG3_BOUND, metalog3Moments, metalogFromUniforms, type Metalog3 } from './metalog.js';
 
 const finite = (field: string) =>
   z.number({ error: (iss) => (iss.input === undefined ? `${field} is required` : `${field} must be a finite number`) });
@@ -57,12 +58,19 @@ const pertSchema = z
 
 const constantSchema = z.strictObject({ type: z.literal('constant'), value: finite('value') });
 
-const TYPES = ['normal', 'lognormal', 'uniform', 'triangular', 'pert', 'constant'] as const;
+/** A 3-term metalog by its coefficients (metalog.ts fits them to quantiles); must be feasible. */
+const metalogSchema = z.strictObject({ type: z.literal('metalog'), a: z.tuple([finite('a[0]'), finite('a[1]'), finite('a[2]')]) }).check(
+  z.superRefine((v, ctx) => {
+    if (!(v.a[1] > 0) || Math.abs(v.a[2]) / v.a[1] >= METALOG3_BOUND) issue(ctx, v, 'a', `a 3-term metalog needs a[1] > 0 and |a[2]|/a[1] < ${METALOG3_BOUND}, got [${v.a.join(', ')}]`);
+  }),
+);
+
+const TYPES = ['normal', 'lognormal', 'uniform', 'triangular', 'pert', 'constant', 'metalog'] as const;
 
 /** zod schema of a distribution spec: a discriminated union on `type`. */
 export const distSpecSchema = z.discriminatedUnion(
   'type',
-  [normalSchema, lognormalSchema, uniformSchema, triangularSchema, pertSchema, constantSchema],
+  [normalSchema, lognormalSchema, uniformSchema, triangularSchema, pertSchema, constantSchema, metalogSchema],
   { error: () => `type must be one of ${TYPES.join(', ')}` },
 );
 
@@ -72,7 +80,8 @@ export type DistSpec =
   | { readonly type: 'uniform'; readonly lo: number; readonly hi: number }
   | { readonly type: 'triangular'; readonly lo: number; readonly mode: number; readonly hi: number }
   | { readonly type: 'pert'; readonly lo: number; readonly mode: number; readonly hi: number; readonly lambda?: number }
-  | { readonly type: 'constant'; readonly value: number };
+  | { readonly type: 'constant'; readonly value: number }
+  | { readonly type: 'metalog'; readonly a: Metalog3 };
 
 /** A failed spec validation; `issues` name the field (`path`) of each problem. */
 export class DistSpecError extends Error {
@@ -163,6 +172,8 @@ export function distMoments(spec: DistSpec): { mean: number; sd: number } {
     }
     case 'constant':
       return { mean: spec.value, sd: 0 };
+    case 'metalog':
+      return metalog3Moments(spec.a);
   }
 }
 
@@ -205,6 +216,8 @@ export function sampleInto(spec: DistSpec, rng: Rng, out: Float64Array): Float64
     }
     case 'constant':
       return out.fill(spec.value);
+    case 'metalog':
+      return metalogFromUniforms(spec.a, rng.fillUniform(out));
   }
 }
 

@@ -17,6 +17,7 @@
  * quotient under 2^27 (the largest, MOD(Z·17669, 7440893), reaches 1.3413e8 < 1.3422e8) provided the
  * first sum stays below 10^15, which {@link HDR_MAX_ID} guarantees with room to spare.
  */
+import { metalogQuantile } from './metalog.js';
 import type { DistSpec } from './distributions.js';
 import { pertShape } from './distributions.js';
 import { betaQuantile, normalQuantileAS241 } from './inverse.js';
@@ -110,6 +111,8 @@ export function inverseCdf(spec: DistSpec, u: number): number {
     }
     case 'constant':
       return spec.value;
+    case 'metalog':
+      return metalogQuantile(spec.a, u);
   }
 }
 

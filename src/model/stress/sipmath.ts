@@ -93,6 +93,9 @@ function sipOf(spec: DistSpec): { function: string; arguments: Record<string, nu
       return { function: 'PERT', arguments: { min: spec.lo, mode: spec.mode, max: spec.hi, ...(spec.lambda !== undefined ? { lambda: spec.lambda } : {}) } };
     case 'constant':
       return { function: 'Constant', arguments: { value: spec.value } };
+    case 'metalog':
+      // inputs given by quantiles (--quantiles) are not exported yet: say so rather than write a guess
+      throw new SipmathError([`a metalog fitted to quantiles (a = [${spec.a.join(', ')}]) has no SIPmath export yet; export without --quantiles`]);
   }
 }
 

@@ -18,6 +18,9 @@ import { USER_STRINGS } from '../i18n.js';
 import { generatorControl } from './generator-control.js';
 import { createPaneStressPool, WorkersUnavailableError, type PaneStressPool } from '../stress-pool.js';
 import type { SectionContext } from './context.js';
+import { STRESS_EXPLAIN_STRINGS } from '../i18n.js';
+import { mountStressExplain } from './stress-explain.js';
+import { monteCarloToPrecisionAsync, type ClaimConvergedMonteCarlo, convergenceReading } from '../../model/stress/claim-precision.js';
 import { userRowsKey, userStressFor } from './my-claims.js';
 import { fmt, histogramSvg, PANE_MAX_SAMPLES, STRINGS, tornadoSvg, tornadoTable } from './stress-charts.js';
 
@@ -78,6 +81,13 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
   const resultLabel = h('p', { class: 'hint', id: 'stress-result-label' });
   const histogramBox = h('div', { id: 'stress-histogram' });
   const reading = h('p', { id: 'stress-reading', 'aria-live': 'polite' });
+  // P(holds) with its 95% half-width, how a run stopped, quantiles that were refused
+  const precisionLine = h('p', { class: 'hint', id: 'stress-precision-line' });
+  const seedOf = (): number | string | undefined => {
+    const t = seedInput.value.trim();
+    return t ? (/^-?\d+$/.test(t) ? Number(t) : t) : undefined;
+  };
+  const explain = mountStressExplain(ctx, () => claimId, seedOf, valuesOption, runKey);
   const writeButton = button('', { id: 'stress-write', class: 'button button--small' }, () => void writeSheet());
 
   claimLabel.append(h('span', { id: 'stress-claim-text' }), claimSelect);
@@ -97,7 +107,9 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     h('div', { class: 'progress' }, progress, progressLabel),
     resultLabel,
     histogramBox,
+    precisionLine,
     reading,
+    explain.element,
     writeButton,
   );
 
@@ -123,8 +135,14 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     if (!lastRun || lastRun.claimId !== claimId) {
       histogramBox.replaceChildren();
       resultLabel.textContent = '';
+      precisionLine.textContent = '';
       return;
     }
+    const stop = (lastRun as Partial<ClaimConvergedMonteCarlo>).convergence;
+    const refused = lastRun.inputs.filter((i) => i.refused).map((i) => STRESS_EXPLAIN_STRINGS[lang].refused(i.refused!));
+    precisionLine.textContent = [explain.holdsLine(lastRun), stop ? convergenceReading(stop)[lang] : '', ...refused].filter(Boolean).join(' ');
+    if (stop) precisionLine.dataset['stoppedBy'] = stop.stoppedBy;
+    else delete precisionLine.dataset['stoppedBy'];
     const r = lastRun;
     const count = r.samples.toLocaleString('en-US');
     resultLabel.textContent = keptAfterCancel ? STRINGS[lang].keptAfterCancel(count, String(r.seed)) : STRINGS[lang].lastComplete(count, String(r.seed));
@@ -153,6 +171,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     engine.textContent = pool ? s.onWorkers(pool.size) : s.onMainThread;
     engine.dataset['engine'] = pool ? 'workers' : 'main-thread';
     renderOptions();
+    explain.render();
     renderTornado();
     renderRun();
   };
@@ -172,6 +191,12 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       return;
     }
     const seed = /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
+    const more = explain.options();
+    if (more.error !== undefined) {
+      ctx.showStatus(more.error, 'error');
+      more.focus.focus();
+      return;
+    }
     controller = new AbortController();
     const values = ctx.values();
     runButton.setAttribute('aria-disabled', 'true');
@@ -186,15 +211,23 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     const signal = controller.signal;
     const key = runKey();
     const chosen = generator.value();
-    const onMainThread = () => monteCarloForClaimAsync(claimId, { samples, seed, generator: chosen, ...valuesOption(), signal, onProgress });
+    const drawn = { ...(more.correlation ? { correlation: more.correlation } : {}), ...(more.quantiles ? { quantiles: more.quantiles } : {}) };
+    const onMainThread = (n = samples) => monteCarloForClaimAsync(claimId, { samples: n, seed, generator: chosen, ...valuesOption(), signal, onProgress, ...drawn });
+    // a worker gets plain data: the values in use as a record, a user's claim as its rows
+    const overrides = values.overrides ? Object.fromEntries(values.overrides) : undefined;
+    const mine = isMine(claimId) ? { mine: ctx.mine().tables } : {};
+    const request = (n: number) => ({ claimId, samples: n, seed, generator: chosen, ...(overrides ? { overrides } : {}), ...mine, ...(more.quantiles ? { quantiles: more.quantiles } : {}) });
+    // a correlated run reorders whole columns, so it cannot be shared between workers
+    const onPool = pool && !more.correlation ? pool : undefined;
+    if (more.correlation && pool) ctx.showStatus(STRESS_EXPLAIN_STRINGS[ctx.lang()].correlatedOnMainThread, 'info');
+    const stage = onPool ? (n: number) => onPool.run(request(n), { signal, onProgress }) : (n: number) => onMainThread(n);
     try {
       let run: ClaimMonteCarlo;
-      if (pool) {
+      if (more.target) run = await monteCarloToPrecisionAsync(claimId, { seed, ...valuesOption(), ...drawn, ...more.target }, stage);
+      else if (more.correlation) run = await onMainThread();
+      else if (pool) {
         try {
-          // a worker gets plain data: the values in use as a record, a user's claim as its rows
-          const overrides = values.overrides ? Object.fromEntries(values.overrides) : undefined;
-          const mine = isMine(claimId) ? { mine: ctx.mine().tables } : {};
-          run = await pool.run({ claimId, samples, seed, generator: chosen, ...(overrides ? { overrides } : {}), ...mine }, { signal, onProgress });
+          run = await pool.run(request(samples), { signal, onProgress });
         } catch (error) {
           if (!(error instanceof WorkersUnavailableError)) throw error;
           pool = undefined; // for good: say so, and run this one on the main thread
@@ -234,7 +267,8 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       // Exactly the run the pane shows, made at the values in use now, or no Monte Carlo at all:
       // never a fresh run the user did not see (a cancelled run leaves the shown one, or none).
       const mc = lastRun && lastRun.claimId === claimId && lastRunKey === runKey() ? lastRun : null;
-      const run = stressRunForClaim(claimId, { lang, ...valuesOption(), valuesLabel: ctx.valuesLabel(), monteCarlo: mc });
+      const drivers = explain.lastDrivers(claimId);
+      const run = stressRunForClaim(claimId, { lang, ...valuesOption(), valuesLabel: ctx.valuesLabel(), monteCarlo: mc, ...(drivers ? { drivers } : {}) });
       let result = await writeStressSheet(ctx.run, stressSheet(run).sheet);
       let simNote = '';
       // an HDR run of a catalogue claim is also written as its native Simulation sheet, which recalculates without the add-in
@@ -263,6 +297,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     // Results made at the old values no longer describe the workbook.
     controller?.abort();
     lastRun = undefined;
+    explain.reset();
     render();
   });
   render();

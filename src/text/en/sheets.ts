@@ -101,7 +101,7 @@ export const sheets: SheetText = {
     tornadoColumns: ['Input', 'Low', 'High', 'Output at low', 'Output at high', 'Swing'],
     chartColumns: ['Input ', 'Change at low', 'Change at high'],
     tornadoChart: (claim) => `${claim}: change in the result per input`,
-    monteCarlo: (samples, seed, p) => `Monte Carlo: ${samples} samples, seed ${seed}${p === null ? '' : `, P(holds) = ${p}`}`,
+    monteCarlo: (samples, seed, p, halfWidth) => `Monte Carlo: ${samples} samples, seed ${seed}${p === null ? '' : `, P(holds) = ${p}${halfWidth ? ` (${halfWidth}, 95%)` : ''}`}`,
     mean: 'Mean',
     sd: 'SD',
     histogramColumns: ['Bin from', 'Bin to', 'Bin', 'Count'],

@@ -43,9 +43,9 @@ export interface CliOutputText {
     readonly inputColumns: readonly [string, string, string, string];
     readonly roundingUnit: (unit: string) => string;
     /** How each input was given its spread (DistributionRule codes). */
-    readonly rules: Readonly<Record<'stated-range' | 'exact' | 'rounding' | 'pct', string>>;
+    readonly rules: Readonly<Record<'stated-range' | 'exact' | 'rounding' | 'pct' | 'quantiles', string>>;
     /** A distribution's family by its `type`, and the names of its parameters. */
-    readonly distributions: Readonly<Record<'normal' | 'lognormal' | 'uniform' | 'triangular' | 'pert' | 'constant', string>>;
+    readonly distributions: Readonly<Record<'normal' | 'lognormal' | 'uniform' | 'triangular' | 'pert' | 'constant' | 'metalog', string>>;
     /** Parameter names; `type` labels the family (empty: the family name alone). */
     readonly parameters: Readonly<Record<'type' | 'mean' | 'sd' | 'mu' | 'sigma' | 'lo' | 'hi' | 'mode' | 'lambda' | 'value', string>>;
     readonly statColumns: readonly [string, string];

@@ -98,7 +98,8 @@ export interface SheetText {
     readonly tornadoColumns: readonly [string, string, string, string, string, string];
     readonly chartColumns: readonly [string, string, string];
     readonly tornadoChart: (claim: string) => string;
-    readonly monteCarlo: (samples: number, seed: string, pHolds: number | null) => string;
+    /** `halfWidth`: the 95% half-width of P(holds) as "±0.42 pp" (model/stress/convergence.ts formatHalfWidth). */
+    readonly monteCarlo: (samples: number, seed: string, pHolds: number | null, halfWidth?: string) => string;
     readonly mean: string;
     readonly sd: string;
     readonly histogramColumns: readonly [string, string, string, string];
