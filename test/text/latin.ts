@@ -3,6 +3,7 @@
  * kinds below, each with its reason; anything else is reported with where it was found.
  */
 
+import { UNIT_IDS } from '../../src/model/units/index.js';
 import { CLAIM_COLUMNS, SCENARIO_NAMES, SHEETS, USER_SHEETS } from '../../src/plan/index.js';
 
 /** Words that stay as they are in a Chinese render, and why. */
@@ -48,6 +49,9 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** A unit id followed by its label, as the pane's unit drop-down shows it. */
+const UNIT_OPTION = new RegExp(`^(${UNIT_IDS.join('|')}) · `);
+
 /** Tokens allowed by their form: ids (upper case, digits, underscores), cell addresses, function names. */
 function allowedByForm(word: string): boolean {
   return /^[A-Z][A-Z0-9_]*$/.test(word) || /^[A-Z]+_[A-Za-z0-9_]+$/.test(word) || /^[A-Z][0-9]+$/.test(word);
@@ -59,6 +63,7 @@ export function englishIn(text: string): string[] {
   const stripped = text
     .replace(/=[A-Z][A-Z0-9_.]*\([^)]*\)/g, ' ') // formula examples inside prose
     .replace(/CLAIM\.[A-Z_*]+/g, ' ')
+    .replace(UNIT_OPTION, ' ') // a unit id as the pane's form offers it ("usd_bn · 十亿美元"): what MyFigures' unit column takes
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/[\w.-]+\.(txt|json|xlsx|csv)\b/g, ' ') // file names
     .replace(/(^|[\s\[(|])--?[a-z][a-z-]*/g, ' '); // command-line flags
