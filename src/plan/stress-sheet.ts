@@ -192,7 +192,7 @@ export function stressSheet(run: StressRun): { sheet: SheetPlan; layout: StressS
   const mc = run.monteCarlo;
   if (mc) {
     const p = mc.probabilityHolds;
-    const hw = formatHalfWidth(precisionOf(mc));
+    const hw = formatHalfWidth(precisionOf(mc), run.lang ?? 'en');
     rows.push([
       bold(words.monteCarlo(mc.samples, String(mc.seed), p, hw)),
     ]);

@@ -45,7 +45,7 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
     approx: 'comparison keyword typed in MyClaims', atLeast: 'comparison keyword typed in MyClaims', atMost: 'comparison keyword typed in MyClaims', between: 'comparison keyword typed in MyClaims',
     id: 'the id column and field: ids are the names formulas use',
     e: 'number exponent',
-    SIPmath: "the standard's name", hdr: 'CLI flag value (--generator hdr)', seed3: "SIPmath's name of the HDR argument",
+    SIPmath: "the standard's name", metalog: "the distribution's proper name (Keelin 2016); it has no settled Chinese name", hdr: 'CLI flag value (--generator hdr)', seed3: "SIPmath's name of the HDR argument",
   }),
 );
 

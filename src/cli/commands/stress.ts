@@ -147,7 +147,7 @@ function printMonteCarlo(io: CliIo, r: ClaimMonteCarlo): void {
         [t.mean, fmt(r.mean, u)],
         [t.sd, fmt(r.sd, u)],
         [t.percentiles, `${fmt(r.percentiles.p5, u)} / ${fmt(r.percentiles.p50, u)} / ${fmt(r.percentiles.p95, u)}`],
-        [t.pHolds, r.probabilityHolds === null ? t.noVerdict : `${r.probabilityHolds} (${io.lang === 'zh' ? formatHalfWidth(precisionOf(r)).replace('pp', '个百分点') : formatHalfWidth(precisionOf(r))}, 95%)`],
+        [t.pHolds, r.probabilityHolds === null ? t.noVerdict : `${r.probabilityHolds} (${formatHalfWidth(precisionOf(r), io.lang ?? 'en')}, 95%)`],
         ...('convergence' in r ? [['stopped by', `${(r as ClaimConvergedMonteCarlo).convergence.stoppedBy}; ${(r as ClaimConvergedMonteCarlo).convergence.samplesDrawn.toLocaleString('en-US')} samples drawn over stages ${(r as ClaimConvergedMonteCarlo).convergence.stages.join(', ')}`]] : []),
         ...(r.nonFinite ? [[t.notANumber, String(r.nonFinite)]] : []),
       ],

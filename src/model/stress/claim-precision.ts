@@ -18,9 +18,9 @@ const stats = (r: ClaimMonteCarlo): ClaimMonteCarlo & StageStats => ({ ...r, fin
 export function convergenceReading(c: Convergence): Reading {
   const n = c.samples.toLocaleString('en-US');
   const hw = c.holdsHalfWidth === null ? '' : ` P(holds) is known to ${formatHalfWidth(c.holdsHalfWidth)} (95%)`;
-  const hwZh = c.holdsHalfWidth === null ? '' : `成立概率的 95% 置信半宽为 ${formatHalfWidth(c.holdsHalfWidth).replace('pp', '个百分点')}`;
+  const hwZh = c.holdsHalfWidth === null ? '' : `成立概率的 95% 置信半宽为 ${formatHalfWidth(c.holdsHalfWidth, 'zh')}`;
   const target = c.precision === null ? '' : `; target ${formatHalfWidth(c.precision)}`;
-  const targetZh = c.precision === null ? '' : `；目标 ${formatHalfWidth(c.precision).replace('pp', '个百分点')}`;
+  const targetZh = c.precision === null ? '' : `；目标 ${formatHalfWidth(c.precision, 'zh')}`;
   switch (c.stoppedBy) {
     case 'converged':
       return { en: `Stopped on precision at ${n} samples:${hw}${target}.`, zh: `达到精度，于 ${n} 次抽样停止：${hwZh}${targetZh}。` };

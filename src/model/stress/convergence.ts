@@ -180,7 +180,7 @@ export async function runToPrecisionAsync<R extends StageStats>(target: Converge
 }
 
 /** "±0.42 pp": a half-width of a probability in percentage points, two significant digits. */
-export function formatHalfWidth(hw: number | null): string {
-  if (hw === null || !Number.isFinite(hw)) return 'n/a';
-  return `±${Number((hw * 100).toPrecision(2))} pp`;
+export function formatHalfWidth(hw: number | null, lang: 'en' | 'zh' = 'en'): string {
+  if (hw === null || !Number.isFinite(hw)) return lang === 'zh' ? '不适用' : 'n/a';
+  return `±${Number((hw * 100).toPrecision(2))}${lang === 'zh' ? '个百分点' : ' pp'}`;
 }

@@ -247,7 +247,7 @@ export function mountStressExplain(
   return {
     element,
     options,
-    holdsLine: (run) => (run.probabilityHolds === null ? '' : s().holdsWithPrecision(formatProbability(run.probabilityHolds), formatHalfWidth(precisionOf(run)))),
+    holdsLine: (run) => (run.probabilityHolds === null ? '' : s().holdsWithPrecision(formatProbability(run.probabilityHolds), formatHalfWidth(precisionOf(run), ctx.lang()))),
     lastDrivers: (id) => (drivers && drivers.run.claimId === id && drivers.key === valuesKey() ? drivers.run : undefined),
     render,
     reset() {

@@ -5,7 +5,9 @@ import { cliOutput } from './cli-output.js';
 import { pane } from './pane.js';
 import { reasons } from './reasons.js';
 import { exercisesPane, myClaimForm, myClaims, stressPane } from './sections.js';
+import { own } from './own.js';
 import { sheets } from './sheets.js';
+import { stressExplain } from './stress-explain.js';
 import { verdicts } from './verdicts.js';
 
-export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets };
+export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain };

@@ -10,7 +10,9 @@ import type { CliOutputText } from './cli-output.js';
 import type { PaneText } from './pane.js';
 import type { ReasonText } from './reasons.js';
 import type { ExercisesPaneText, MyClaimFormText, MyClaimsText, StressPaneText } from './sections.js';
+import type { OwnText } from './own.js';
 import type { SheetText } from './sheets.js';
+import type { StressExplainText } from './stress-explain.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -28,7 +30,10 @@ export interface Catalogue {
   readonly cliOutput: CliOutputText;
   readonly reasons: ReasonText;
   readonly sheets: SheetText;
+  /** The user's own figures and claims in the pane. */
+  readonly own: OwnText;
+  readonly stressExplain: StressExplainText;
 }
 
-export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText };
+export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText, OwnText, StressExplainText };
 export type { ComparisonWords } from './reasons.js';

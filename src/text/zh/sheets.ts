@@ -101,7 +101,7 @@ export const sheets: SheetText = {
     tornadoColumns: ['输入', '低值', '高值', '低值时结果', '高值时结果', '波动'],
     chartColumns: ['输入 ', '低值时变化', '高值时变化'],
     tornadoChart: (claim) => `${claim}：各输入对结果的影响`,
-    monteCarlo: (samples, seed, p, halfWidth) => `蒙特卡洛：${samples} 次抽样，种子 ${seed}${p === null ? '' : `，论断成立概率 ${p}${halfWidth ? `（95% 置信半宽 ${halfWidth.replace('pp', '个百分点')}）` : ''}`}`,
+    monteCarlo: (samples, seed, p, halfWidth) => `蒙特卡洛：${samples} 次抽样，种子 ${seed}${p === null ? '' : `，论断成立概率 ${p}${halfWidth ? `（95% 置信半宽 ${halfWidth}）` : ''}`}`,
     mean: '均值',
     sd: '标准差',
     histogramColumns: ['区间下限', '区间上限', '区间', '次数'],
