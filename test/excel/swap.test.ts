@@ -88,4 +88,21 @@ describe('Share: swap the open workbook out and back in (simulated host)', () =>
     expect(Object.fromEntries(restored)).toEqual(Object.fromEntries(expected));
     await expect(swapInWorkbook(host.run)).rejects.toThrow(/not swapped out/);
   });
+
+  it('Fill workbook after a swap-out rewrites ClaimCell\'s sheets (its saved hash still matches, the cells do not), and swap-in then restores the rest', async () => {
+    const host = await filledHost();
+    const claimsCustom = [...formulas(host).keys()].find((where) => where.startsWith(`${SHEETS.claims}!`) && /CLAIM\./.test(formulas(host).get(where)!))!.split('!')[1]!;
+    const original = host.getCellFormula(SHEETS.claims, claimsCustom);
+    await swapOutWorkbook(host.run);
+    expect(host.getCellFormula(SHEETS.claims, claimsCustom)).not.toMatch(/CLAIM\./);
+
+    const fill = await fillWorkbook(host.run, (state) => articlePlan(state));
+    expect(fill.status).toBe('written');
+    expect(host.getCellFormula(SHEETS.claims, claimsCustom)).toBe(original);
+
+    const back = await swapInWorkbook(host.run);
+    expect(back.kept).toEqual([]);
+    expect(host.getCellFormula('Mine', 'A1')).toBe(MINE[0]);
+    expect((await fillWorkbook(host.run, (state) => articlePlan(state))).status).toBe('unchanged');
+  });
 });

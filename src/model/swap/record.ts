@@ -127,6 +127,8 @@ export function planSwapIn(record: readonly SwapRecordRow[], current: (sheet: st
   const kept: { sheet: string; address: string; reason: string }[] = [];
   for (const row of record) {
     const now = current(row.sheet, row.address);
+    // Already back (e.g. a Fill workbook while swapped out rewrote ClaimCell's own sheets): nothing to do, nothing to report.
+    if (now?.formula !== undefined && sameFormula(now.formula, row.original)) continue;
     const untouched =
       now !== undefined &&
       (row.kind === 'native' ? now.formula !== undefined && sameFormula(now.formula, row.written) : now.formula === undefined && valueText(now.value) === row.written);
