@@ -11,6 +11,7 @@ import type { PaneText } from './pane.js';
 import type { ReasonText } from './reasons.js';
 import type { ExercisesPaneText, MyClaimFormText, MyClaimsText, StressPaneText } from './sections.js';
 import type { SheetText } from './sheets.js';
+import type { SwapText } from './swap.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -28,7 +29,9 @@ export interface Catalogue {
   readonly cliOutput: CliOutputText;
   readonly reasons: ReasonText;
   readonly sheets: SheetText;
+  readonly swap: SwapText;
 }
 
 export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText };
 export type { ComparisonWords } from './reasons.js';
+export type { DroppedPart, SwapText, SwapValueReason } from './swap.js';

@@ -6,6 +6,7 @@ import { pane } from './pane.js';
 import { reasons } from './reasons.js';
 import { exercisesPane, myClaimForm, myClaims, stressPane } from './sections.js';
 import { sheets } from './sheets.js';
+import { swap } from './swap.js';
 import { verdicts } from './verdicts.js';
 
-export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets };
+export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, swap };
