@@ -20,6 +20,8 @@ export interface CliCommand {
   readonly summary: string;
   /** The full usage, one line per form (a subcommand's lines start with `<name> <sub>`); `<name> --help` prints it. */
   readonly usage: readonly string[];
+  /** The usage in the reader's language, for commands whose usage is in the catalogue; `usage` otherwise. */
+  readonly usageIn?: (lang: Lang) => readonly string[];
   /** Runs the command; returns the process exit code. Throws UsageError for bad command lines. */
   run(args: readonly string[], io: CliIo): Promise<number> | number;
 }

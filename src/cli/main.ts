@@ -91,7 +91,8 @@ function overview(lang: Lang): string {
 
 /** A command's usage; for `<command> <sub> --help` only that subcommand's lines when it has any. */
 function commandHelp(command: CliCommand, sub: string | undefined, lang: Lang): string {
-  const own = sub === undefined ? [] : command.usage.filter((line) => line.startsWith(`${command.name} ${sub} `) || line === `${command.name} ${sub}`);
-  const lines = own.length ? own : command.usage;
+  const usage = command.usageIn?.(lang) ?? command.usage;
+  const own = sub === undefined ? [] : usage.filter((line) => line.startsWith(`${command.name} ${sub} `) || line === `${command.name} ${sub}`);
+  const lines = own.length ? own : usage;
   return [summaryOf(command, lang), '', ...lines.map((l) => `  npm run -s cli -- ${l}`), '', ...CLI_TEXT[lang].globalOptions, ''].join('\n');
 }

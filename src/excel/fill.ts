@@ -1,3 +1,4 @@
+import { SWAP_RECORD_SHEET } from '../model/swap/index.js';
 import { BASELINE, FIGURE_COLUMNS, SHEETS, USER_SHEETS, sheetRef, type WorkbookPlan } from '../plan/index.js';
 import type { Scenario } from '../model/scenarios/index.js';
 import { parseOwner, queueClearSheet, type SheetInventory } from './ownership.js';
@@ -126,8 +127,11 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
       return { ...base, status: 'conflict', conflicts, cells: 0 };
     }
     const complete = plan.sheets.every((s) => existingSheets.has(s.name)) && plan.names.every((n) => existingNames.has(n.name));
-    // The record says what was written, not what the user typed since: a reset always writes.
-    if (!options.resetToArticle && owner?.hash === plan.hash && owner.planVersion === plan.planVersion && complete) {
+    // The record says what was written, not what the user typed since: a reset always writes. A
+    // swapped-out workbook (pane or `portable` CLI) has native formulas and values where the plan has
+    // CLAIM.* calls while its hash still matches, so it is never up to date until swapped back in.
+    const swappedOut = existingSheets.has(SWAP_RECORD_SHEET);
+    if (!options.resetToArticle && !swappedOut && owner?.hash === plan.hash && owner.planVersion === plan.planVersion && complete) {
       progress('done', 1, 'The workbook is already up to date');
       return { ...base, status: 'unchanged', conflicts: [], cells: 0 };
     }

@@ -19,6 +19,7 @@ import {
   type SwapOutPlan,
   type SwapWrite,
 } from '../model/swap/index.js';
+import type { Lang } from '../text/index.js';
 import type { ExcelRun } from './types.js';
 import { asCellInput } from './write-sheet.js';
 
@@ -33,7 +34,7 @@ function queueWrites(sheets: Excel.WorksheetCollection, writes: readonly SwapWri
 }
 
 /** Swaps the open workbook out: CLAIM.* arithmetic → native formulas, the rest of CLAIM.* → values; a hidden sheet records each cell. */
-export async function swapOutWorkbook(run: ExcelRun): Promise<SwapOutPlan> {
+export async function swapOutWorkbook(run: ExcelRun, lang: Lang = 'en'): Promise<SwapOutPlan> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
@@ -53,9 +54,9 @@ export async function swapOutWorkbook(run: ExcelRun): Promise<SwapOutPlan> {
         }),
       );
     }
-    const plan = planSwapOut(cells);
+    const plan = planSwapOut(cells, lang);
     if (plan.record.length === 0) return plan;
-    const rows = swapRecordRows(plan.record);
+    const rows = swapRecordRows(plan.record, lang);
     const record = sheets.add(SWAP_RECORD_SHEET);
     const block = record.getRange(`A1:${cellAddress(rows.length, rows[0]!.length)}`);
     // Text format first, so an original formula is kept as text, never entered as a formula.
@@ -69,7 +70,7 @@ export async function swapOutWorkbook(run: ExcelRun): Promise<SwapOutPlan> {
 }
 
 /** Swaps the open workbook back in: every recorded cell that still holds what swap-out wrote gets its original formula; the record sheet goes. */
-export async function swapInWorkbook(run: ExcelRun): Promise<SwapInPlan> {
+export async function swapInWorkbook(run: ExcelRun, lang: Lang = 'en'): Promise<SwapInPlan> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     const recordSheet = sheets.getItemOrNullObject(SWAP_RECORD_SHEET);
@@ -91,7 +92,7 @@ export async function swapInWorkbook(run: ExcelRun): Promise<SwapInPlan> {
       if (!range) return undefined;
       const formula = range.formulas[0]?.[0];
       return { formula: typeof formula === 'string' && formula.startsWith('=') ? formula : undefined, value: asValue(range.values[0]?.[0]) };
-    });
+    }, lang);
     queueWrites(sheets, plan.writes);
     recordSheet.delete();
     await context.sync();

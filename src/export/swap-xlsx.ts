@@ -3,6 +3,7 @@
  * `src/model/swap` decides every change, and the changes and the hidden record sheet are written
  * back. Cached results are kept, so the swapped file shows its numbers before any recalculation.
  */
+import { LANGS, TEXT, type DroppedPart, type Lang } from '../text/index.js';
 import ExcelJS from 'exceljs';
 import {
   planSwapIn,
@@ -21,15 +22,13 @@ import { plainCell } from './read-workbook.js';
 import { formulaBody } from './xlsx.js';
 import { checkXlsxZip, XlsxRefusedError } from './zip-guard.js';
 
-/** The note a frozen cell gets, so a colleague sees why it holds a number and not a formula. */
-const FROZEN_NOTE = 'ClaimCell swap-out: ';
 const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/;
 
 /** Parts of a workbook ExcelJS does not carry over when it rewrites a file. */
-const DROPPED_PARTS: readonly [string, string][] = [
+const DROPPED_PARTS: readonly [string, DroppedPart][] = [
   ['xl/charts/', 'charts'],
-  ['xl/pivotTables/', 'pivot tables'],
-  ['xl/drawings/vmlDrawing', 'form controls or legacy drawings'],
+  ['xl/pivotTables/', 'pivotTables'],
+  ['xl/drawings/vmlDrawing', 'legacyDrawings'],
   ['xl/vbaProject', 'macros'],
   ['xl/slicers/', 'slicers'],
 ];
@@ -51,7 +50,7 @@ async function loadWorkbook(bytes: Uint8Array, source: string): Promise<ExcelJS.
 }
 
 /** What a rewrite through ExcelJS would leave out of this file (checked on the zip's entry names). */
-export function partsLostInRewrite(bytes: Uint8Array): string[] {
+export function partsLostInRewrite(bytes: Uint8Array): DroppedPart[] {
   const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   return DROPPED_PARTS.filter(([prefix]) => names.includes(prefix)).map(([, what]) => what);
 }
@@ -102,19 +101,20 @@ export interface SwapOutFile {
 }
 
 /** Swap-out of an .xlsx: CLAIM.* arithmetic → native formulas, the rest of CLAIM.* → values with a note, and the record sheet. */
-export async function swapOutXlsx(input: Uint8Array, source = 'the workbook'): Promise<SwapOutFile> {
+export async function swapOutXlsx(input: Uint8Array, source = 'the workbook', lang: Lang = 'en'): Promise<SwapOutFile> {
   const wb = await loadWorkbook(input, source);
   if (wb.worksheets.some((ws) => ws.name.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase())) {
-    throw new SwapError(`${source} is already swapped out (it has the sheet "${SWAP_RECORD_SHEET}"): swap it in first (portable --restore)`, 'alreadySwappedOut');
+    throw new SwapError(TEXT[lang].swap.alreadySwappedOut(source), 'alreadySwappedOut');
   }
-  const plan = planSwapOut(formulaCells(wb));
+  const plan = planSwapOut(formulaCells(wb), lang);
   applyWrites(wb, plan.writes, false);
   for (const row of plan.record) {
     const cell = wb.getWorksheet(row.sheet)!.getCell(row.address);
-    if (row.kind === 'value' && !noteText(cell)) cell.note = `${FROZEN_NOTE}${row.note}. Swap in with ClaimCell to restore ${row.original}`;
+    // The note a frozen cell gets, so a colleague sees why it holds a number and not a formula.
+    if (row.kind === 'value' && !noteText(cell)) cell.note = TEXT[lang].swap.cellNote(row.note, row.original);
   }
   const record = wb.addWorksheet(SWAP_RECORD_SHEET, { state: 'hidden' });
-  for (const row of swapRecordRows(plan.record)) record.addRow(row);
+  for (const row of swapRecordRows(plan.record, lang)) record.addRow(row);
   record.getRow(1).font = { bold: true };
   [18, 8, 60, 60, 8, 60].forEach((width, i) => (record.getColumn(i + 1).width = width));
   return { bytes: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), plan };
@@ -126,10 +126,10 @@ export interface SwapInFile {
 }
 
 /** Swap-in of an .xlsx swapped out by ClaimCell: every recorded formula restored, the record sheet removed. */
-export async function swapInXlsx(input: Uint8Array, source = 'the workbook'): Promise<SwapInFile> {
+export async function swapInXlsx(input: Uint8Array, source = 'the workbook', lang: Lang = 'en'): Promise<SwapInFile> {
   const wb = await loadWorkbook(input, source);
   const recordSheet = wb.worksheets.find((ws) => ws.name.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase());
-  if (!recordSheet) throw new SwapError(`${source} is not swapped out: it has no sheet "${SWAP_RECORD_SHEET}"`, 'notSwappedOut');
+  if (!recordSheet) throw new SwapError(TEXT[lang].swap.notSwappedOut(source), 'notSwappedOut');
   const rows: SwapCellValue[][] = [];
   recordSheet.eachRow({ includeEmpty: true }, (row, r) => {
     rows[r - 1] = [1, 2, 3, 4, 5, 6].map((c) => plainCell(row.getCell(c).value));
@@ -140,12 +140,12 @@ export async function swapInXlsx(input: Uint8Array, source = 'the workbook'): Pr
     if (!ws || ws === recordSheet) return undefined;
     const cell = ws.getCell(address);
     return { formula: isFormulaCell(cell) ? `=${cell.formula}` : undefined, value: plainCell(cell.value) };
-  });
+  }, lang);
   applyWrites(wb, plan.writes, true);
   for (const write of plan.writes) {
     const cell = wb.getWorksheet(write.sheet)!.getCell(write.address);
     // ExcelJS has no public way to remove a note; its cell keeps it in _comment.
-    if (noteText(cell).startsWith(FROZEN_NOTE)) (cell as unknown as { _comment?: unknown })._comment = undefined;
+    if (LANGS.some((l) => noteText(cell).startsWith(TEXT[l].swap.cellNotePrefix))) (cell as unknown as { _comment?: unknown })._comment = undefined;
   }
   wb.removeWorksheet(recordSheet.id);
   return { bytes: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), plan };

@@ -8,6 +8,7 @@ import type { ExcelRun } from '../excel/types.js';
 import { SwapError } from '../model/swap/index.js';
 import type { Action, ActionResult } from './actions.js';
 import type { Strings } from './i18n.js';
+import type { Lang } from '../text/index.js';
 
 async function refusals(strings: Strings, act: () => Promise<ActionResult>): Promise<ActionResult> {
   try {
@@ -19,13 +20,13 @@ async function refusals(strings: Strings, act: () => Promise<ActionResult>): Pro
   }
 }
 
-export function shareActions(run: () => ExcelRun | undefined, strings: () => Strings): { swapOut: Action; swapIn: Action } {
+export function shareActions(run: () => ExcelRun | undefined, strings: () => Strings, lang: () => Lang = () => 'en'): { swapOut: Action; swapIn: Action } {
   return {
     swapOut: async () => {
       const excel = run();
       if (!excel) return { ok: false, unavailable: true };
       return refusals(strings(), async () => {
-        const plan = await swapOutWorkbook(excel);
+        const plan = await swapOutWorkbook(excel, lang());
         const native = plan.record.filter((r) => r.kind === 'native').length;
         return { ok: true, message: plan.record.length ? strings().swappedOut(native, plan.record.length - native) : strings().swappedNothing };
       });
@@ -34,7 +35,7 @@ export function shareActions(run: () => ExcelRun | undefined, strings: () => Str
       const excel = run();
       if (!excel) return { ok: false, unavailable: true };
       return refusals(strings(), async () => {
-        const plan = await swapInWorkbook(excel);
+        const plan = await swapInWorkbook(excel, lang());
         return { ok: true, message: strings().swappedIn(plan.writes.length, plan.kept.map((k) => `${k.sheet}!${k.address}`).join(', ')) };
       });
     },

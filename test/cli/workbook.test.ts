@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditAll } from '../../src/model/claims/index.js';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
+import { defaultStressClaimId } from '../../src/model/stress/claims.js';
 import { articlePlan, CLAIM_COLUMNS, SIM_DEFAULT_SEED, SIM_DEFAULT_TRIALS, SIM_ROWS } from '../../src/plan/index.js';
+import { withStressSheet } from '../../src/plan/portable-stress.js';
 import { cli } from './run.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'cc-wb-'));
@@ -22,14 +24,26 @@ describe('cli workbook', () => {
     const { code, out, err } = await cli('workbook', '--out', file);
     expect(err).toBe('');
     expect(code).toBe(0);
-    // the default Simulation sheet (1000 trials, seed 1) included
-    const plan = articlePlan({ edits: new Map() }, { includeCustomFunctions: false, simulation: { trials: SIM_DEFAULT_TRIALS, seed: SIM_DEFAULT_SEED } });
-    expect(plan.sheets.at(-1)!.name).toBe('Simulation');
+    // the default Simulation sheet (1000 trials, seed 1) and Stress sheet (default claim, 10,000 samples, seed 1) included
+    const article = articlePlan({ edits: new Map() }, { includeCustomFunctions: false, simulation: { trials: SIM_DEFAULT_TRIALS, seed: SIM_DEFAULT_SEED } });
+    expect(article.sheets.at(-1)!.name).toBe('Simulation');
+    const plan = withStressSheet(article, { claimId: defaultStressClaimId(), samples: 10_000, seed: 1, activeScenario: 'Article', lang: 'en' });
     expect(out).toContain(file);
     expect(out).toMatch(new RegExp(`${plan.sheets.length} sheets, ${plan.names.length} names, active scenario "Article", en, \\d+ KB in \\d+ ms`));
+    expect(out).toContain(`Stress sheet: ${defaultStressClaimId()}, 10000 samples, seed 1, 2 native charts`);
     const wb = await open(file);
     expect(wb.worksheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+    expect(wb.worksheets.map((s) => s.name)).toContain('Stress');
     expect(wb.getWorksheet('Scenarios')!.getCell('B1').value).toBe('Article');
+  });
+
+  it('leaves the Stress sheet out with --stress none: the sheets are the article plan\'s', async () => {
+    const file = join(tmp(), 'plain.xlsx');
+    const { code, out } = await cli('workbook', '--out', file, '--stress', 'none');
+    expect(code).toBe(0);
+    expect(out).not.toContain('Stress sheet');
+    const plan = articlePlan({ edits: new Map() }, { includeCustomFunctions: false, simulation: { trials: SIM_DEFAULT_TRIALS, seed: SIM_DEFAULT_SEED } });
+    expect((await open(file)).worksheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
   });
 
   it('makes --scenario the active one (case-insensitive) with its cached results', async () => {
@@ -69,6 +83,9 @@ describe('cli workbook', () => {
     [['--scenario', 'Nope'], /unknown scenario "Nope" \(known: "Article", .*"Published values"/],
     [['--lang', 'fr'], /--lang must be en or zh/],
     [['--bogus'], /unknown option --bogus/],
+    [['--stress', 'NOPE'], /unknown claim id "NOPE" \(claims with inputs: .*TARIFF_IMPLIED_BASE/],
+    [['--stress', 'none', '--seed', '3'], /--samples and --seed need a Stress sheet/],
+    [['--samples', '0'], /--samples must be a whole number from 1 to 1000000/],
     [['extra.xlsx'], /unexpected argument ".*extra.xlsx" \(use --out FILE\)/],
     [['--out'], /--out needs a value/],
     [['--sim-trials', '1.5'], /--sim-trials must be a whole number from 0 to 9999999, got "1.5"/],

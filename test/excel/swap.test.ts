@@ -88,4 +88,32 @@ describe('Share: swap the open workbook out and back in (simulated host)', () =>
     expect(Object.fromEntries(restored)).toEqual(Object.fromEntries(expected));
     await expect(swapInWorkbook(host.run)).rejects.toThrow(/not swapped out/);
   });
+
+  it('Fill workbook after a swap-out rewrites ClaimCell\'s sheets (its saved hash still matches, the cells do not), and swap-in then restores the rest', async () => {
+    const host = await filledHost();
+    const claimsCustom = [...formulas(host).keys()].find((where) => where.startsWith(`${SHEETS.claims}!`) && /CLAIM\./.test(formulas(host).get(where)!))!.split('!')[1]!;
+    const original = host.getCellFormula(SHEETS.claims, claimsCustom);
+    await swapOutWorkbook(host.run);
+    expect(host.getCellFormula(SHEETS.claims, claimsCustom)).not.toMatch(/CLAIM\./);
+
+    const fill = await fillWorkbook(host.run, (state) => articlePlan(state));
+    expect(fill.status).toBe('written');
+    expect(host.getCellFormula(SHEETS.claims, claimsCustom)).toBe(original);
+
+    const back = await swapInWorkbook(host.run);
+    expect(back.kept).toEqual([]);
+    expect(host.getCellFormula('Mine', 'A1')).toBe(MINE[0]);
+    expect((await fillWorkbook(host.run, (state) => articlePlan(state))).status).toBe('unchanged');
+  });
+
+  it('writes the record in the pane\'s language (Chinese header and kinds) and swaps back in from it', async () => {
+    const host = await filledHost();
+    const before = host.getCellFormula('Mine', 'A1');
+    await swapOutWorkbook(host.run, 'zh');
+    expect(['A1', 'B1', 'C1', 'D1', 'E1', 'F1'].map((a) => host.getCellValue(SWAP_RECORD_SHEET, a))).toEqual(['工作表', '单元格', '原公式', '写入内容', '类型', '说明']);
+    expect(['原生公式', '数值']).toContain(host.getCellValue(SWAP_RECORD_SHEET, 'E2'));
+    const back = await swapInWorkbook(host.run);
+    expect(back.kept).toEqual([]);
+    expect(host.getCellFormula('Mine', 'A1')).toBe(before);
+  });
 });

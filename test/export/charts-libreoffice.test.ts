@@ -6,15 +6,14 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planToXlsxBuffer } from '../../src/export/xlsx.js';
 import type { WorkbookPlan } from '../../src/plan/index.js';
 import { stressRunForClaim, stressSheet } from '../../src/plan/stress-sheet.js';
-import { convert, findSoffice, INSTALL_HINT, recalcProfile } from './soffice.js';
+import { colouredPixels, convert, findSoffice, INSTALL_HINT, recalcProfile } from './soffice.js';
 
 const { sheet } = stressSheet(stressRunForClaim('TARIFF_IMPLIED_BASE', { samples: 2000, seed: 3 }));
 const plan: WorkbookPlan = { planVersion: 1, hash: 'charts', sheets: [sheet], names: [] };
@@ -70,23 +69,3 @@ describe('native charts in the .xlsx (LibreOffice)', () => {
     expect(wb.getWorksheet(sheet.name)!.getCell('A1').value).toBe(sheet.cells[0]![0]!.v);
   });
 });
-
-/** Coloured (not grey) pixels over every page of a PDF rendered at 30 dpi (PPM: a text header, then R, G, B bytes a pixel). */
-function colouredPixels(pdf: string): number {
-  const out = mkdtempSync(join(tmpdir(), 'claimcell-ink-'));
-  execFileSync('pdftoppm', ['-r', '30', pdf, join(out, 'page')]);
-  let coloured = 0;
-  for (const file of readdirSync(out)) {
-    const bytes = readFileSync(join(out, file));
-    // Header: "P6\n<width> <height>\n255\n".
-    let newlines = 0;
-    let start = 0;
-    while (newlines < 3) if (bytes[start++] === 0x0a) newlines++;
-    for (let i = start; i + 2 < bytes.length; i += 3) {
-      const [r, g, b] = [bytes[i]!, bytes[i + 1]!, bytes[i + 2]!];
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
-    }
-  }
-  rmSync(out, { recursive: true, force: true });
-  return coloured;
-}

@@ -8,7 +8,7 @@
  */
 import { parseCsv } from '../../src/model/csv.js';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -90,4 +90,24 @@ export function csvNumber(text: string): number | null {
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (date) return (Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) - EXCEL_EPOCH_MS) / 86_400_000;
   return null;
+}
+
+/** Coloured (not grey) pixels over every page of a PDF rendered at 30 dpi (PPM: a text header, then R, G, B bytes a pixel). */
+export function colouredPixels(pdf: string): number {
+  const out = mkdtempSync(join(tmpdir(), 'claimcell-ink-'));
+  execFileSync('pdftoppm', ['-r', '30', pdf, join(out, 'page')]);
+  let coloured = 0;
+  for (const file of readdirSync(out)) {
+    const bytes = readFileSync(join(out, file));
+    // Header: "P6\n<width> <height>\n255\n".
+    let newlines = 0;
+    let start = 0;
+    while (newlines < 3) if (bytes[start++] === 0x0a) newlines++;
+    for (let i = start; i + 2 < bytes.length; i += 3) {
+      const [r, g, b] = [bytes[i]!, bytes[i + 1]!, bytes[i + 2]!];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+    }
+  }
+  rmSync(out, { recursive: true, force: true });
+  return coloured;
 }

@@ -41,6 +41,8 @@ const RECORD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   'sheets.stress.monteCarlo': [2, '7', 0.5],
   'stressPane.cancelled': ['甲'],
   'sheets.simulation.omitted': [['CN_UST_HOLDINGS', 'WORLD_GDP'], 250000],
+  'swap.reason': [{ code: 'range', fn: 'CLAIM.RATIO', range: 'A1:A3', param: '甲' }],
+  'swap.valueNote': [{ code: 'arity', fn: 'CLAIM.RATIO', given: 1, takes: 2 }],
 };
 const COMPARISON = { holds: true, value: '甲', stated: '乙', statedHigh: '丙', difference: '丁', tolerance: '戊', exclusiveLow: false };
 

@@ -11,6 +11,7 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     // Product and host names are names, not English prose.
     ClaimCell: 'product name',
+    claimcell: 'program name: the prefix of every CLI message (claimcell portable: …)',
     Excel: 'host name',
     ExcelApi: 'requirement set name (ExcelApi 1.8)',
     Office: 'host name',
@@ -31,6 +32,8 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
     Tasks: 'exercise sheet name (an id)',
     MyFigures: 'sheet and table name (an id)',
     MyClaims: 'sheet and table name (an id)',
+    swap: 'sheet name "ClaimCell swap record" (an id: swap-in finds the record by it, in every language)',
+    record: 'sheet name "ClaimCell swap record" (an id)',
     // The baseline scenario's key: B1's drop-down and MATCH look it up in every language.
     Article: 'baseline scenario key',
     // What the user types: command names, flags and comparison keywords are syntax.

@@ -4,11 +4,16 @@ import { performance } from 'node:perf_hooks';
 import { nativeOnlyProblems, planToXlsxBuffer } from '../../export/xlsx.js';
 import { BASELINE_NAME, findSeedScenario, loadSeedScenarios } from '../../model/scenarios/index.js';
 import { HDR_MAX_ID } from '../../model/stress/hdr.js';
+import { defaultStressClaimId, StressClaimError } from '../../model/stress/claims.js';
 import { articlePlan, SIM_DEFAULT_SEED, SIM_DEFAULT_TRIALS, type SimulationOptions } from '../../plan/index.js';
-import { parseOptions, UsageError, type CliCommand } from '../command.js';
+import { withStressSheet } from '../../plan/portable-stress.js';
+import { numberOption, parseOptions, seedOption, UsageError, type CliCommand } from '../command.js';
 import { prepareOutput, writeFileAtomic } from '../output.js';
 
 const LANGS = ['en', 'zh'] as const;
+/** The Stress sheet's Monte Carlo: the pane's default run (10,000 samples, seed 1), at most a million samples. */
+const STRESS_DEFAULTS = { samples: 10_000, seed: 1, maxSamples: 1_000_000 } as const;
+const USAGE = 'workbook [--out ClaimCell.xlsx] [--scenario NAME] [--lang en|zh] [--stress CLAIM_ID|none] [--samples N] [--seed S]';
 
 /** The canonical name of a shipped scenario (case-insensitive), or a UsageError naming the known ones. */
 function scenarioName(name: string | undefined): string {
@@ -36,16 +41,29 @@ function simulationOption(values: ReadonlyMap<string, string>): SimulationOption
   return trials === 0 ? undefined : { trials, seed };
 }
 
+/** The article plan with the Stress sheet of one claim; an id without inputs is a usage error naming the known ones. */
+function stressPlan(plan: Parameters<typeof withStressSheet>[0], claimId: string, options: Omit<Parameters<typeof withStressSheet>[1], 'claimId'>) {
+  try {
+    return withStressSheet(plan, { claimId, ...options });
+  } catch (error) {
+    if (error instanceof StressClaimError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 /**
  * `workbook`: the complete article workbook as a portable .xlsx (native formulas only, no add-in
  * needed), with the shipped scenarios and the given one active.
  */
 export const workbookCommand: CliCommand = {
   name: 'workbook',
-  summary: 'write the article workbook as .xlsx: workbook [--out ClaimCell.xlsx] [--scenario NAME] [--lang en|zh] [--sim-trials N] [--sim-seed S]',
-  usage: [`workbook [--out ClaimCell.xlsx] [--scenario NAME] [--lang en|zh] [--sim-trials N (default ${SIM_DEFAULT_TRIALS}; 0: no Simulation sheet)] [--sim-seed S (default ${SIM_DEFAULT_SEED})]`],
+  summary: `write the article workbook as .xlsx, with a Simulation sheet and a Stress sheet (tornado and Monte Carlo histogram as native charts, default ${STRESS_DEFAULTS.samples} samples, seed ${STRESS_DEFAULTS.seed}) for --stress CLAIM_ID (default ${defaultStressClaimId()}; "none" leaves it out)`,
+  usage: [
+    `${USAGE} [--sim-trials N (default ${SIM_DEFAULT_TRIALS}; 0: no Simulation sheet)] [--sim-seed S (default ${SIM_DEFAULT_SEED})]`,
+    'workbook [--out ClaimCell.xlsx] [--scenario NAME] [--lang en|zh] --stress none',
+  ],
   async run(args, io) {
-    const { positional, values } = parseOptions(args, { values: ['out', 'scenario', 'lang', 'sim-trials', 'sim-seed'] });
+    const { positional, values } = parseOptions(args, { values: ['out', 'scenario', 'lang', 'sim-trials', 'sim-seed', 'stress', 'samples', 'seed'] });
     if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}" (use --out FILE)`);
     const lang = values.get('lang') ?? io.lang ?? 'en';
     if (!(LANGS as readonly string[]).includes(lang)) throw new UsageError(`--lang must be en or zh, not "${lang}"`);
@@ -53,12 +71,19 @@ export const workbookCommand: CliCommand = {
     if (!out.trim()) throw new UsageError('--out needs a file name');
     const activeScenario = scenarioName(values.get('scenario'));
     const simulation = simulationOption(values);
+    const stressText = values.get('stress') ?? defaultStressClaimId();
+    const stressClaim = stressText.trim().toLowerCase() === 'none' ? undefined : stressText;
+    const samples = numberOption(values, 'samples', (v) => Number.isInteger(v) && v >= 1 && v <= STRESS_DEFAULTS.maxSamples, `a whole number from 1 to ${STRESS_DEFAULTS.maxSamples}`);
+    const seed = seedOption(values);
+    if (!stressClaim && (samples !== undefined || seed !== undefined)) throw new UsageError('--samples and --seed need a Stress sheet (not --stress none)');
 
     const start = performance.now();
     // a bad --out fails at once, not after the plan and the .xlsx (the Simulation sheet takes seconds)
     const path = resolve(out);
     prepareOutput(path);
-    const plan = articlePlan({ edits: new Map(), activeScenario }, { includeCustomFunctions: false, lang: lang as (typeof LANGS)[number], ...(simulation ? { simulation } : {}) });
+    const language = lang as (typeof LANGS)[number];
+    const article = articlePlan({ edits: new Map(), activeScenario }, { includeCustomFunctions: false, lang: language, ...(simulation ? { simulation } : {}) });
+    const plan = stressClaim ? stressPlan(article, stressClaim, { samples: samples ?? STRESS_DEFAULTS.samples, seed: seed ?? STRESS_DEFAULTS.seed, activeScenario, lang: language }) : article;
     const problems = nativeOnlyProblems(plan);
     if (problems.length) {
       io.err(`not written: formulas Excel 2016 or LibreOffice 7.4 may not calculate:\n${problems.map((p) => `  - ${p.sheet}!${p.cell}: ${p.fn} (${p.why})`).join('\n')}\n`);
@@ -70,7 +95,8 @@ export const workbookCommand: CliCommand = {
     io.out(
       `${path}\n` +
         `${TEXT[io.lang ?? 'en'].cliOutput.workbook.written(plan.sheets.length, plan.names.length, activeScenario, lang, (buffer.length / 1024).toFixed(0), ms.toFixed(0))}\n` +
-        (simulation ? `${TEXT[io.lang ?? 'en'].cliOutput.workbook.simulation(simulation.trials, simulation.seed)}\n` : ''),
+        (simulation ? `${TEXT[io.lang ?? 'en'].cliOutput.workbook.simulation(simulation.trials, simulation.seed)}\n` : '') +
+        (stressClaim ? `${TEXT[io.lang ?? 'en'].cliOutput.workbook.stress(stressClaim.trim().toUpperCase(), samples ?? STRESS_DEFAULTS.samples, String(seed ?? STRESS_DEFAULTS.seed))}\n` : ''),
     );
     return 0;
   },

@@ -62,6 +62,12 @@ export function stressClaimIds(): string[] {
   return [...stressIds];
 }
 
+/** The claim the pane's Stress section and the portable workbook's Stress sheet start on: the article's headline base claim, or the first with inputs. */
+export function defaultStressClaimId(): string {
+  const ids = stressClaimIds();
+  return ids.includes('TARIFF_IMPLIED_BASE') ? 'TARIFF_IMPLIED_BASE' : ids[0] ?? '';
+}
+
 function claimOf(id: string, mine?: OwnClaims): Claim {
   const key = id.trim().toUpperCase();
   const claim = getClaim(key) ?? mine?.claims.find((c) => c.id.toUpperCase() === key);

@@ -3,11 +3,13 @@
  * hidden sheet so swap-in restores each original formula exactly. The CLI (ExcelJS) and the task
  * pane (Office.js) read cells, call these, and write what they return.
  */
+import { LANGS, TEXT, type Lang } from '../../text/index.js';
 import { swapOutFormula } from './swap.js';
 
 /** The hidden sheet that records a swap-out; a workbook that has it is swapped out. */
 export const SWAP_RECORD_SHEET = 'ClaimCell swap record';
-export const SWAP_RECORD_HEADER = ['Sheet', 'Cell', 'Original formula', 'Written', 'Kind', 'Note'] as const;
+/** The record sheet's header in English; a record written in any language reads back (readSwapRecord). */
+export const SWAP_RECORD_HEADER = TEXT.en.swap.recordHeader;
 
 export type SwapCellValue = number | string | boolean | null;
 
@@ -60,7 +62,7 @@ const valueText = (value: SwapCellValue): string => (value === null ? '' : Strin
  * The swap-out of every formula cell given (the caller leaves out the record sheet itself). Cells
  * whose formula calls no CLAIM.* function are not touched.
  */
-export function planSwapOut(cells: Iterable<FormulaCell>): SwapOutPlan {
+export function planSwapOut(cells: Iterable<FormulaCell>, lang: Lang = 'en'): SwapOutPlan {
   const writes: SwapWrite[] = [];
   const record: SwapRecordRow[] = [];
   for (const cell of cells) {
@@ -73,31 +75,34 @@ export function planSwapOut(cells: Iterable<FormulaCell>): SwapOutPlan {
       record.push({ ...base, written: swap.formula, kind: 'native', note: '' });
     } else {
       writes.push({ sheet: cell.sheet, address: cell.address, value: cell.value });
-      record.push({ ...base, written: valueText(cell.value), kind: 'value', note: `value kept, formula removed: ${swap.reason}` });
+      record.push({ ...base, written: valueText(cell.value), kind: 'value', note: TEXT[lang].swap.valueNote(swap.why) });
     }
   }
   return { writes, record };
 }
 
 /** The record sheet's rows, header first. */
-export function swapRecordRows(record: readonly SwapRecordRow[]): string[][] {
-  return [[...SWAP_RECORD_HEADER], ...record.map((r) => [r.sheet, r.address, r.original, r.written, r.kind, r.note])];
+export function swapRecordRows(record: readonly SwapRecordRow[], lang: Lang = 'en'): string[][] {
+  const words = TEXT[lang].swap;
+  return [[...words.recordHeader], ...record.map((r) => [r.sheet, r.address, r.original, r.written, words.kinds[r.kind], r.note])];
 }
 
 /** The record read back from the sheet's rows (header first); a row that is not one swap-out wrote is an error naming it. */
 export function readSwapRecord(rows: readonly (readonly SwapCellValue[])[]): SwapRecordRow[] {
   const header = (rows[0] ?? []).slice(0, SWAP_RECORD_HEADER.length).map(valueText);
-  if (header.join('|') !== SWAP_RECORD_HEADER.join('|')) {
+  const lang = LANGS.find((l) => TEXT[l].swap.recordHeader.join('|') === header.join('|'));
+  if (!lang) {
     throw new SwapError(`the sheet "${SWAP_RECORD_SHEET}" does not start with the header ${SWAP_RECORD_HEADER.join(', ')} (found: ${header.join(', ') || 'nothing'})`);
   }
   return rows.slice(1).flatMap((row, i) => {
-    const [sheet, address, original, written, kind, note] = SWAP_RECORD_HEADER.map((_, c) => valueText(row[c] ?? null));
+    const [sheet, address, original, written, kindWord, note] = SWAP_RECORD_HEADER.map((_, c) => valueText(row[c] ?? null));
+    const kind = (['native', 'value'] as const).find((k) => TEXT[lang].swap.kinds[k] === kindWord || k === kindWord);
     if (!sheet && !address && !original) return [];
     const where = `"${SWAP_RECORD_SHEET}" row ${i + 2}`;
     if (!sheet) throw new SwapError(`${where}: Sheet is empty`);
     if (!/^[A-Z]{1,3}[1-9]\d*$/.test(address!)) throw new SwapError(`${where}: Cell "${address}" is not an A1 address`);
     if (!original!.startsWith('=')) throw new SwapError(`${where}: Original formula "${original}" does not start with "="`);
-    if (kind !== 'native' && kind !== 'value') throw new SwapError(`${where}: Kind "${kind}" is neither native nor value`);
+    if (!kind) throw new SwapError(`${where}: Kind "${kindWord}" is neither native nor value`);
     return [{ sheet: sheet!, address: address!, original: original!, written: written!, kind, note: note! }];
   });
 }
@@ -122,16 +127,18 @@ const sameFormula = (a: string, b: string): boolean => a.replace(/\s+/g, '').toU
  * Swap-in: every recorded cell gets its original formula back, unless it no longer holds what
  * swap-out wrote (a colleague typed over it, or the sheet is gone); those are kept and listed.
  */
-export function planSwapIn(record: readonly SwapRecordRow[], current: (sheet: string, address: string) => CurrentCell | undefined): SwapInPlan {
+export function planSwapIn(record: readonly SwapRecordRow[], current: (sheet: string, address: string) => CurrentCell | undefined, lang: Lang = 'en'): SwapInPlan {
   const writes: SwapWrite[] = [];
   const kept: { sheet: string; address: string; reason: string }[] = [];
   for (const row of record) {
     const now = current(row.sheet, row.address);
+    // Already back (e.g. a Fill workbook while swapped out rewrote ClaimCell's own sheets): nothing to do, nothing to report.
+    if (now?.formula !== undefined && sameFormula(now.formula, row.original)) continue;
     const untouched =
       now !== undefined &&
       (row.kind === 'native' ? now.formula !== undefined && sameFormula(now.formula, row.written) : now.formula === undefined && valueText(now.value) === row.written);
     if (untouched) writes.push({ sheet: row.sheet, address: row.address, formula: row.original });
-    else kept.push({ sheet: row.sheet, address: row.address, reason: now === undefined ? 'the sheet is gone' : `changed since swap-out (now ${now.formula ?? JSON.stringify(now.value)}), left as it is` });
+    else kept.push({ sheet: row.sheet, address: row.address, reason: now === undefined ? TEXT[lang].swap.keptGone : TEXT[lang].swap.keptChanged(now.formula ?? JSON.stringify(now.value)) });
   }
   return { writes, kept };
 }

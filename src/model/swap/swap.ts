@@ -4,6 +4,7 @@
  * or LibreOffice. A formula that calls a function with no native form (CHECK, BREAKEVEN,
  * PROB_HOLDS, FIGURE, an unknown CLAIM.* name) cannot keep calculating: it is frozen to its value.
  */
+import { TEXT, type SwapValueReason } from '../../text/index.js';
 import { NATIVE_DIALECT } from '../claims/formulas.js';
 import { getArithmeticFunction } from '../functions/index.js';
 import { FormulaSyntaxError, readFormulaCalls, type FormulaPart } from './calls.js';
@@ -24,9 +25,13 @@ export type FormulaSwap =
   /** Every CLAIM.* call has a native form: `formula` calculates the same with no add-in. */
   | { readonly kind: 'native'; readonly formula: string }
   /** The formula must become its value; `reason` says why, naming the function. */
-  | { readonly kind: 'value'; readonly reason: string };
+  | { readonly kind: 'value'; readonly reason: string; readonly why: SwapValueReason };
 
-class Nativeless extends Error {}
+class Nativeless extends Error {
+  constructor(readonly why: SwapValueReason) {
+    super(TEXT.en.swap.reason(why));
+  }
+}
 
 /** A range written in an argument (A1:B3, Sheet1!A:A), outside strings. */
 const RANGE_ARGUMENT = /:/;
@@ -39,13 +44,13 @@ function renderNative(parts: readonly FormulaPart[]): string {
       const key = claimFunctionKey(part.name);
       if (key === undefined) return `${part.name}(${args.join(',')})`;
       const spec = getArithmeticFunction(key);
-      if (!spec?.native) throw new Nativeless(`${part.name} has no native Excel form (it reads ClaimCell's catalogue or runs a simulation)`);
-      if (args.length !== spec.params.length) throw new Nativeless(`${part.name} is given ${args.length} argument(s) where it takes ${spec.params.length}`);
+      if (!spec?.native) throw new Nativeless({ code: 'noNative', fn: part.name });
+      if (args.length !== spec.params.length) throw new Nativeless({ code: 'arity', fn: part.name, given: args.length, takes: spec.params.length });
       spec.params.forEach((param, i) => {
         const code = args[i]!.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'/g, '');
         // A range where a scalar is expected broadcasts in the add-in; a native formula in Excel
         // before dynamic arrays, or in LibreOffice, would take one cell of it instead.
-        if (param.dimensionality === 'scalar' && RANGE_ARGUMENT.test(code)) throw new Nativeless(`${part.name} is given the range ${args[i]} for ${param.name}, which only the add-in spreads over its cells`);
+        if (param.dimensionality === 'scalar' && RANGE_ARGUMENT.test(code)) throw new Nativeless({ code: 'range', fn: part.name, range: args[i]!, param: param.name });
       });
       return NATIVE_DIALECT.call(spec.name, args);
     })
@@ -58,14 +63,17 @@ export function swapOutFormula(formula: string): FormulaSwap {
   try {
     parts = readFormulaCalls(formula);
   } catch (error) {
-    if (error instanceof FormulaSyntaxError) return { kind: 'value', reason: `the formula could not be read (${error.message})` };
+    if (error instanceof FormulaSyntaxError) {
+      const why: SwapValueReason = { code: 'unreadable', detail: error.message };
+      return { kind: 'value', reason: TEXT.en.swap.reason(why), why };
+    }
     throw error;
   }
   if (!usesClaimFunction(parts)) return { kind: 'unchanged' };
   try {
     return { kind: 'native', formula: `=${renderNative(parts)}` };
   } catch (error) {
-    if (error instanceof Nativeless) return { kind: 'value', reason: error.message };
+    if (error instanceof Nativeless) return { kind: 'value', reason: error.message, why: error.why };
     throw error;
   }
 }

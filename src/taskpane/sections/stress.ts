@@ -5,7 +5,7 @@
  * Ships in the add-in bundle: pure model code and Office calls only (no simhost, no Node).
  */
 import { getClaim } from '../../model/claims/index.js';
-import { monteCarloForClaimAsync, stressClaimIds, tornadoForClaim, type ClaimMonteCarlo } from '../../model/stress/claims.js';
+import { defaultStressClaimId, monteCarloForClaimAsync, stressClaimIds, tornadoForClaim, type ClaimMonteCarlo } from '../../model/stress/claims.js';
 import { noSpreadNote } from '../../model/stress/spread.js';
 import type { UserStress } from '../../model/user/index.js';
 import { valuesKey } from '../../model/values/index.js';
@@ -26,7 +26,7 @@ import { fmt, histogramSvg, PANE_MAX_SAMPLES, STRINGS, tornadoSvg, tornadoTable 
 
 export function mountStressSection(container: HTMLElement, ctx: SectionContext): void {
   const ids = stressClaimIds();
-  let claimId = ids.includes('TARIFF_IMPLIED_BASE') ? 'TARIFF_IMPLIED_BASE' : ids[0] ?? '';
+  let claimId = defaultStressClaimId();
   // The user's claims (MyClaims) at the values in use, read again when the values or the rows change.
   let user: { key: string; stress: UserStress } | undefined;
   const userNow = (): UserStress => {
@@ -51,7 +51,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
   /** The article's claims, then the user's (marked as theirs), kept in step with MyClaims. */
   const renderOptions = (): void => {
     const mine = userNow().ids.filter((id) => !getClaim(id));
-    if (!mine.includes(claimId) && !ids.includes(claimId)) claimId = ids.includes('TARIFF_IMPLIED_BASE') ? 'TARIFF_IMPLIED_BASE' : ids[0] ?? '';
+    if (!mine.includes(claimId) && !ids.includes(claimId)) claimId = defaultStressClaimId();
     const label = USER_STRINGS[ctx.lang()].stressOption;
     const options = [...ids.map((id) => h('option', { value: id }, id)), ...mine.map((id) => h('option', { value: id, 'data-mine': 'true' }, label(id)))];
     claimSelect.replaceChildren(...options);

@@ -65,6 +65,7 @@ export const cliOutput: CliOutputText = {
   workbook: {
     written: (sheets, names, active, lang, kb, ms) => `  ${sheets} sheets, ${names} names, active scenario "${active}", ${lang}, ${kb} KB in ${ms} ms`,
     simulation: (trials, seed) => `  Simulation sheet: ${trials} trials, seed ${seed} (SIM_TRIALS, SIM_SEED)`,
+    stress: (claim, samples, seed) => `  Stress sheet: ${claim}, ${samples} samples, seed ${seed}, 2 native charts`,
   },
   exercise: {
     columns: ['task', 'kind', 'level', 'claim', 'input', 'unit', 'rounding'],

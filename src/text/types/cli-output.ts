@@ -68,6 +68,7 @@ export interface CliOutputText {
   readonly workbook: {
     readonly written: (sheets: number, names: number, active: string, lang: string, kb: string, ms: string) => string;
     readonly simulation: (trials: number, seed: number) => string;
+    readonly stress: (claim: string, samples: number, seed: string) => string;
   };
   readonly exercise: {
     readonly columns: readonly [string, string, string, string, string, string, string];

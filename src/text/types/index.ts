@@ -13,6 +13,7 @@ import type { ExercisesPaneText, MyClaimFormText, MyClaimsText, StressPaneText }
 import type { OwnText } from './own.js';
 import type { SheetText } from './sheets.js';
 import type { StressExplainText } from './stress-explain.js';
+import type { SwapText } from './swap.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -33,7 +34,9 @@ export interface Catalogue {
   /** The user's own figures and claims in the pane. */
   readonly own: OwnText;
   readonly stressExplain: StressExplainText;
+  readonly swap: SwapText;
 }
 
 export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText, OwnText, StressExplainText };
 export type { ComparisonWords } from './reasons.js';
+export type { DroppedPart, SwapText, SwapValueReason } from './swap.js';

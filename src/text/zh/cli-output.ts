@@ -65,6 +65,7 @@ export const cliOutput: CliOutputText = {
   workbook: {
     written: (sheets, names, active, lang, kb, ms) => `  ${sheets} 个工作表，${names} 个名称，当前情景“${active}”，语言 ${lang}，${kb} KB，用时 ${ms} 毫秒`,
     simulation: (trials, seed) => `  模拟工作表：${trials} 次试验，种子 ${seed}（SIM_TRIALS、SIM_SEED）`,
+    stress: (claim, samples, seed) => `  压力测试工作表：${claim}，${samples} 个样本，种子 ${seed}，2 个原生图表`,
   },
   exercise: {
     columns: ['题号', '题型代码', '难度', '论断', '输入', '单位', '舍入'],

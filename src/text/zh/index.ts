@@ -8,6 +8,7 @@ import { exercisesPane, myClaimForm, myClaims, stressPane } from './sections.js'
 import { own } from './own.js';
 import { sheets } from './sheets.js';
 import { stressExplain } from './stress-explain.js';
+import { swap } from './swap.js';
 import { verdicts } from './verdicts.js';
 
-export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain };
+export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap };
