@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fillArticle, importScenarios } from '../../src/excel/scenario-actions.js';
 import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION } from '../../src/model/scenarios/index.js';
 import { cellAddress, exampleUserTables, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, SHEETS, USER_SHEETS } from '../../src/plan/index.js';
+import { userAudits } from '../../src/taskpane/sections/my-claims.js';
+import { readWorkbook } from '../../src/taskpane/workbook.js';
 import { createClaimHost } from './host.js';
 
 // The worked example: MY_UST_INCOME = CN_UST_HOLDINGS × MY_UST_YIELD ≥ 25 holds at the user's 4%, not at 3%.
@@ -17,6 +19,11 @@ describe('a scenario that overrides one of MyFigures', () => {
     await fillArticle(host.run);
     const verdict = () => host.getCellValue(USER_SHEETS.claims, cellAddress(2, MY_CLAIM_COLUMNS.verdict));
     const inUse = () => host.getCellValue(USER_SHEETS.figures, cellAddress(2, MY_FIGURE_COLUMNS.inUse));
+    // what the pane shows: the values model over what it reads from the workbook
+    const paneVerdict = async () => {
+      const view = await readWorkbook(host.run);
+      return userAudits(view.mine, view.values.overrides).audits.find((a) => a.id === 'MY_UST_INCOME')?.verdict;
+    };
     expect(verdict()).toBe('consistent');
 
     await expect(importScenarios(host.run, lowYield)).rejects.toThrow(/MY_UST_YIELD: unknown figure id/);
@@ -26,9 +33,11 @@ describe('a scenario that overrides one of MyFigures', () => {
       host.setCellValue(SHEETS.scenarios, 'B1', 'Low yield'); // a plain cell edit, as from the drop-down
       expect(inUse()).toBeCloseTo(0.03, 12);
       expect(verdict()).toBe('inconsistent');
+      expect(await paneVerdict()).toBe('inconsistent');
       host.setCellValue(SHEETS.scenarios, 'B1', 'Article');
       expect(inUse()).toBeCloseTo(0.04, 12);
       expect(verdict()).toBe('consistent');
+      expect(await paneVerdict()).toBe('consistent');
       // the user's own value still counts where no scenario overrides it
       host.setCellValue(USER_SHEETS.figures, cellAddress(2, MY_FIGURE_COLUMNS.value), 0.01);
       expect(verdict()).toBe('inconsistent');
