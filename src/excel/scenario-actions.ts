@@ -3,6 +3,7 @@ import {
   loadSeedScenarios,
   parseScenarioText,
   toScenarioFile,
+  type OverridableUserFigure,
   type Scenario,
   type ScenarioState,
 } from '../model/scenarios/index.js';
@@ -50,13 +51,18 @@ export async function editScenarios(
  * Imports a scenario set from JSON text. The whole file is validated first; any problem rejects
  * it with every message (scenario, figure, field) and the workbook is not touched at all.
  */
-export async function importScenarios(run: ExcelRun, jsonText: string, options: Omit<FillOptions, 'transform' | 'recordScenarios'> = {}): Promise<FillResult> {
-  const imported = parseScenarioJson(jsonText);
+export async function importScenarios(
+  run: ExcelRun,
+  jsonText: string,
+  options: Omit<FillOptions, 'transform' | 'recordScenarios'> = {},
+  userFigures: readonly OverridableUserFigure[] = [],
+): Promise<FillResult> {
+  const imported = parseScenarioJson(jsonText, 'scenario file', userFigures);
   const { result } = await editScenarios(run, (state) => ({ scenarios: imported, active: imported.some((s) => s.name === state.active) ? state.active : BASELINE_NAME }), options);
   return result;
 }
 
-/** Parses and validates scenario JSON text (the model's one reader: BOM, UTF-16, size), throwing ScenarioError. */
-export function parseScenarioJson(jsonText: string, source = 'scenario file'): Scenario[] {
-  return parseScenarioText(jsonText, source);
+/** Parses and validates scenario JSON text (the model's one reader: BOM, UTF-16, size), throwing ScenarioError; `userFigures`: MyFigures rows a scenario may override. */
+export function parseScenarioJson(jsonText: string, source = 'scenario file', userFigures: readonly OverridableUserFigure[] = []): Scenario[] {
+  return parseScenarioText(jsonText, source, userFigures);
 }

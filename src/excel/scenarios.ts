@@ -36,6 +36,16 @@ function chineseLabels(name: string, meta: Scenario | undefined): { nameZh?: str
 }
 
 /**
+ * The metadata with its overrides left out: the sheet's cells hold the overrides, and an override
+ * of one of the user's figures (a MyFigures id) cannot be checked without the user's tables.
+ */
+function withoutOverrides(meta: unknown): unknown {
+  const scenarios = (meta as { scenarios?: unknown } | null)?.scenarios;
+  if (!Array.isArray(scenarios)) return meta;
+  return { ...(meta as object), scenarios: scenarios.map((s: unknown) => (s && typeof s === 'object' ? { ...s, overrides: {} } : s)) };
+}
+
+/**
  * Reads the Scenarios sheet as the user left it: names from the names row above the table (any
  * text, even 'Label' or 'In use'), overrides from the cells (blank = as baseline), the active name
  * from B1; descriptions and authors from the setting. Rows or columns that no longer parse are
@@ -45,7 +55,7 @@ export function readScenarioTable(values: readonly (readonly unknown[])[], meta:
   const names = scenarioNames(values);
   let known: Scenario[] = [];
   try {
-    known = meta === undefined ? [] : parseScenarioFile(typeof meta === 'string' ? JSON.parse(meta) : meta, 'workbook scenarios');
+    known = meta === undefined ? [] : parseScenarioFile(withoutOverrides(typeof meta === 'string' ? JSON.parse(meta) : meta), 'workbook scenarios');
   } catch {
     known = []; // metadata that no longer validates is dropped; the sheet's numbers still count
   }

@@ -4,7 +4,7 @@
  */
 import { UNITS } from '../model/units/index.js';
 import { userTablesFromCells, type ReadTables, type TableCells, type UserClaim, type UserFigure } from '../model/user/index.js';
-import { cellAddress, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, myClaimReasonFormula, myClaimVerdictFormula, rangeAddress, USER_SHEETS, WORKBOOK_CELLS } from '../plan/index.js';
+import { cellAddress, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, myClaimReasonFormula, myClaimVerdictFormula, myFigureInUseFormula, rangeAddress, USER_SHEETS, WORKBOOK_CELLS } from '../plan/index.js';
 import type { ExcelRun } from './types.js';
 import { asCellInput } from './write-sheet.js';
 
@@ -54,11 +54,13 @@ export async function appendUserRow(run: ExcelRun, row: { claim: UserClaim } | {
       sheet.getRange(address).formulas = [claimRowInput(row.claim, r)];
     } else {
       const f = row.figure;
-      address = rangeAddress(r, 1, r, MY_FIGURE_COLUMNS.note);
-      sheet.getRange(address).formulas = [[asCellInput(f.id) as string, asCellInput(f.label) as string, f.value, f.unit, asCellInput(f.note ?? '') as string]];
-      // the value shown in its unit's format, as the plan's rows are (4.0% for a percent)
-      sheet.getRange(cellAddress(r, MY_FIGURE_COLUMNS.value)).numberFormat = [[UNITS[f.unit].numberFormat]];
-      context.workbook.names.add(f.id, `=${name}!${cellAddress(r, MY_FIGURE_COLUMNS.value, true)}`, f.label);
+      address = rangeAddress(r, 1, r, MY_FIGURE_COLUMNS.inUse);
+      sheet.getRange(address).formulas = [[asCellInput(f.id) as string, asCellInput(f.label) as string, f.value, f.unit, asCellInput(f.note ?? '') as string, myFigureInUseFormula(r)]];
+      // values shown in the unit's format, as the plan's rows are (4.0% for a percent)
+      sheet.getRange(rangeAddress(r, MY_FIGURE_COLUMNS.value, r, MY_FIGURE_COLUMNS.value)).numberFormat = [[UNITS[f.unit].numberFormat]];
+      sheet.getRange(cellAddress(r, MY_FIGURE_COLUMNS.inUse)).numberFormat = [[UNITS[f.unit].numberFormat]];
+      // the name points at the value in use, so a scenario that overrides the figure reaches every formula
+      context.workbook.names.add(f.id, `=${name}!${cellAddress(r, MY_FIGURE_COLUMNS.inUse, true)}`, f.label);
     }
     await context.sync();
     return `${name}!${address}`;

@@ -5,7 +5,7 @@ import { auditsForScenarios, claimsSheet, summarySheet } from './claims-sheet.js
 import { BASELINE, type Layout, type PlanInput, type PlanValues } from './context.js';
 import { figuresSheet, referencesSheet } from './figures-sheet.js';
 import { hashPlan } from './hash.js';
-import { scenariosSheet } from './scenarios-sheet.js';
+import { scenarioLookupNames, scenariosSheet } from './scenarios-sheet.js';
 import { simulationSheet } from './simulation-sheet.js';
 import { stressTablesSheet } from './stress-sheet.js';
 import { PLAN_VERSION, type WorkbookPlan } from './types.js';
@@ -50,7 +50,7 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
     ...mine.sheets,
     stressTablesSheet(input, layout, values),
   ];
-  const names = [...figures.names, ...references.names, ...mine.names];
+  const names = [...figures.names, ...references.names, ...scenarioLookupNames(input, layout), ...mine.names];
   if (input.simulation) {
     // the native Monte Carlo comes last: the largest sheet, read through its defined names
     const simulation = simulationSheet(input, values, input.simulation);

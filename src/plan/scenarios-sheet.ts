@@ -4,7 +4,8 @@ import { UNITS } from '../model/units/index.js';
 import { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
 import { BASELINE, SHEETS, type Layout, type PlanInput, type PlanValues } from './context.js';
 import { FIGURE_COLUMNS } from './figures-sheet.js';
-import type { CellPlan, SheetPlan } from './types.js';
+import type { CellPlan, NamePlan, SheetPlan } from './types.js';
+import { getFigure } from '../model/figures/index.js';
 
 const ACTIVE_CELL = '$B$1';
 
@@ -23,6 +24,26 @@ export const SCENARIO_NAMES = { sheet: SHEETS.scenarios, row: 3, firstColumn: 3 
 export function scenarioColumnHeader(k: number, lang: Lang = 'en'): string {
   const t = TEXT[lang].sheets.scenarios;
   return k === 0 ? t.articleColumn : t.scenarioColumn(k);
+}
+
+/** Defined names over the Scenarios rows' ids and "In use" column, by which MyFigures looks up the active scenario's overrides of the user's figures. */
+export const SCENARIO_LOOKUP_NAMES = { ids: 'SCENARIO_FIGURE_IDS', inUse: 'SCENARIO_VALUES_IN_USE' } as const;
+
+/** Ids of the user's figures (MyFigures) that some scenario overrides, in first-seen order: each gets a Scenarios row below the article's figures. */
+export function userOverrideIds(input: Pick<PlanInput, 'scenarios'>): string[] {
+  const ids = new Set<string>();
+  for (const s of input.scenarios) for (const id of s.overrides.keys()) if (getFigure(id)?.id !== id) ids.add(id);
+  return [...ids];
+}
+
+/** The two lookup names, over every Scenarios row (the article's figures, then the user's). */
+export function scenarioLookupNames(input: PlanInput, layout: Layout): NamePlan[] {
+  const last = layout.scenariosFirstRow + input.figures.length + userOverrideIds(input).length - 1;
+  const column = (c: number): string => `${cellAddress(layout.scenariosFirstRow, c, true)}:${cellAddress(last, c, true)}`;
+  return [
+    { name: SCENARIO_LOOKUP_NAMES.ids, sheet: SHEETS.scenarios, address: column(1), comment: 'Ids of the Scenarios rows, for MyFigures\' value-in-use lookup' },
+    { name: SCENARIO_LOOKUP_NAMES.inUse, sheet: SHEETS.scenarios, address: column(layout.inUseColumn), comment: 'Values in use of the Scenarios rows (blank: no override of a MyFigures figure)' },
+  ];
 }
 
 /**
@@ -67,7 +88,23 @@ export function scenariosSheet(input: PlanInput, layout: Layout, values: PlanVal
       { f: `=IFERROR(IF(${pick}="",${article},${pick}),${article})`, cached: values.inUse.get(figure.id) ?? null, fmt: format },
     ]);
   });
-  const lastRow = layout.scenariosFirstRow + input.figures.length - 1;
+  // The user's figures that a scenario overrides: no Article value here (MyFigures holds it), so
+  // "In use" is the active scenario's override or blank, and MyFigures falls back to its own value.
+  const userLabels = new Map((input.userTables?.figures ?? []).map((f) => [f.id, f.label]));
+  userOverrideIds(input).forEach((id, k) => {
+    const row = layout.scenariosFirstRow + input.figures.length + k;
+    const span = `$${columnLetter(firstScenarioCol)}${row}:$${columnLetter(lastScenarioCol)}${row}`;
+    const pick = `INDEX(${span},1,MATCH(${ACTIVE_CELL},${namesRange},0))`;
+    const active = input.scenarios.find((s) => s.name === input.activeScenario)?.overrides.get(id);
+    rows.push([
+      { v: id, fmt: '@' },
+      { v: userLabels.get(id) ?? '', fmt: '@' },
+      { v: null },
+      ...input.scenarios.map((s): CellPlan => ({ v: s.overrides.get(id) ?? null })),
+      { f: `=IFERROR(IF(${pick}="","",${pick}),"")`, cached: active ?? '' },
+    ]);
+  });
+  const lastRow = layout.scenariosFirstRow + input.figures.length + userOverrideIds(input).length - 1;
   const scenarioBlock = input.scenarios.length ? rangeAddress(layout.scenariosFirstRow, firstScenarioCol + 1, lastRow, lastScenarioCol) : null;
   return {
     name: SHEETS.scenarios,

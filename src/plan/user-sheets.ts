@@ -12,6 +12,8 @@ import { UNIT_IDS, UNITS } from '../model/units/index.js';
 import { auditUserClaims, compileUserTables, UserTablesSchema, type CellOf, type CompiledUserTables, type UserClaim, type UserTables } from '../model/user/index.js';
 import { parseOrThrow } from '../model/validation/index.js';
 import { cellAddress, rangeAddress } from './a1.js';
+import { FIGURES_IN_USE_NAME } from './figures-sheet.js';
+import { SCENARIO_LOOKUP_NAMES } from './scenarios-sheet.js';
 import type { CellPlan, NamePlan, SheetPlan } from './types.js';
 
 /** Each table on a sheet of its own name (a sheet and a table may share a name; defined names may not). */
@@ -19,8 +21,13 @@ export const USER_SHEETS = { figures: 'MyFigures', claims: 'MyClaims' } as const
 export const USER_TABLES = { figures: 'MyFigures', claims: 'MyClaims' } as const;
 
 /** 1-based columns of the two tables, in the order the issue and the README give them. */
-export const MY_FIGURE_COLUMNS = { id: 1, label: 2, value: 3, unit: 4, note: 5 } as const;
+export const MY_FIGURE_COLUMNS = { id: 1, label: 2, value: 3, unit: 4, note: 5, inUse: 6 } as const;
+/** The header of MyFigures' computed column, which the figure's defined name points at. */
+export const MY_FIGURE_IN_USE_HEADER = 'value in use';
 export const MY_CLAIM_COLUMNS = { id: 1, statement: 2, recompute: 3, stated: 4, compare: 5, tolerance: 6, recomputed: 7, verdict: 8, reason: 9 } as const;
+
+/** The plan's own defined names besides the figures': a user figure may not take one (compile's `reservedNames`). */
+export const RESERVED_PLAN_NAMES: readonly string[] = [FIGURES_IN_USE_NAME, SCENARIO_LOOKUP_NAMES.ids, SCENARIO_LOOKUP_NAMES.inUse];
 
 /** The worked example a first fill writes: one figure and one claim the user may delete. */
 export function exampleUserTables(lang: 'en' | 'zh' = 'en'): UserTables {
@@ -51,6 +58,18 @@ export function myClaimVerdictFormula(r: number): string {
     `IF(${cmp}="atLeast",${verdict(`${v}>=${s}`)},IF(${cmp}="atMost",${verdict(`${v}<=${s}`)},` +
     `IF(${cmp}="between",${verdict(`AND(${v}>=${s},${v}<=${tol})`)},"unverifiable")))),"unverifiable")`
   );
+}
+
+/**
+ * The value in use of MyFigures row `r`, natively: the active scenario's override when the
+ * Scenarios sheet has a row for the id and the override is not blank, else the user's value
+ * (the model's rule: `valuesFromWorkbook` / `valuesFromChoices`). INDEX/MATCH only, for LibreOffice.
+ */
+export function myFigureInUseFormula(r: number): string {
+  const id = `$${cellAddress(r, MY_FIGURE_COLUMNS.id)}`;
+  const own = `$${cellAddress(r, MY_FIGURE_COLUMNS.value)}`;
+  const pick = `INDEX(${SCENARIO_LOOKUP_NAMES.inUse},MATCH(${id},${SCENARIO_LOOKUP_NAMES.ids},0),1)`;
+  return `=IFERROR(IF(${pick}="",${own},${pick}),${own})`;
 }
 
 /** A one-line reason of row `r`: what was recomputed and what would make the claim hold. */
@@ -85,14 +104,15 @@ function formulaCell(source: string | number, parsed: string | undefined, cached
 export function userSheets(tables: UserTables, inUse: ReadonlyMap<string, number>, nativeFormulas: boolean): { sheets: SheetPlan[]; names: NamePlan[]; compiled: CompiledUserTables } {
   const compiled = compileUserTables(tables, { cellOf: WORKBOOK_CELLS });
   const results = auditUserClaims(compiled, inUse);
-  const figureRows: CellPlan[][] = [['id', 'label', 'value', 'unit', 'note'].map(header)];
+  const figureRows: CellPlan[][] = [['id', 'label', 'value', 'unit', 'note', MY_FIGURE_IN_USE_HEADER].map(header)];
   const names: NamePlan[] = [];
   tables.figures.forEach((f, i) => {
     const row = i + 2;
-    figureRows.push([text(f.id), text(f.label), { v: f.value, fmt: UNITS[f.unit].numberFormat }, text(f.unit), text(f.note ?? '')]);
+    const format = UNITS[f.unit].numberFormat;
+    figureRows.push([text(f.id), text(f.label), { v: f.value, fmt: format }, text(f.unit), text(f.note ?? ''), { f: myFigureInUseFormula(row), cached: inUse.get(f.id) ?? f.value, fmt: format }]);
     // A clashing or repeated id gets no name: the problem is reported, the article's name stays as it is.
     if (!compiled.problems.some((p) => p.startsWith(`${WORKBOOK_CELLS('figures', i, 'id')}:`))) {
-      names.push({ name: f.id, sheet: USER_SHEETS.figures, address: cellAddress(row, MY_FIGURE_COLUMNS.value, true), comment: f.label });
+      names.push({ name: f.id, sheet: USER_SHEETS.figures, address: cellAddress(row, MY_FIGURE_COLUMNS.inUse, true), comment: f.label });
     }
   });
   const claimRows: CellPlan[][] = [['id', 'statement', 'recompute', 'stated', 'compare', 'tolerance', 'recomputed', 'verdict', 'reason'].map(header)];
@@ -128,7 +148,7 @@ export function userSheets(tables: UserTables, inUse: ReadonlyMap<string, number
   });
   return {
     sheets: [
-      sheet(USER_SHEETS.figures, USER_TABLES.figures, figureRows, 5, [24, 44, 14, 14, 40], [
+      sheet(USER_SHEETS.figures, USER_TABLES.figures, figureRows, 6, [24, 44, 14, 14, 40, 14], [
         { range: rangeAddress(2, MY_FIGURE_COLUMNS.unit, lastFigure, MY_FIGURE_COLUMNS.unit), listSource: `"${UNIT_IDS.join(',')}"`, prompt: 'One of ClaimCell\'s units' },
       ]),
       sheet(USER_SHEETS.claims, USER_TABLES.claims, claimRows, 9, [20, 48, 36, 14, 10, 10, 14, 14, 48], [

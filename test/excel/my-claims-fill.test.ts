@@ -12,7 +12,7 @@ describe('the MyFigures and MyClaims tables on the simulated host', () => {
     expect(host.getCellValue(USER_SHEETS.claims, cellAddress(2, MY_CLAIM_COLUMNS.id))).toBe('MY_UST_INCOME');
     expect(host.getCellValue(USER_SHEETS.claims, cellAddress(2, MY_CLAIM_COLUMNS.recomputed))).toBeCloseTo(682.6 * 0.04, 9);
     expect(host.getCellValue(USER_SHEETS.claims, cellAddress(2, MY_CLAIM_COLUMNS.verdict))).toBe('consistent');
-    expect(host.getNames().find((n) => n.name === 'MY_UST_YIELD')?.formula).toBe(`=${USER_SHEETS.figures}!$C$2`);
+    expect(host.getNames().find((n) => n.name === 'MY_UST_YIELD')?.formula).toBe(`=${USER_SHEETS.figures}!$F$2`);
     host.setCellValue(USER_SHEETS.figures, cellAddress(2, MY_FIGURE_COLUMNS.value), 0.03);
     expect(host.getCellValue(USER_SHEETS.claims, cellAddress(2, MY_CLAIM_COLUMNS.verdict))).toBe('inconsistent');
   });
@@ -31,7 +31,7 @@ describe('the MyFigures and MyClaims tables on the simulated host', () => {
     expect(host.getCellValue(USER_SHEETS.claims, cellAddress(2, MY_CLAIM_COLUMNS.statement))).toBe('my own words');
     expect(host.getCellValue(USER_SHEETS.figures, cellAddress(2, MY_FIGURE_COLUMNS.value))).toBe(0.05);
     expect(host.getCellValue(USER_SHEETS.claims, cellAddress(2, MY_CLAIM_COLUMNS.verdict))).toBe('inconsistent'); // 682.6 × 5% = 34.13 < 40
-    expect(host.getNames().find((n) => n.name === 'MY_UST_YIELD')?.formula).toBe(`=${USER_SHEETS.figures}!$C$2`);
+    expect(host.getNames().find((n) => n.name === 'MY_UST_YIELD')?.formula).toBe(`=${USER_SHEETS.figures}!$F$2`);
     expect(before).toContain('my own words');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFigures } from '../../src/model/figures/index.js';
 import { loadReferences } from '../../src/model/references/index.js';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
-import { articlePlan, articlePlanInput, buildWorkbookPlan, CLAIM_COLUMNS, exampleUserTables, FIGURES_IN_USE_NAME, SHEETS } from '../../src/plan/index.js';
+import { articlePlan, articlePlanInput, buildWorkbookPlan, CLAIM_COLUMNS, exampleUserTables, FIGURES_IN_USE_NAME, SCENARIO_LOOKUP_NAMES, SHEETS } from '../../src/plan/index.js';
 import { loadClaims } from '../../src/model/claims/index.js';
 
 const formulas = (plan: ReturnType<typeof articlePlan>): string[] => plan.sheets.flatMap((s) => s.cells.flatMap((row) => row.flatMap((c) => (c.f ? [c.f] : []))));
@@ -11,8 +11,13 @@ describe('workbook plan', () => {
   it('names every figure and reference once, each pointing at one cell, and the ids-to-values block', () => {
     const plan = articlePlan({ edits: new Map() });
     const names = plan.names.map((n) => n.name);
-    expect(names).toEqual([...loadFigures().map((f) => f.id), FIGURES_IN_USE_NAME, ...loadReferences().map((r) => r.id), ...exampleUserTables().figures.map((f) => f.id)]);
-    for (const n of plan.names.filter((x) => x.name !== FIGURES_IN_USE_NAME)) expect(n.address).toMatch(/^\$[A-Z]+\$\d+$/);
+    const lookups: string[] = [SCENARIO_LOOKUP_NAMES.ids, SCENARIO_LOOKUP_NAMES.inUse];
+    expect(names).toEqual([...loadFigures().map((f) => f.id), FIGURES_IN_USE_NAME, ...loadReferences().map((r) => r.id), ...lookups, ...exampleUserTables().figures.map((f) => f.id)]);
+    for (const n of plan.names.filter((x) => x.name !== FIGURES_IN_USE_NAME && !lookups.includes(x.name))) expect(n.address).toMatch(/^\$[A-Z]+\$\d+$/);
+    // The Scenarios rows' ids and values in use, one column each, over every figure row there.
+    const last = loadFigures().length + 4;
+    expect(plan.names.find((n) => n.name === SCENARIO_LOOKUP_NAMES.ids)).toMatchObject({ sheet: SHEETS.scenarios, address: `$A$5:$A$${last}` });
+    expect(plan.names.find((n) => n.name === SCENARIO_LOOKUP_NAMES.inUse)?.address).toMatch(new RegExp(`^\\$[A-Z]+\\$5:\\$[A-Z]+\\$${last}$`));
     // From the id column to the value-in-use column, over every figure row.
     expect(plan.names.find((n) => n.name === FIGURES_IN_USE_NAME)).toMatchObject({ sheet: SHEETS.figures, address: `$A$2:$F$${loadFigures().length + 1}` });
   });

@@ -45,7 +45,10 @@ describe('the pane reads the user\'s own tables', () => {
     const before = await readWorkbook(host.run);
     const figure = checkFigureForm({ id: 'MY_TAKE', label: '=not a formula', value: '120', unit: 'usd_bn' }, before.mine.tables);
     if (!('figure' in figure)) throw new Error(figure.problems.join('; '));
-    expect(await appendUserRow(host.run, figure)).toBe(`${USER_SHEETS.figures}!A3:E3`);
+    expect(await appendUserRow(host.run, figure)).toBe(`${USER_SHEETS.figures}!A3:F3`);
+    // the appended row has its value-in-use cell, which the new name points at
+    expect(host.getCellValue(USER_SHEETS.figures, cellAddress(3, MY_FIGURE_COLUMNS.inUse))).toBe(120);
+    expect(host.getNames().find((n) => n.name === 'MY_TAKE')?.formula).toBe(`=${USER_SHEETS.figures}!$F$3`);
     const withFigure = await readWorkbook(host.run);
     const claim = checkClaimForm({ id: 'MY_COVER', statement: '=1+1 as words', recompute: 'MY_TAKE/CN_UST_SALE_NOV', stated: '10', compare: 'atLeast', tolerance: '' }, withFigure.mine.tables);
     if (!('claim' in claim)) throw new Error(claim.problems.join('; '));

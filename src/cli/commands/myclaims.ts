@@ -14,18 +14,18 @@ import { figureValue, loadFigures } from '../../model/figures/index.js';
 import { BASELINE_NAME } from '../../model/scenarios/index.js';
 import { auditUserClaims, compileUserTables, FILE_CELLS, userStress, UserTablesSchema, type ReadTables, type UserStress, type UserClaimResult, type UserTables } from '../../model/user/index.js';
 import { describeIssues } from '../../model/validation/index.js';
-import { articlePlanInput, buildWorkbookPlan, FIGURES_IN_USE_NAME, USER_SHEETS } from '../../plan/index.js';
+import { articlePlanInput, buildWorkbookPlan, RESERVED_PLAN_NAMES, USER_SHEETS } from '../../plan/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
 
 /** The user's claims audited at the values in use, for `claims --workbook`. */
 export function auditWorkbookUserClaims(user: ReadTables, overrides: ReadonlyMap<string, number>): UserClaimResult[] {
-  return auditUserClaims(compileUserTables(user.tables, { cellOf: user.cellOf, reservedNames: [FIGURES_IN_USE_NAME] }), overrides);
+  return auditUserClaims(compileUserTables(user.tables, { cellOf: user.cellOf, reservedNames: RESERVED_PLAN_NAMES }), overrides);
 }
 
 /** The user's claims of a `--workbook` for the stress commands, at the values in use. */
 export function workbookUserStress(user: ReadTables, overrides: ReadonlyMap<string, number>): UserStress {
-  return userStress(user.tables, overrides, { cellOf: user.cellOf, reservedNames: [FIGURES_IN_USE_NAME] });
+  return userStress(user.tables, overrides, { cellOf: user.cellOf, reservedNames: RESERVED_PLAN_NAMES });
 }
 
 /** The "YOUR CLAIMS" block of `claims`: one row per user claim, and the problems of rows the model cannot read. */
@@ -57,7 +57,7 @@ async function readWorkbook(file: string | undefined): Promise<{ file: string; b
 export function importProblems(data: unknown): { tables?: UserTables; problems: string[] } {
   const parsed = UserTablesSchema.safeParse(data);
   if (!parsed.success) return { problems: describeIssues(parsed.error.issues, data) };
-  const compiled = compileUserTables(parsed.data, { cellOf: FILE_CELLS, reservedNames: [FIGURES_IN_USE_NAME] });
+  const compiled = compileUserTables(parsed.data, { cellOf: FILE_CELLS, reservedNames: RESERVED_PLAN_NAMES });
   return { tables: parsed.data, problems: [...compiled.allProblems] };
 }
 

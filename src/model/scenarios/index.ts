@@ -1,9 +1,9 @@
 import seed from '../../../seeds/scenarios.json';
-import { parseScenarioFile, type Scenario } from './set.js';
+import { parseScenarioFile, type Scenario, type OverridableUserFigure } from './set.js';
 import { BASELINE_NAME } from './schema.js';
 
 export * from './schema.js';
-export { parseScenarioFile, toScenarioFile, scenarioDisplayName, scenarioDescription, zhFields, resolveOverride, describeValue, EXCEL_DATE_RANGE, ScenarioError, type Scenario } from './set.js';
+export { parseScenarioFile, toScenarioFile, scenarioDisplayName, scenarioDescription, zhFields, resolveOverride, resolveUserOverride, describeValue, EXCEL_DATE_RANGE, ScenarioError, type Scenario, type OverridableUserFigure } from './set.js';
 export * from './edit.js';
 export { encodingProblem, parseScenarioText } from './text.js';
 

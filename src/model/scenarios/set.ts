@@ -1,5 +1,5 @@
 import { figureValue, getFigure, type Figure } from '../figures/index.js';
-import { isoToSerial, serialToIso, UNITS } from '../units/index.js';
+import { isoToSerial, serialToIso, UNITS, type UnitId } from '../units/index.js';
 import { describeIssues } from '../validation/index.js';
 import { loadFigures } from '../figures/index.js';
 import { SCENARIO_FORMAT, SCENARIO_FORMAT_VERSION, ScenarioFileSchema, scenarioNameProblem, type ScenarioFile, type ScenarioRecord } from './schema.js';
@@ -71,14 +71,31 @@ export function resolveOverride(figure: Figure, raw: unknown): number | string {
   return raw;
 }
 
+/** A figure of the user's own (a MyFigures row) that a scenario may override: its id and unit. */
+export interface OverridableUserFigure {
+  readonly id: string;
+  readonly unit: UnitId;
+}
+
+/** Checks an override of one of the user's figures: a number a cell holds, a fraction for a percent unit (their values are plain numbers, dates too). */
+export function resolveUserOverride(figure: OverridableUserFigure, raw: unknown): number | string {
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) return `needs a number in ${UNITS[figure.unit].labelEn}, got ${describeValue(raw)}`;
+  if (Math.abs(raw) > EXCEL_NUMBER_RANGE.largest || (raw !== 0 && Math.abs(raw) < EXCEL_NUMBER_RANGE.smallest)) {
+    return `${raw} is outside the numbers a cell holds (0, or ${EXCEL_NUMBER_RANGE.smallest} to ${EXCEL_NUMBER_RANGE.largest} either side of 0)`;
+  }
+  if (UNITS[figure.unit].isFraction && Math.abs(raw) > 1) return `${raw} looks like a percent; this figure holds fractions, e.g. ${raw / 100} for ${raw}%`;
+  return raw;
+}
+
 const key = (name: string): string => name.trim().toLowerCase();
 
 /**
  * Validates a whole scenario set (a file, or the seeds): the schema, then names unique and not
  * the baseline's, every override a known figure with a value of the right kind. All problems are
- * collected and reported at once; nothing is returned unless everything is valid.
+ * collected and reported at once; nothing is returned unless everything is valid. `userFigures`:
+ * the workbook's own figures (MyFigures rows), whose ids a scenario may override too.
  */
-export function parseScenarioFile(data: unknown, source = 'scenario file'): Scenario[] {
+export function parseScenarioFile(data: unknown, source = 'scenario file', userFigures: readonly OverridableUserFigure[] = []): Scenario[] {
   const parsed = ScenarioFileSchema.safeParse(data);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error.issues, data).map((p, i) => `${source}: ${p.replace(/^scenarios\[(\d+)\]/, (m) => labelFor(data, m))}${gotValue(parsed.error.issues[i]!, data)}`);
@@ -86,7 +103,8 @@ export function parseScenarioFile(data: unknown, source = 'scenario file'): Scen
   }
   const problems: string[] = [];
   const seen = new Set<string>();
-  const figureCount = loadFigures().length;
+  const figureCount = loadFigures().length + userFigures.length;
+  const mine = new Map(userFigures.map((f) => [f.id, f]));
   const rawScenarios = (data as { scenarios: { overrides: object }[] }).scenarios;
   const scenarios = parsed.data.scenarios.map((record, i) => {
     const at = `${source}: scenarios[${i}] "${record.name}"`;
@@ -100,11 +118,12 @@ export function parseScenarioFile(data: unknown, source = 'scenario file'): Scen
     if (entries.length > figureCount) problems.push(`${at}.overrides: ${entries.length} overrides, but there are only ${figureCount} figures (one override each at most)`);
     for (const [id, raw] of entries.slice(0, figureCount + 1)) {
       const figure = getFigure(id);
-      if (!figure || figure.id !== id) {
+      const own = mine.get(id);
+      if ((!figure || figure.id !== id) && !own) {
         problems.push(`${at}.overrides.${id}: unknown figure id`);
         continue;
       }
-      const value = resolveOverride(figure, raw);
+      const value = figure && figure.id === id ? resolveOverride(figure, raw) : resolveUserOverride(own!, raw);
       if (typeof value === 'string') problems.push(`${at}.overrides.${id}: ${value}`);
       else overrides.set(id, value);
     }

@@ -9,7 +9,11 @@ import { BASELINE_NAME, resolveOverride, type Scenario } from '../scenarios/inde
 import { isoToSerial } from '../units/index.js';
 
 export interface ValuesInUse {
-  /** Figures whose value in use differs from the article's: figure id → value in use. */
+  /**
+   * Figures whose value in use differs from the article's: figure id → value in use; and the
+   * user's own figures (MyFigures ids) that the scenario in use overrides, which win over the
+   * user's value wherever user claims are audited (`withUserFigures`).
+   */
   readonly overrides: ReadonlyMap<string, number>;
   /** The scenario whose overrides are in use; BASELINE_NAME ("Article") when none is. */
   readonly scenario: string;
@@ -37,6 +41,15 @@ function differing(values: ReadonlyMap<string, number | null>): Map<string, numb
   return out;
 }
 
+/**
+ * The active scenario's overrides of the user's own figures: every override whose id is no
+ * article figure (parsing let only MyFigures ids through). The native counterpart is the
+ * MyFigures "value in use" column; this is the same rule for the model.
+ */
+function userFigureOverrides(scenario: Scenario | undefined): Map<string, number> {
+  return new Map([...(scenario?.overrides ?? [])].filter(([id]) => getFigure(id)?.id !== id));
+}
+
 /** The scenario a cell's text names, matched as the workbook's MATCH(…, 0) does: case-insensitive. */
 export function scenarioNamed(text: string, scenarios: readonly Scenario[]): Scenario | typeof BASELINE_NAME | undefined {
   const key = text.trim().toLowerCase();
@@ -61,7 +74,7 @@ export function valuesFromWorkbook(reading: WorkbookReading): ValuesInUse {
   const text = cell === null || cell === undefined ? '' : String(cell);
   const named = scenarioNamed(text, reading.scenarios);
   return {
-    overrides: differing(reading.inUse),
+    overrides: new Map([...differing(reading.inUse), ...userFigureOverrides(named === BASELINE_NAME ? undefined : named)]),
     scenario: named === undefined || named === BASELINE_NAME ? BASELINE_NAME : named.name,
     edited: [...differing(reading.base).keys()],
     ...(named === undefined ? { unknownScenario: text } : {}),
@@ -71,7 +84,7 @@ export function valuesFromWorkbook(reading: WorkbookReading): ValuesInUse {
 /** Values from a scenario and single figures set by hand (`--set`, which wins over the scenario). */
 export function valuesFromChoices(scenario: Scenario | undefined, sets: ReadonlyMap<string, number> = new Map()): ValuesInUse {
   const merged = new Map<string, number | null>([...(scenario?.overrides ?? []), ...sets]);
-  return { overrides: differing(merged), scenario: scenario?.name ?? BASELINE_NAME, edited: [...differing(sets).keys()] };
+  return { overrides: new Map([...differing(merged), ...userFigureOverrides(scenario)]), scenario: scenario?.name ?? BASELINE_NAME, edited: [...differing(sets).keys()] };
 }
 
 /** How the values in use came about, for a label: the article's, a scenario's, edited, or both. */

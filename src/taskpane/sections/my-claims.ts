@@ -8,7 +8,7 @@ import { COMPARES, type ClaimAudit } from '../../model/claims/index.js';
 import { loadFigures } from '../../model/figures/index.js';
 import type { OwnClaims } from '../../model/stress/claims.js';
 import { auditUserClaims, checkClaimForm, compileUserTables, ownClaimsOf, userOverrides, userStressOf, type ClaimForm, type ReadTables, type UserStress } from '../../model/user/index.js';
-import { FIGURES_IN_USE_NAME } from '../../plan/index.js';
+import { RESERVED_PLAN_NAMES } from '../../plan/index.js';
 import { button, h, select } from '../dom.js';
 import { STRINGS } from '../i18n.js';
 import { TEXT } from '../../text/index.js';
@@ -39,7 +39,7 @@ export function renderRowProblems(list: HTMLElement, problems: readonly string[]
 export const userRowsKey = (mine: ReadTables): string => JSON.stringify(mine.tables);
 
 /** The user's rows read as the pane reads them: cells named as the grid names them, the plan's own names reserved. */
-const compileRows = (mine: ReadTables) => compileUserTables(mine.tables, { cellOf: mine.cellOf, reservedNames: [FIGURES_IN_USE_NAME] });
+const compileRows = (mine: ReadTables) => compileUserTables(mine.tables, { cellOf: mine.cellOf, reservedNames: RESERVED_PLAN_NAMES });
 
 /** The user's claims for the stress functions, at the values in use. */
 export function userStressFor(mine: ReadTables, overrides: ReadonlyMap<string, number>): UserStress {

@@ -220,15 +220,16 @@ export class ScenariosSection {
       void f.text().then((text) => {
         file.value = '';
         let count = 0;
+        const userFigures = this.pane.view().mine.tables.figures;
         try {
-          count = parseScenarioJson(text, f.name).length;
+          count = parseScenarioJson(text, f.name, userFigures).length;
         } catch (err) {
           const problems = (err as { problems?: string[] }).problems ?? [String(err)];
           this.pane.status((t) => t.importRejected(problems.join('; ')), 'error');
           return;
         }
         void this.pane.task(async (run) => {
-          const r = await importScenarios(run, text);
+          const r = await importScenarios(run, text, {}, userFigures);
           if (r.status === 'conflict') return { message: (t) => fillMessage(r, t).text, kind: 'error' };
           return { message: (t) => t.imported(count), kind: 'success' };
         });
