@@ -14,6 +14,8 @@ import { parseOrThrow } from '../model/validation/index.js';
 import { cellAddress, rangeAddress } from './a1.js';
 import { FIGURES_IN_USE_NAME } from './figures-sheet.js';
 import { SCENARIO_LOOKUP_NAMES } from './scenarios-sheet.js';
+import { SIM_NAMES, simHoldsName } from './simulation-sheet.js';
+import { stressClaimIds } from '../model/stress/claims.js';
 import type { CellPlan, NamePlan, SheetPlan } from './types.js';
 
 /** Each table on a sheet of its own name (a sheet and a table may share a name; defined names may not). */
@@ -27,7 +29,14 @@ export const MY_FIGURE_IN_USE_HEADER = 'value in use';
 export const MY_CLAIM_COLUMNS = { id: 1, statement: 2, recompute: 3, stated: 4, compare: 5, tolerance: 6, recomputed: 7, verdict: 8, reason: 9 } as const;
 
 /** The plan's own defined names besides the figures': a user figure may not take one (compile's `reservedNames`). */
-export const RESERVED_PLAN_NAMES: readonly string[] = [FIGURES_IN_USE_NAME, SCENARIO_LOOKUP_NAMES.ids, SCENARIO_LOOKUP_NAMES.inUse];
+export const RESERVED_PLAN_NAMES: readonly string[] = [
+  FIGURES_IN_USE_NAME,
+  SCENARIO_LOOKUP_NAMES.ids,
+  SCENARIO_LOOKUP_NAMES.inUse,
+  // the Simulation sheet's names, so a user's figure cannot take one
+  ...Object.values(SIM_NAMES),
+  ...stressClaimIds().map(simHoldsName),
+];
 
 /** The worked example a first fill writes: one figure and one claim the user may delete. */
 export function exampleUserTables(lang: 'en' | 'zh' = 'en'): UserTables {

@@ -1,7 +1,8 @@
 /** The Simulation sheet's plan: what it draws and how, its budget, its names, and cached results that are the engine's own. */
 import { describe, expect, it } from 'vitest';
 import { monteCarloForClaim } from '../../src/model/stress/claims.js';
-import { articlePlanInput, buildWorkbookPlan, SIM_CELL_BUDGET, SIM_ROWS, SIM_SUMMARY_COLUMNS, simHoldsName, type SimulationOptions } from '../../src/plan/index.js';
+import { compileUserTables } from '../../src/model/user/index.js';
+import { articlePlanInput, buildWorkbookPlan, RESERVED_PLAN_NAMES, SIM_CELL_BUDGET, SIM_ROWS, SIM_SUMMARY_COLUMNS, simHoldsName, type SimulationOptions } from '../../src/plan/index.js';
 import { nativeDraw } from '../../src/plan/simulation-sheet.js';
 
 const planWith = (simulation: SimulationOptions) => {
@@ -70,5 +71,16 @@ describe('Simulation sheet plan', () => {
     expect(() => planWith({ trials: 10, seed: 1, claims: ['NOPE'] })).toThrow(/simulation claims: unknown claim id\(s\) NOPE/);
     expect(() => planWith({ trials: 0, seed: 1 })).toThrow(/simulation trials must be at least 1/);
     expect(() => planWith({ trials: 10, seed: -1 })).toThrow(/simulation seed must be a whole number from 0 to 9999999/);
+  });
+});
+
+describe('the Simulation sheet\'s names are reserved', () => {
+  it('refuses a user figure that takes SIM_SEED or a claim\'s SIM_…_P_HOLDS name', () => {
+    const figures = ['SIM_SEED', 'sim_tariff_implied_base_p_holds', 'SIM_FREE'].map((id) => ({ id, label: id, value: 1, unit: 'count' as const }));
+    const { problems } = compileUserTables({ figures, claims: [] }, { reservedNames: RESERVED_PLAN_NAMES });
+    expect(problems).toEqual([
+      'figures[0].id: "SIM_SEED" is a name ClaimCell already uses',
+      'figures[1].id: "sim_tariff_implied_base_p_holds" is a name ClaimCell already uses',
+    ]);
   });
 });
