@@ -35,6 +35,25 @@ describe('cli stress with the HDR generator and SIPmath files', () => {
     expect(JSON.parse(imported.out)).toContainEqual({ id: 'AI_CHIP_TARIFF_RATE', distribution: { type: 'normal', mean: 0.3, sd: 0.005 }, seeds: expect.objectContaining({ seed3: 11 }) });
   });
 
+  it('exports an input given by quantiles as a fitted Metalog_1_0 whose quantiles are the given ones, and reads it back', async () => {
+    const file = join(tmp(), 'fitted.json');
+    const exported = await cli('stress', 'sipmath', 'export', file, '--claim', 'TARIFF_IMPLIED_BASE', '--seed', '3', '--quantiles', 'AI_CHIP_TARIFF_RATE=0.2,0.25,0.32');
+    expect(exported.code).toBe(0);
+    const sip = JSON.parse(readFileSync(file, 'utf8')).sips.find((s: { name: string }) => s.name === 'AI_CHIP_TARIFF_RATE');
+    expect(sip.function).toBe('Metalog_1_0');
+    const a = sip.arguments.aCoefficients as number[];
+    const quantile = (y: number): number => a[0]! + a[1]! * Math.log(y / (1 - y)) + a[2]! * (y - 0.5) * Math.log(y / (1 - y));
+    expect([0.1, 0.5, 0.9].map((y) => quantile(y))).toEqual([0.2, 0.25, 0.32].map((q) => expect.closeTo(q, 12)));
+    const imported = await cli('stress', 'sipmath', 'import', file, '--json');
+    expect(JSON.parse(imported.out)).toContainEqual(expect.objectContaining({ id: 'AI_CHIP_TARIFF_RATE', distribution: { type: 'metalog', fit: { aCoefficients: a } } }));
+    const infeasible = await cli('stress', 'sipmath', 'export', join(tmp(), 'x.json'), '--claim', 'TARIFF_IMPLIED_BASE', '--quantiles', 'AI_CHIP_TARIFF_RATE=0.01,0.02,0.9');
+    expect(infeasible.code).toBe(2);
+    expect(infeasible.err).toMatch(/--quantiles AI_CHIP_TARIFF_RATE=0\.01,0\.02,0\.9: /);
+    const stranger = await cli('stress', 'sipmath', 'export', join(tmp(), 'y.json'), '--claim', 'TARIFF_IMPLIED_BASE', '--quantiles', 'WORLD_GDP=1,2,3');
+    expect(stranger.code).toBe(2);
+    expect(stranger.err).toMatch(/--quantiles WORLD_GDP: not an input of the exported claims/);
+  });
+
   it.each([
     ['{"name": "x"', /not JSON/],
     ['{"U01": {"rng": []}}', /name: Invalid input/],

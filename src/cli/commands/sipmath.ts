@@ -4,23 +4,45 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { drawnInputs, fromSipmath, SipmathError, toSipmath } from '../../model/stress/sipmath.js';
+import { drawnInputs, fromSipmath, SipmathError, toSipmath, type SipmathFit } from '../../model/stress/sipmath.js';
 import { hdrIdProblem } from '../../model/stress/hdr.js';
+import { fitMetalog3, MetalogFitError } from '../../model/stress/metalog.js';
 import { SIM_DEFAULT_SEED } from '../../plan/index.js';
 import { UsageError, type CliIo } from '../command.js';
 import { ensureFolder, reasonOf, writeFileAtomic } from '../output.js';
 import { renderTable } from '../format/table.js';
 
 export const SIPMATH_USAGE = [
-  'stress sipmath export FILE.json [--claim ID]… [--seed S] [--scenario NAME] [--workbook FILE.xlsx] [--set ID=VALUE]…',
+  'stress sipmath export FILE.json [--claim ID]… [--seed S] [--quantiles ID=P10,P50,P90]… [--scenario NAME] [--workbook FILE.xlsx] [--set ID=VALUE]…',
   'stress sipmath import FILE.json [--json]',
 ];
 
-export function sipmathExport(io: CliIo, file: string, options: { claims: readonly string[]; seed: string | undefined; overrides: ReadonlyMap<string, number> | undefined; label: string }): 0 {
+/** `--quantiles` as SIPmath metalog fits (Metalog_1_0, 3 terms, unbounded); an infeasible triplet is refused, naming it. */
+function fitsOf(quantiles: Readonly<Record<string, readonly [number, number, number]>>): Map<string, SipmathFit> {
+  const fits = new Map<string, SipmathFit>();
+  for (const [id, [p10, p50, p90]] of Object.entries(quantiles)) {
+    try {
+      fits.set(id, { aCoefficients: [...fitMetalog3([{ p: 0.1, q: p10 }, { p: 0.5, q: p50 }, { p: 0.9, q: p90 }])] });
+    } catch (error) {
+      if (error instanceof MetalogFitError) throw new UsageError(`--quantiles ${id}=${p10},${p50},${p90}: ${error.message}`);
+      throw error;
+    }
+  }
+  return fits;
+}
+
+export function sipmathExport(
+  io: CliIo,
+  file: string,
+  options: { claims: readonly string[]; seed: string | undefined; overrides: ReadonlyMap<string, number> | undefined; label: string; quantiles?: Readonly<Record<string, readonly [number, number, number]>> },
+): 0 {
   const seed = options.seed === undefined ? SIM_DEFAULT_SEED : Number(options.seed);
   const problem = hdrIdProblem(seed);
   if (problem || !/^\d+$/.test(options.seed ?? '1')) throw new UsageError(`--seed ${problem ?? `must be a whole number from 0 to 9999999, got "${options.seed}"`}`);
-  const inputs = drawnInputs(options.claims.length ? options.claims : undefined, options.overrides);
+  const fits = fitsOf(options.quantiles ?? {});
+  const inputs = drawnInputs(options.claims.length ? options.claims : undefined, options.overrides, (id) => fits.get(id));
+  const unused = [...fits.keys()].filter((id) => !inputs.some((i) => i.id === id));
+  if (unused.length) throw new UsageError(`--quantiles ${unused.join(', ')}: not an input of the exported claims`);
   const library = toSipmath(inputs, seed, `ClaimCell; ${options.label}`, new Date().toISOString().slice(0, 10));
   const path = resolve(file);
   ensureFolder(dirname(path), path);

@@ -294,10 +294,11 @@ export const stressCommand: CliCommand = {
         case 'sipmath': {
           const [action, ...more] = rest;
           if (action === 'export') {
-            const { positional, values, lists, stressValues, label } = await options({ flags: [], values: ['seed'], repeatable: ['claim'] }, more);
+            const { positional, values, lists, stressValues, label } = await options({ flags: [], values: ['seed'], repeatable: ['claim', 'quantiles'] }, more);
             arity(positional, 1, SIPMATH_USAGE[0]!);
+            const quantiles = quantilesFromOptions(lists);
             // the article's figures at the values in use (the user's own claims are not exported)
-            return sipmathExport(io, positional[0]!, { claims: lists.get('claim') ?? [], seed: values.get('seed'), overrides: stressValues.inUse, label });
+            return sipmathExport(io, positional[0]!, { claims: lists.get('claim') ?? [], seed: values.get('seed'), overrides: stressValues.inUse, label, ...(quantiles ? { quantiles } : {}) });
           }
           if (action === 'import') {
             const { positional, flags } = parseOptions(more, { flags: ['json'] });
