@@ -25,6 +25,7 @@ import { findSeedScenario } from '../../model/scenarios/index.js';
 import { convergenceReading, monteCarloToPrecision, monteCarloToPrecisionAsync, precisionOf, type ClaimConvergedMonteCarlo } from '../../model/stress/claim-precision.js';
 import { formatHalfWidth, type ConvergenceTarget } from '../../model/stress/convergence.js';
 import { CorrelationError, type CorrelationSpec } from '../../model/stress/correlation.js';
+import { scenarioPairsFor } from '../../model/stress/scenario-correlation.js';
 import { CORRELATION_OPTIONS, correlationFromOptions, quantilesFromOptions, refusedLines, MORE_USAGE, runDrivers, runProbabilityBreakEven, runProbabilityTable } from './stress-more.js';
 
 const USAGE = [
@@ -180,10 +181,8 @@ export const stressCommand: CliCommand = {
       // a shipped scenario's correlations apply unless --corr gives others (a workbook's scenarios carry theirs in the workbook);
       // only its pairs between this claim's inputs apply to it
       const scenarioName = parsed.values.get('scenario');
-      const scenario = spec.draws && scenarioName !== undefined && !parsed.values.has('workbook') ? findSeedScenario(scenarioName) : undefined;
-      const claimInputs = scenario?.correlations && parsed.positional[0] ? new Set(stressModelFor(parsed.positional[0], valuesOption.overrides, valuesOption.mine).model.inputs.map((i) => i.id)) : undefined;
-      const pairs = (scenario?.correlations ?? []).filter((p) => claimInputs?.has(p.a) && claimInputs.has(p.b));
-      const corr = spec.draws ? correlationFromOptions(parsed.lists, scenario ? { name: scenario.name, pairs } : undefined) : undefined;
+      const fromScenario = spec.draws && parsed.positional[0] && !parsed.values.has('workbook') ? scenarioPairsFor(parsed.positional[0], scenarioName, valuesOption) : undefined;
+      const corr = spec.draws ? correlationFromOptions(parsed.lists, fromScenario ? { name: fromScenario.scenario.name, pairs: fromScenario.pairs } : undefined) : undefined;
       const quantiles = spec.draws ? quantilesFromOptions(parsed.lists) : undefined;
       return {
         ...parsed,

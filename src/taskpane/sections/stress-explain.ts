@@ -11,7 +11,9 @@ import { precisionOf } from '../../model/stress/claim-precision.js';
 import { formatProbability, stressModelFor, type ClaimMonteCarlo, type ValuesOption } from '../../model/stress/claims.js';
 import { formatHalfWidth, type ConvergenceTarget } from '../../model/stress/convergence.js';
 import type { CorrelationSpec } from '../../model/stress/correlation.js';
+import { scenarioPairsFor } from '../../model/stress/scenario-correlation.js';
 import { parseCorrelationPair, userCorrelation } from '../../model/stress/user-correlation.js';
+import { scenarioDisplayName } from '../../model/scenarios/index.js';
 import { button, h, select } from '../dom.js';
 import { STRESS_EXPLAIN_STRINGS } from '../i18n.js';
 import type { SectionContext } from './context.js';
@@ -121,11 +123,14 @@ export function mountStressExplain(
     let correlationNote: string | undefined;
     const pairs = lines(corrInput.value);
     corrNote.textContent = '';
-    if (pairs.length) {
+    // the active scenario's pairs between this claim's inputs apply unless pairs are typed (as `--scenario` in the CLI)
+    const fromScenario = pairs.length ? undefined : scenarioPairsFor(claimId(), ctx.values().scenario, values());
+    if (pairs.length || fromScenario) {
       try {
-        const c = userCorrelation(pairs.map(parseCorrelationPair));
+        const c = userCorrelation(fromScenario ? fromScenario.pairs : pairs.map(parseCorrelationPair));
         correlation = c.spec;
-        correlationNote = ctx.lang() === 'zh' ? c.note.zh : c.note.en;
+        const lang = ctx.lang();
+        correlationNote = `${fromScenario ? `${s().fromScenario(scenarioDisplayName(fromScenario.scenario, lang))}\n` : ''}${lang === 'zh' ? c.note.zh : c.note.en}`;
         corrNote.textContent = correlationNote;
         corrNote.dataset['repaired'] = String(c.repaired);
       } catch (error) {

@@ -25,5 +25,6 @@ export const stressExplain: StressExplainText = {
   breakevenRun: 'Find the value',
   badProbability: 'The probability must be a percentage above 0 and below 100.',
   needSeed: 'Enter a seed first, so the trials can be repeated.',
+  fromScenario: (name) => `Correlations of the active scenario “${name}” (pairs typed above replace them):`,
   correlatedOnMainThread: 'Correlated runs reorder whole input columns, so they run on the main thread.',
 };

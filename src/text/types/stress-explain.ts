@@ -25,4 +25,6 @@ export interface StressExplainText {
   readonly badProbability: string;
   readonly needSeed: string;
   readonly correlatedOnMainThread: string;
+  /** The active scenario's correlations apply (pairs typed in the box replace them). */
+  readonly fromScenario: (name: string) => string;
 }

@@ -25,5 +25,6 @@ export const stressExplain: StressExplainText = {
   breakevenRun: '求取值',
   badProbability: '概率须为大于 0、小于 100 的百分数。',
   needSeed: '请先输入随机种子，以便重复抽样。',
+  fromScenario: (name) => `当前情景“${name}”的相关系数（在上面输入的相关系数将替换它们）：`,
   correlatedOnMainThread: '带相关性的运行需要重排整列输入，因此在主线程上运行。',
 };
