@@ -55,4 +55,27 @@ describe('stress precision, drivers and break-even in the preview', () => {
     expect(o.errors).toEqual([]);
     await o.page.context().close();
   }, 300_000);
+
+  it('applies the active scenario\'s correlations, as the CLI\'s --scenario does, and names the scenario', async () => {
+    const o = await openPreview(preview.browser, preview.server.origin);
+    const pane = o.pane;
+    await pane.locator('#fill-workbook').click();
+    await expect.poll(() => pane.locator('body').getAttribute('data-filled'), { timeout: 60_000 }).toBe('true');
+    await pane.locator('#scenarios > summary').click();
+    await pane.locator('#active-scenario').selectOption('Generous rounding');
+    await expect.poll(() => pane.locator('#claims-summary').textContent()).toMatch(/Generous rounding/);
+    await pane.locator('#stress > summary').click();
+    await pane.locator('#stress-claim').selectOption('CN_UST_RMB_CONVERSION');
+    await pane.locator('#stress-samples').fill('2000');
+    await pane.locator('#stress-seed').fill('3');
+    await pane.locator('#stress-run').click();
+    await expect.poll(() => pane.locator('#stress-corr-note').textContent(), { timeout: 60_000 }).toMatch(/active scenario “Generous rounding”/);
+    expect(await pane.locator('#stress-corr-note').textContent()).toMatch(/CN_UST_CUM_REDUCTION/);
+    // typed pairs replace the scenario's
+    await pane.locator('#stress-corr').fill('CN_UST_CUM_REDUCTION,CN_UST_CUM_REDUCTION_RMB,0.2');
+    await pane.locator('#stress-run').click();
+    await expect.poll(() => pane.locator('#stress-corr-note').textContent(), { timeout: 60_000 }).not.toMatch(/Generous rounding/);
+    expect(o.errors).toEqual([]);
+    await o.page.context().close();
+  }, 300_000);
 });
