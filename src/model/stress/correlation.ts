@@ -190,9 +190,12 @@ export function imanConover(columns: readonly Float64Array[], target: readonly (
 
 /** Spearman rank correlation of two equal-length arrays (average ranks for ties). */
 export function spearman(x: Float64Array, y: Float64Array): number {
-  const rx = ranks(x);
-  const ry = ranks(y);
-  const n = x.length;
+  return correlationOfRanks(ranks(x), ranks(y));
+}
+
+/** Pearson correlation of two rank vectors (ranks 1…n, mean (n + 1) / 2) = Spearman's ρ of the values. */
+export function correlationOfRanks(rx: Float64Array, ry: Float64Array): number {
+  const n = rx.length;
   const mean = (n + 1) / 2;
   let sxy = 0, sxx = 0, syy = 0;
   for (let k = 0; k < n; k++) {

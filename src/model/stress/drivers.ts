@@ -14,7 +14,7 @@
  * and any number of workers — at a fixed cost of 8·(inputs + 1) bytes per trial (≈ 1.5 MB for
  * two inputs), whatever the run's size.
  */
-import { CorrelationError, imanConover, type CorrelationSpec } from './correlation.js';
+import { CorrelationError, correlationOfRanks, imanConover, type CorrelationSpec } from './correlation.js';
 import { sampleInto, type DistSpec } from './distributions.js';
 import { SEGMENT, segmentsOf } from './parts.js';
 import { Rng, segmentStream, type Seed } from './prng.js';
@@ -99,20 +99,6 @@ export function averageRanks(x: Float64Array): Float64Array {
     r[k] = (lo + up - 1) / 2 + 1;
   }
   return r;
-}
-
-/** Pearson correlation of two rank vectors = Spearman's ρ of the values. */
-function correlationOfRanks(rx: Float64Array, ry: Float64Array): number {
-  const n = rx.length;
-  const mean = (n + 1) / 2;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let k = 0; k < n; k++) {
-    const a = rx[k]! - mean, b = ry[k]! - mean;
-    sxy += a * b;
-    sxx += a * a;
-    syy += b * b;
-  }
-  return sxy / Math.sqrt(sxx * syy);
 }
 
 function medianOf(values: Float64Array): number {
