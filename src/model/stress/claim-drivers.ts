@@ -4,7 +4,9 @@
  * same seed and default distributions, so the drivers describe that run.
  */
 import { getFigure } from '../figures/index.js';
-import { prepareMonteCarlo, type Reading, StressClaimError, type ValuesOption } from './claims.js';
+import { StressClaimError, type ValuesOption } from './claims.js';
+import { prepareMonteCarlo } from './claim-montecarlo.js';
+import type { Reading } from './claim-reading.js';
 import type { CorrelationSpec } from './correlation.js';
 import { DRIVER_SAMPLES, driversOf, SIGNIFICANT_Z, type DriverRow } from './drivers.js';
 import type { Seed } from './prng.js';
@@ -30,7 +32,7 @@ export interface ClaimDriversOptions extends ValuesOption {
   readonly samples?: number;
   readonly shape?: 'uniform' | 'pert';
   readonly correlation?: CorrelationSpec;
-  /** P10/P50/P90 of inputs, fitted as metalogs (claims.ts ClaimMonteCarloOptions.quantiles). */
+  /** P10/P50/P90 of inputs, fitted as metalogs (claim-montecarlo.ts ClaimMonteCarloOptions.quantiles). */
   readonly quantiles?: Readonly<Record<string, readonly [number, number, number]>>;
 }
 

@@ -6,7 +6,9 @@
  */
 import { formatValue } from '../claims/index.js';
 import type { UnitId } from '../units/index.js';
-import { defaultRange, formatProbability, prepareMonteCarlo, StressClaimError, type Reading, type ValuesOption } from './claims.js';
+import { defaultRange, StressClaimError, type ValuesOption } from './claims.js';
+import { prepareMonteCarlo } from './claim-montecarlo.js';
+import { formatProbability, type Reading } from './claim-reading.js';
 import type { CorrelationSpec } from './correlation.js';
 import { CommonTrials, probabilityBreakEven, probabilityGrid } from './prob-breakeven.js';
 import type { Seed } from './prng.js';
@@ -20,7 +22,7 @@ export interface ProbabilityOptions extends ValuesOption {
   readonly samples?: number;
   readonly shape?: 'uniform' | 'pert';
   readonly correlation?: CorrelationSpec;
-  /** P10/P50/P90 of inputs, fitted as metalogs (claims.ts ClaimMonteCarloOptions.quantiles). */
+  /** P10/P50/P90 of inputs, fitted as metalogs (claim-montecarlo.ts ClaimMonteCarloOptions.quantiles). */
   readonly quantiles?: Readonly<Record<string, readonly [number, number, number]>>;
 }
 
