@@ -1,8 +1,9 @@
 /**
  * A small spreadsheet view of the simulated workbook: sheet tabs, a grid of calculated values,
  * a name box and formula bar for the selected cell, the defined names and the active scenario.
- * Double-click, Enter or F2 edits a cell; Enter commits through `setCellValue` (a user edit, which
- * recalculates dependents), Escape cancels. Arrow keys move the selection.
+ * Double-click, Enter or F2 edits a cell (cell-editor.ts); Enter commits through `typeIntoCell` (a
+ * person typing: the cell's list validation applies, dependents recalculate), Escape cancels. Arrow
+ * keys move the selection; grid-render.ts draws the tabs and the table.
  */
 import { parseRangeAddress } from '../simhost/address.js';
 import type { SimulatedExcel } from '../simhost/index.js';
