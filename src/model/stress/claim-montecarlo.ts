@@ -68,6 +68,24 @@ export interface ClaimMonteCarlo extends Pick<MonteCarloResult, 'samples' | 'mea
   readonly reading: Reading;
 }
 
+/**
+ * What draws a claim's trials for the analyses built on its Monte Carlo (drivers, probabilistic
+ * break-even): the seed and inputs' distributions as a run with these options would draw them.
+ */
+export type ClaimTrialOptions = ValuesOption & Pick<ClaimMonteCarloOptions, 'seed' | 'shape' | 'correlation' | 'quantiles'>;
+
+/** The claim's model and its inputs' distributions for `samples` trials; the caller applies `correlation` to its own draws. */
+export function prepareTrials(id: string, samples: number, options: ClaimTrialOptions) {
+  return prepareMonteCarlo(id, {
+    samples,
+    seed: options.seed,
+    ...(options.shape ? { shape: options.shape } : {}),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(options.mine ? { mine: options.mine } : {}),
+    ...(options.quantiles ? { quantiles: options.quantiles } : {}),
+  });
+}
+
 /** The claim's model, default distributions and engine options of a run (shared with the worker pools, claim-workers.ts). */
 export function prepareMonteCarlo(id: string, options: ClaimMonteCarloOptions) {
   const { claim, model } = stressModelFor(id, options.overrides, options.mine);
