@@ -16,7 +16,8 @@ import { driversForClaim } from '../src/model/stress/claim-drivers.js';
 import { DRIVER_SAMPLES } from '../src/model/stress/drivers.js';
 import { monteCarloToPrecision } from '../src/model/stress/claim-precision.js';
 import { probabilityBreakEvenForClaim } from '../src/model/stress/claim-pbreakeven.js';
-import { monteCarloForClaim, stressModelFor } from '../src/model/stress/claims.js';
+import { stressModelFor } from '../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../src/model/stress/claim-montecarlo.js';
 import { nearestCorrelation } from '../src/model/stress/nearest-correlation.js';
 
 const CLAIMS = [

@@ -40,7 +40,9 @@ import { normal, uniform, sampleInto, type DistSpec } from '../src/model/stress/
 import { runMonteCarlo } from '../src/model/stress/montecarlo.js';
 import { Rng } from '../src/model/stress/prng.js';
 import { claimVectorModel, getClaim } from '../src/model/claims/index.js';
-import { defaultDistribution, monteCarloForClaim, stressClaimIds, type ClaimMonteCarlo } from '../src/model/stress/claims.js';
+import { stressClaimIds } from '../src/model/stress/claims.js';
+import { defaultDistribution } from '../src/model/stress/claim-distributions.js';
+import { monteCarloForClaim, type ClaimMonteCarlo } from '../src/model/stress/claim-montecarlo.js';
 import { compileUserTables, ownClaimsOf, userOverrides } from '../src/model/user/index.js';
 import { exampleUserTables } from '../src/plan/user-sheets.js';
 import type { Expr } from '../src/model/expr/index.js';

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { planToXlsxBuffer } from '../src/export/xlsx.js';
-import { monteCarloForClaim } from '../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../src/model/stress/claim-montecarlo.js';
 import { HdrStream, hdrSeedsFor } from '../src/model/stress/hdr.js';
 import { Rng } from '../src/model/stress/prng.js';
 import { articlePlan, SIM_DEFAULT_SEED, SIM_DEFAULT_TRIALS } from '../src/plan/index.js';

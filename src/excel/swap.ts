@@ -83,7 +83,7 @@ export async function swapInWorkbook(run: ExcelRun, lang: Lang = 'en'): Promise<
     const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     const cells = new Map(
       record
-        .filter((row) => present.has(row.sheet.toLowerCase()) && row.sheet.toLowerCase() !== SWAP_RECORD_SHEET.toLowerCase())
+        .filter((row) => present.has(row.sheet.toLowerCase()))
         .map((row) => [`${row.sheet}!${row.address}`, sheets.getItem(row.sheet).getRange(row.address).load('formulas,values')]),
     );
     await context.sync();

@@ -6,6 +6,7 @@
 import { LANGS, TEXT, type DroppedPart, type Lang } from '../text/index.js';
 import ExcelJS from 'exceljs';
 import {
+  isSwapRecordSheet,
   planSwapIn,
   planSwapOut,
   readSwapRecord,
@@ -103,7 +104,7 @@ export interface SwapOutFile {
 /** Swap-out of an .xlsx: CLAIM.* arithmetic → native formulas, the rest of CLAIM.* → values with a note, and the record sheet. */
 export async function swapOutXlsx(input: Uint8Array, source = 'the workbook', lang: Lang = 'en'): Promise<SwapOutFile> {
   const wb = await loadWorkbook(input, source);
-  if (wb.worksheets.some((ws) => ws.name.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase())) {
+  if (wb.worksheets.some((ws) => isSwapRecordSheet(ws.name))) {
     throw new SwapError(TEXT[lang].swap.alreadySwappedOut(source), 'alreadySwappedOut');
   }
   const plan = planSwapOut(formulaCells(wb), lang);
@@ -128,7 +129,7 @@ export interface SwapInFile {
 /** Swap-in of an .xlsx swapped out by ClaimCell: every recorded formula restored, the record sheet removed. */
 export async function swapInXlsx(input: Uint8Array, source = 'the workbook', lang: Lang = 'en'): Promise<SwapInFile> {
   const wb = await loadWorkbook(input, source);
-  const recordSheet = wb.worksheets.find((ws) => ws.name.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase());
+  const recordSheet = wb.worksheets.find((ws) => isSwapRecordSheet(ws.name));
   if (!recordSheet) throw new SwapError(TEXT[lang].swap.notSwappedOut(source), 'notSwappedOut');
   const rows: SwapCellValue[][] = [];
   recordSheet.eachRow({ includeEmpty: true }, (row, r) => {
@@ -137,7 +138,7 @@ export async function swapInXlsx(input: Uint8Array, source = 'the workbook', lan
   const record = readSwapRecord(Array.from(rows, (row) => row ?? []));
   const plan = planSwapIn(record, (sheet, address) => {
     const ws = wb.getWorksheet(sheet);
-    if (!ws || ws === recordSheet) return undefined;
+    if (!ws) return undefined;
     const cell = ws.getCell(address);
     return { formula: isFormulaCell(cell) ? `=${cell.formula}` : undefined, value: plainCell(cell.value) };
   }, lang);

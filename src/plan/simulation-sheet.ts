@@ -8,7 +8,7 @@
  *   turned into the figure's default distribution by its inverse CDF, at the value in use (the
  *   figure's defined name): a stated range → uniform between its two figures; otherwise
  *   NORM.INV(u, value, half the rounding unit), or 5% of |value| when no unit can be read
- *   (model/stress/claims.ts, `defaultDistribution`); exact figures (counts, years) are not drawn;
+ *   (model/stress/claim-distributions.ts, `defaultDistribution`); exact figures (counts, years) are not drawn;
  * - per claim, its native recomputation per trial ("" where it is an error, as the engine leaves
  *   NaN out of every statistic) and, when it has a check on that value, 1/0 for "holds" with the
  *   stated side at the value in use;
@@ -21,7 +21,7 @@
 import { claimVectorModel, checkConditionFormula, nativeDialect, type Claim } from '../model/claims/index.js';
 import { formatNumber, renderExpr } from '../model/expr/index.js';
 import { getFigure } from '../model/figures/index.js';
-import { FALLBACK_SD_FRACTION, defaultDistribution, roundingUnitOf } from '../model/stress/claims.js';
+import { FALLBACK_SD_FRACTION, defaultDistribution, roundingUnitOf } from '../model/stress/claim-distributions.js';
 import { HDR_DEFAULT_ENTITY, HdrStream, hdrFormula, hdrIdProblem, hdrSeedsFor, hdrVarId } from '../model/stress/hdr.js';
 import { percentilesInPlace } from '../model/stress/stats.js';
 import type { StressInput } from '../model/stress/types.js';

@@ -15,14 +15,13 @@ import { renderExpr } from '../model/expr/index.js';
 import { figureValue, getFigure } from '../model/figures/index.js';
 import { twoWayTable } from '../model/stress/index.js';
 import {
-  monteCarloForClaim,
   tornadoForClaim,
   twoWayForClaim,
-  type ClaimMonteCarlo,
   type ClaimTornado,
   type ClaimTwoWay,
   type OwnClaims,
 } from '../model/stress/claims.js';
+import { monteCarloForClaim, type ClaimMonteCarlo } from '../model/stress/claim-montecarlo.js';
 import { UNITS, type UnitId } from '../model/units/index.js';
 import type { ClaimDrivers } from '../model/stress/claim-drivers.js';
 import { convergenceReading, precisionOf, type ClaimConvergedMonteCarlo } from '../model/stress/claim-precision.js';

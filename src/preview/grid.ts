@@ -1,23 +1,16 @@
 /**
  * A small spreadsheet view of the simulated workbook: sheet tabs, a grid of calculated values,
  * a name box and formula bar for the selected cell, the defined names and the active scenario.
- * Double-click, Enter or F2 edits a cell; Enter commits through `setCellValue` (a user edit, which
- * recalculates dependents), Escape cancels. Arrow keys move the selection.
+ * Double-click, Enter or F2 edits a cell (cell-editor.ts); Enter commits through `typeIntoCell` (a
+ * person typing: the cell's list validation applies, dependents recalculate), Escape cancels. Arrow
+ * keys move the selection; grid-render.ts draws the tabs and the table.
  */
-import { VERDICT_STYLES } from '../plan/index.js';
-import { LANGS, TEXT } from '../text/index.js';
-
-/**
- * The preview colours verdict cells by their text (it does not evaluate conditional formats): the
- * codes and the words of every language, so a Chinese workbook is coloured as an English one.
- */
-const VERDICT_CELL_STYLES: ReadonlyMap<string, { fill: string; fontColor: string }> = new Map(
-  Object.entries(VERDICT_STYLES).flatMap(([code, style]) => [[code, style] as const, ...LANGS.map((lang) => [(TEXT[lang].verdicts as Record<string, string>)[code]!, style] as const)]),
-);
-import { colToLetters, parseRangeAddress } from '../simhost/address.js';
+import { parseRangeAddress } from '../simhost/address.js';
 import type { SimulatedExcel } from '../simhost/index.js';
-import { formatCell, parseInput } from './format.js';
+import { cellEditor } from './cell-editor.js';
+import { parseInput } from './format.js';
 import { openListInCell } from './drop-down.js';
+import { renderSheetTable, renderSheetTabs } from './grid-render.js';
 import { renderNamesList } from './names-list.js';
 import { addr, el, viewOf, type Rect, type SheetSnapshot, type SheetView } from './sheet-view.js';
 
@@ -130,96 +123,13 @@ export class WorkbookGrid {
   }
 
   private renderTabs(names: string[]): void {
-    const hadFocus = this.ui.tabs.contains(document.activeElement);
-    const shown = [...this.ui.tabs.querySelectorAll<HTMLElement>('[data-sheet]')];
-    // Same sheets: update the tabs in place, so a click that ends an edit (whose commit re-renders)
-    // still lands on the tab it was aimed at.
-    if (shown.length === names.length && shown.every((b, i) => b.dataset['sheet'] === names[i])) {
-      for (const b of shown) {
-        const current = b.dataset['sheet'] === this.sheet;
-        b.setAttribute('aria-selected', String(current));
-        b.setAttribute('tabindex', current ? '0' : '-1');
-      }
-      if (hadFocus) this.ui.tabs.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
-      return;
-    }
-    this.ui.tabs.replaceChildren(
-      ...names.map((name) => {
-        const b = el('button', { type: 'button', role: 'tab', 'aria-selected': String(name === this.sheet), tabindex: name === this.sheet ? '0' : '-1', 'data-sheet': name }, name);
-        b.addEventListener('click', () => this.activateSheet(name));
-        b.addEventListener('keydown', (e) => {
-          const sheets = this.host.getSheetNames();
-          const i = sheets.indexOf(name);
-          const pageKey = e.ctrlKey && (e.key === 'PageDown' || e.key === 'PageUp');
-          const forward = e.key === 'ArrowRight' || (pageKey && e.key === 'PageDown');
-          const back = e.key === 'ArrowLeft' || (pageKey && e.key === 'PageUp');
-          const next = forward ? sheets[(i + 1) % sheets.length] : back ? sheets[(i - 1 + sheets.length) % sheets.length] : undefined;
-          if (next) {
-            e.preventDefault();
-            this.activateSheet(next);
-            requestAnimationFrame(() => this.ui.tabs.querySelector<HTMLElement>(`[data-sheet="${CSS.escape(next)}"]`)?.focus());
-          }
-        });
-        return b;
-      }),
-    );
-    if (hadFocus) this.ui.tabs.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+    renderSheetTabs(this.ui.tabs, names, this.sheet, () => this.host.getSheetNames(), (name) => this.activateSheet(name));
   }
 
   private renderGrid(view: SheetView): void {
     this.view = view;
     const hadFocus = this.ui.grid.contains(document.activeElement) && !this.editing;
-    const { grid } = this.ui;
-    grid.setAttribute('aria-label', `${this.sheet} sheet`);
-    grid.setAttribute('aria-rowcount', String(view.rows + 1));
-    const colgroup = el('colgroup');
-    colgroup.append(el('col', { style: 'width:44px' }));
-    let total = 44;
-    for (let c = 0; c < view.cols; c++) {
-      const w = view.widths.get(c);
-      // Excel column widths are in points; shown a little narrower (1.1 px per point), capped for long text.
-      const px = w ? Math.round(Math.min(Math.max(w * 1.1, 40), 240)) : 72;
-      total += px;
-      colgroup.append(el('col', { style: `width:${px}px` }));
-    }
-    grid.style.width = `${total}px`;
-    const head = el('thead');
-    const hr = el('tr', { role: 'row' });
-    hr.append(el('th', { role: 'columnheader', class: 'corner', 'aria-label': 'Row' }));
-    for (let c = 0; c < view.cols; c++) hr.append(el('th', { role: 'columnheader', scope: 'col', class: c >= this.sel.c0 && c <= this.sel.c1 ? 'hl' : '' }, colToLetters(c)));
-    head.append(hr);
-    const body = el('tbody');
-    for (let r = 0; r < view.rows; r++) {
-      const tr = el('tr', { role: 'row' });
-      tr.append(el('th', { role: 'rowheader', scope: 'row', class: r >= this.sel.r0 && r <= this.sel.r1 ? 'hl' : '' }, String(r + 1)));
-      for (let c = 0; c < view.cols; c++) {
-        const a = addr(r, c);
-        const value = view.values.get(a);
-        const text = formatCell(value, view.formats.get(a));
-        const inSel = r >= this.sel.r0 && r <= this.sel.r1 && c >= this.sel.c0 && c <= this.sel.c1;
-        const isActive = r === this.sel.r0 && c === this.sel.c0;
-        const td = el('td', {
-          role: 'gridcell',
-          'data-addr': a,
-          'data-r': String(r),
-          'data-c': String(c),
-          tabindex: isActive ? '0' : '-1',
-          'aria-selected': String(inSel),
-        }, text);
-        if (typeof value === 'number') td.classList.add('num');
-        if (typeof value === 'string' && value.startsWith('#')) td.classList.add('err');
-        const style = typeof value === 'string' ? VERDICT_CELL_STYLES.get(value) : undefined;
-        if (style) {
-          td.style.background = style.fill;
-          td.style.color = style.fontColor;
-          td.classList.add('verdict');
-        }
-        if (text.length > 12) td.title = text;
-        tr.append(td);
-      }
-      body.append(tr);
-    }
-    grid.replaceChildren(colgroup, head, body);
+    renderSheetTable(this.ui.grid, this.sheet, view, this.sel);
     this.showDropDownButton();
     if (hadFocus) this.focusCell();
   }
@@ -366,8 +276,20 @@ export class WorkbookGrid {
     const td = this.cellEl(r0, c0);
     if (!td) return;
     const formula = this.host.getSheetNames().includes(this.sheet) ? this.host.getCellFormula(this.sheet, addr(r0, c0)) : '';
-    const input = el('input', { type: 'text', class: 'cell-editor', 'aria-label': `Edit ${this.sheet}!${addr(r0, c0)}`, autocomplete: 'off', spellcheck: 'false' });
-    input.value = typed ?? (formula === undefined || formula === null ? '' : String(formula));
+    const input = cellEditor(`Edit ${this.sheet}!${addr(r0, c0)}`, typed ?? (formula === undefined || formula === null ? '' : String(formula)), (end) => {
+      if (end === null) {
+        this.editing = undefined;
+        this.host.setCellEditMode(false);
+        this.render();
+        this.focusCell();
+      } else if (end.via !== 'blur') {
+        this.editing = undefined;
+        this.commit(r0, c0, end.text, true, end.via === 'Tab' ? [0, 1] : [1, 0]);
+      } else if (this.editing === input) {
+        this.editing = undefined;
+        this.commit(r0, c0, end.text, false);
+      }
+    });
     td.replaceChildren(input);
     this.editing = input;
     // Excel's cell-edit mode: the task pane's batches wait (delayForCellEdit) or fail until it ends.
@@ -375,27 +297,6 @@ export class WorkbookGrid {
     input.focus();
     if (typed === undefined) input.select();
     else input.setSelectionRange(typed.length, typed.length);
-    input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === 'Tab') {
-        e.preventDefault();
-        e.stopPropagation();
-        this.editing = undefined;
-        this.commit(r0, c0, input.value, true, e.key === 'Tab' ? [0, 1] : [1, 0]);
-      } else if (e.key === 'Escape') {
-        e.preventDefault();
-        e.stopPropagation();
-        this.editing = undefined;
-        this.host.setCellEditMode(false);
-        this.render();
-        this.focusCell();
-      }
-    });
-    input.addEventListener('blur', () => {
-      if (this.editing === input) {
-        this.editing = undefined;
-        this.commit(r0, c0, input.value, false);
-      }
-    });
   }
 
   private commit(r: number, c: number, text: string, move: boolean, step: [number, number] = [1, 0]): void {

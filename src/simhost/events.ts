@@ -9,7 +9,7 @@
  *   batch with it waits until the edit ends (Excel.RunOptions).
  */
 import { formatRect, type CellRect } from './address.js';
-import type { SheetModel } from './model.js';
+import type { SheetModel } from './types.js';
 
 export type TriggerSource = 'ThisLocalAddin' | 'Unknown';
 

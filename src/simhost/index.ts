@@ -9,7 +9,10 @@ import { cellKey, parseRangeAddress } from './address.js';
 import { dropDownEntries, typedValueProblem } from './validation.js';
 import { SimExcelEnums } from './enums.js';
 import { registerSimFunctions, type SimFunctionSpec } from './functions.js';
-import { SimWorkbook, isParsableFormula, type ExcelValue, type RawContent } from './model.js';
+import { isParsableFormula } from './engine-mapping.js';
+import { SimWorkbook } from './model.js';
+import { snapshotOf } from './snapshot.js';
+import type { ExcelValue, RawContent } from './types.js';
 import { SimRequestContext, type HostCounters } from './proxies.js';
 import { SimOfficeError, type SimErrorCode } from './errors.js';
 
@@ -17,7 +20,7 @@ export { SimExcelEnums, SimExcelEnumsAsExcel, type ExcelEnumsLike } from './enum
 export { SimOfficeError, SimNotSupportedError } from './errors.js';
 export type { SimErrorCode, SimDebugInfo } from './errors.js';
 export type { SimFunctionSpec, SimFunctionParam, SimFunctionResult } from './functions.js';
-export type { ExcelValue } from './model.js';
+export type { ExcelValue } from './types.js';
 export type { SimWorksheetChangedEvent } from './events.js';
 export { SimRequestContext, ClientResult } from './proxies.js';
 
@@ -198,8 +201,8 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
     setCellEditMode: (editing) => model.events.setCellEditMode(editing),
     changedHandlerCount: (sheet) => model.events.count(sheetOf(model, sheet)),
     failNextOperation: (location, code = 'GeneralException') => model.injectFault(location, code),
-    snapshot: () => model.snapshot(),
-    snapshotJson: () => JSON.stringify(model.snapshot()),
+    snapshot: () => snapshotOf(model),
+    snapshotJson: () => JSON.stringify(snapshotOf(model)),
     registerFunctions(specs, namespace) {
       const names = registerSimFunctions(specs, namespace ?? options.functionNamespace);
       model.markDirty(); // the engine is rebuilt with the new plugin at the next read

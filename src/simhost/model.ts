@@ -1,114 +1,17 @@
 /**
  * The simulated workbook: the single source of truth for sheets, cells, formats, names, tables,
- * validations, conditional formats, charts, settings and custom XML parts. HyperFormula is a derived
- * calculation cache, rebuilt from whole sheets with `HyperFormula.buildFromSheets` (+ named expressions)
- * whenever a sync changed content, and updated incrementally for single-cell user edits.
+ * validations, conditional formats, charts, settings and custom XML parts (their records: types.ts).
+ * HyperFormula is a derived calculation cache, rebuilt from whole sheets with
+ * `HyperFormula.buildFromSheets` (+ named expressions) whenever a sync changed content, and updated
+ * incrementally for single-cell user edits; engine-mapping.ts translates content both ways.
  */
 import { DetailedCellError, HyperFormula, type ConfigParams, type RawCellContent } from 'hyperformula';
-import {
-  cellKey,
-  colToLetters,
-  formatRect,
-  keyCol,
-  keyRow,
-  looksLikeCellReference,
-  qualifiedAddress,
-  type CellRect,
-} from './address.js';
+import { cellKey, keyCol, keyRow, type CellRect } from './address.js';
+import { hfNameOk, rewriteDeletedSheetRefs, toEngine, toEngineFormula, toExcelValue } from './engine-mapping.js';
 import { fail, type SimErrorCode } from './errors.js';
 import { SimEvents } from './events.js';
 import { withEmptyCellArgument, type EmptyCellArgument } from './functions.js';
-
-export type RawContent = number | string | boolean;
-export type ExcelValue = number | string | boolean;
-
-export interface SheetModel {
-  readonly id: string;
-  name: string;
-  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
-  deleted: boolean;
-  readonly cells: Map<number, RawContent>;
-  readonly numberFormats: Map<number, string>;
-  readonly bold: Map<number, boolean>;
-  readonly columnWidths: Map<number, number>;
-  /** cell → JSON of the normalized data-validation rule. */
-  readonly validation: Map<number, string>;
-  /** cell → JSON of the data-validation prompt ({ showPrompt, title, message }). */
-  readonly validationPrompt: Map<number, string>;
-  /** Rows frozen at the top (worksheet.freezePanes.freezeRows), 0 when none. */
-  frozenRows: number;
-  /** The print set-up (worksheet.pageLayout, ExcelApi 1.9), once any of it is set. */
-  pageLayout?: PageLayoutModel;
-  /** cell → wrapping and vertical alignment (RangeFormat.wrapText, verticalAlignment), once any is set. */
-  alignment?: Map<number, { wrapText?: boolean; verticalAlignment?: string }>;
-  /** row → height in points (RangeFormat.rowHeight), once any is set. */
-  rowHeights?: Map<number, number>;
-}
-
-/** What `worksheet.pageLayout` has set on a sheet. */
-export interface PageLayoutModel {
-  orientation?: 'Portrait' | 'Landscape';
-  paperSize?: string;
-  printOrder?: 'DownThenOver' | 'OverThenDown';
-  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
-  printTitleRows?: string;
-  printTitleColumns?: string;
-  headersFooters: Partial<Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>>;
-}
-
-export interface NameModel {
-  name: string;
-  formula: string;
-  comment: string;
-  visible: boolean;
-}
-
-export interface TableModel {
-  readonly id: string;
-  name: string;
-  readonly sheet: SheetModel;
-  readonly rect: CellRect;
-  readonly hasHeaders: boolean;
-  deleted: boolean;
-}
-
-export interface ConditionalFormatModel {
-  readonly id: string;
-  readonly sheet: SheetModel;
-  readonly rect: CellRect;
-  readonly type: string;
-  formula: string | null;
-  fillColor: string | null;
-  fontColor: string | null;
-  fontBold: boolean | null;
-  priority: number;
-  stopIfTrue: boolean;
-  deleted: boolean;
-}
-
-export interface ChartModel {
-  readonly id: string;
-  readonly sheet: SheetModel;
-  name: string;
-  chartType: string;
-  readonly source: CellRect;
-  readonly seriesBy: string;
-  title: string | null;
-  top: number;
-  left: number;
-  width: number;
-  height: number;
-  deleted: boolean;
-}
-
-export interface XmlPartModel {
-  readonly id: string;
-  namespaceUri: string;
-  xml: string;
-  deleted: boolean;
-}
-
-export const DEFAULT_COLUMN_WIDTH = 48;
+import type { ChartModel, ConditionalFormatModel, ExcelValue, NameModel, RawContent, SheetModel, TableModel, XmlPartModel } from './types.js';
 
 const HF_CONFIG: Partial<ConfigParams> = {
   licenseKey: 'gpl-v3',
@@ -119,110 +22,6 @@ const HF_CONFIG: Partial<ConfigParams> = {
   maxRows: 1_048_576,
   maxColumns: 16_384,
 };
-
-let validator: HyperFormula | undefined;
-function formulaValidator(): HyperFormula {
-  validator ??= HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
-  return validator;
-}
-
-/** True when `formula` (starting with `=`) parses. */
-export function isParsableFormula(formula: string): boolean {
-  return formulaValidator().validateFormula(toEngineFormula(formula));
-}
-
-function hfNameOk(name: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeCellReference(name);
-}
-
-/** Applies `fn` to the parts of a formula outside string literals. */
-function outsideStrings(formula: string, fn: (part: string) => string): string {
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : fn(part)))
-    .join('');
-}
-
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Excel's rewrite of references to a deleted sheet: `=Figures!D2*2` → `=#REF!D2*2`. */
-export function rewriteDeletedSheetRefs(formula: string, sheetName: string): string {
-  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
-  const re = new RegExp(`(^|[^A-Za-z0-9_.'\\u00C0-\\uFFFF])(?:${escapeRe(quoted)}|${escapeRe(sheetName)})!`, 'gi');
-  return outsideStrings(formula, (part) => part.replace(re, '$1#REF!'));
-}
-
-/** HyperFormula cannot parse `#REF!D2`; it reads the bare `#REF!` error literal. */
-export function toEngineFormula(formula: string): string {
-  if (!formula.includes('#REF!')) return formula;
-  return outsideStrings(formula, (part) => part.replace(/#REF!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/g, '#REF!'));
-}
-
-/**
- * A cell's content as HyperFormula takes it. Text written into a cell formatted as Text ('@') stays
- * text, as in Excel ("25%" and "2026-01-14" are not turned into numbers; README, "Text format"):
- * HyperFormula's quote prefix keeps it a string. Formulas are left to the engine.
- */
-function toEngine(raw: RawContent, numberFormat?: string): RawContent {
-  if (typeof raw !== 'string') return raw;
-  if (raw.startsWith('=')) return toEngineFormula(raw);
-  return numberFormat === '@' && !raw.startsWith("'") ? `'${raw}` : raw;
-}
-
-/** Maps a HyperFormula cell value to what Excel's `range.values` returns. */
-export function toExcelValue(v: unknown): ExcelValue {
-  if (v === null || v === undefined) return '';
-  if (v instanceof DetailedCellError) {
-    switch (v.value) {
-      case '#ERROR!':
-      case '#LIC!':
-        return '#NAME?';
-      case '#CYCLE!':
-        return 0; // Excel shows 0 for a circular reference (and warns)
-      default:
-        return v.value;
-    }
-  }
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  return String(v);
-}
-
-/** Group `key → value` cell maps into deterministic `{ value, ranges }` runs (per column, consecutive rows). */
-function compressCells<T>(map: Map<number, T>): { value: T; ranges: string[] }[] {
-  const byValue = new Map<string, { value: T; keys: number[] }>();
-  for (const [k, v] of map) {
-    const id = JSON.stringify(v);
-    let entry = byValue.get(id);
-    if (!entry) byValue.set(id, (entry = { value: v, keys: [] }));
-    entry.keys.push(k);
-  }
-  const out: { value: T; ranges: string[] }[] = [];
-  for (const id of [...byValue.keys()].sort()) {
-    const entry = byValue.get(id)!;
-    const keys = entry.keys.sort((a, b) => keyCol(a) - keyCol(b) || keyRow(a) - keyRow(b));
-    const ranges: string[] = [];
-    let start: number | undefined;
-    let prev: number | undefined;
-    const flush = (): void => {
-      if (start === undefined || prev === undefined) return;
-      ranges.push(formatRect({ r0: keyRow(start), c0: keyCol(start), r1: keyRow(prev), c1: keyCol(prev) }));
-    };
-    for (const k of keys) {
-      if (prev !== undefined && keyCol(k) === keyCol(prev) && keyRow(k) === keyRow(prev) + 1) {
-        prev = k;
-      } else {
-        flush();
-        start = k;
-        prev = k;
-      }
-    }
-    flush();
-    out.push({ value: entry.value, ranges });
-  }
-  return out;
-}
 
 export class SimWorkbook {
   readonly sheets: SheetModel[] = [];
@@ -537,72 +336,5 @@ export class SimWorkbook {
     }
     if (r1 < 0) return null;
     return { r0, c0, r1, c1 };
-  }
-
-  // ---------------------------------------------------------------- snapshot
-
-  snapshot(): unknown {
-    this.ensureCalculated();
-    const live = (x: { deleted: boolean }): boolean => !x.deleted;
-    return {
-      sheets: this.liveSheets().map((sheet, position) => {
-        const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
-        return {
-          name: sheet.name,
-          id: sheet.id,
-          position,
-          visibility: sheet.visibility,
-          cells: keys.map((k) => {
-            const raw = sheet.cells.get(k)!;
-            return [`${colToLetters(keyCol(k))}${keyRow(k) + 1}`, raw, this.cellValue(sheet, keyRow(k), keyCol(k))];
-          }),
-          numberFormats: compressCells(sheet.numberFormats),
-          bold: compressCells(sheet.bold),
-          columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([c, w]) => [colToLetters(c), w]),
-          dataValidation: compressCells(sheet.validation).map((e) => ({ rule: JSON.parse(e.value) as unknown, ranges: e.ranges })),
-          // Only when set, so snapshots of workbooks without them stay as they were.
-          ...(sheet.validationPrompt.size ? { validationPrompts: compressCells(sheet.validationPrompt).map((e) => ({ prompt: JSON.parse(e.value) as unknown, ranges: e.ranges })) } : {}),
-          ...(sheet.frozenRows ? { frozenRows: sheet.frozenRows } : {}),
-          ...(sheet.pageLayout ? { pageLayout: sheet.pageLayout } : {}),
-          ...(sheet.alignment?.size ? { alignment: compressCells(new Map([...sheet.alignment].map(([k, v]) => [k, JSON.stringify(v)]))) } : {}),
-          ...(sheet.rowHeights?.size ? { rowHeights: [...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h]) } : {}),
-        };
-      }),
-      names: [...this.names.values()]
-        .sort((a, b) => (a.name.toUpperCase() < b.name.toUpperCase() ? -1 : a.name.toUpperCase() > b.name.toUpperCase() ? 1 : 0))
-        .map((n) => ({ name: n.name, formula: n.formula, comment: n.comment, visible: n.visible })),
-      tables: this.tables.filter(live).map((t) => ({
-        id: t.id,
-        name: t.name,
-        address: qualifiedAddress(t.sheet.name, t.rect),
-        hasHeaders: t.hasHeaders,
-      })),
-      conditionalFormats: this.conditionalFormats.filter(live).map((cf) => ({
-        id: cf.id,
-        address: qualifiedAddress(cf.sheet.name, cf.rect),
-        type: cf.type,
-        formula: cf.formula,
-        fillColor: cf.fillColor,
-        fontColor: cf.fontColor,
-        fontBold: cf.fontBold,
-        priority: cf.priority,
-        stopIfTrue: cf.stopIfTrue,
-      })),
-      charts: this.charts.filter(live).map((c) => ({
-        id: c.id,
-        sheet: c.sheet.name,
-        name: c.name,
-        chartType: c.chartType,
-        source: qualifiedAddress(c.sheet.name, c.source),
-        seriesBy: c.seriesBy,
-        title: c.title,
-        top: c.top,
-        left: c.left,
-        width: c.width,
-        height: c.height,
-      })),
-      settings: [...this.settings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([key, value]) => ({ key, value })),
-      customXmlParts: this.xmlParts.filter(live).map((p) => ({ id: p.id, namespaceUri: p.namespaceUri, xml: p.xml })),
-    };
   }
 }

@@ -5,7 +5,7 @@
  * as in Excel. Blank entries pass (ignoreBlanks defaults to true).
  */
 import { parseRangeAddress } from './address.js';
-import type { ExcelValue } from './model.js';
+import type { ExcelValue } from './types.js';
 
 interface ListRule {
   readonly list: { readonly source: string };

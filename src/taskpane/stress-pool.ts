@@ -6,7 +6,7 @@
  * is no pool and the Stress section runs the chunked main-thread path instead (and says so).
  */
 import { monteCarloForClaimOnWorkers, type ClaimRunRequest, type FromWorker, type WorkerLink } from '../model/stress/claim-workers.js';
-import type { ClaimMonteCarlo } from '../model/stress/claims.js';
+import type { ClaimMonteCarlo } from '../model/stress/claim-montecarlo.js';
 import type { MonteCarloProgress } from '../model/stress/montecarlo.js';
 
 export const MAX_PANE_WORKERS = 4;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from './run.js';
-import { monteCarloForClaim } from '../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 
 describe('cli stress montecarlo --precision', () => {
   it('stops on precision, says how, and equals the fixed run of the size it stopped at, on 1 or 2 workers', async () => {

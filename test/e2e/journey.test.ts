@@ -11,7 +11,8 @@ import { auditClaimById } from '../../src/model/claims/index.js';
 import { formatValue } from '../../src/model/claims/format.js';
 import { loadFigures } from '../../src/model/figures/index.js';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
-import { breakEvenForClaim, monteCarloForClaim, tornadoForClaim } from '../../src/model/stress/claims.js';
+import { breakEvenForClaim, tornadoForClaim } from '../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { FIGURE_COLUMNS, cellAddress } from '../../src/plan/index.js';
 import { artifactsDir, openPreview, startPreview, type OpenedPreview, type StaticServer } from './support.js';
 

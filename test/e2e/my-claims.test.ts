@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditUserTables, type UserTables } from '../../src/model/user/index.js';
 import { cellAddress, exampleUserTables, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, USER_SHEETS } from '../../src/plan/index.js';
 import { answerName, EXERCISE_SHEETS } from '../../src/model/exercises/index.js';
-import { monteCarloForClaim, tornadoForClaim } from '../../src/model/stress/claims.js';
+import { tornadoForClaim } from '../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { userStress } from '../../src/model/user/index.js';
 import { artifactsDir, openPreview, startPreview, type StaticServer } from './support.js';
 

@@ -6,7 +6,7 @@
 import type { FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/model/claims/format.js';
-import { monteCarloForClaim } from '../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { UNITS } from '../../src/model/units/index.js';
 import { openPreview, startPreview, type OpenedPreview } from './support.js';
 

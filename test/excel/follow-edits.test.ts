@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fillWorkbook, type WorkbookState } from '../../src/excel/fill.js';
 import { auditClaimById, describeMargin } from '../../src/model/claims/index.js';
-import { breakEvenForClaim, monteCarloForClaim } from '../../src/model/stress/claims.js';
+import { breakEvenForClaim } from '../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { articlePlan, CLAIM_COLUMNS, FIGURE_COLUMNS, SHEETS, cellAddress } from '../../src/plan/index.js';
 import { loadFigures } from '../../src/model/figures/index.js';
 import { createClaimHost } from './host.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fillWorkbook, type WorkbookState } from '../../src/excel/fill.js';
 import { stressWriteMessage, writeStressSheet } from '../../src/excel/stress.js';
 import { TEXT } from '../../src/text/index.js';
-import { monteCarloForClaim } from '../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { articlePlan, articlePlanInput, cellAddress, SIM_ROWS, SIM_SUMMARY_COLUMNS, simHoldsName } from '../../src/plan/index.js';
 import { claimSimulationSheet, PANE_SIM_MAX_TRIALS } from '../../src/plan/simulation-sheet.js';
 import { createClaimHost } from './host.js';

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planToXlsxBuffer } from '../../src/export/xlsx.js';
-import { monteCarloForClaim } from '../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { articlePlanInput, buildWorkbookPlan, FIGURE_COLUMNS, SHEETS, SIM_ROWS, SIM_SUMMARY_COLUMNS, simHoldsName } from '../../src/plan/index.js';
 import { convert, CSV_ALL_SHEETS, csvNumber, findSoffice, INSTALL_HINT, readCsv, recalcProfile } from './soffice.js';
 

@@ -1,6 +1,6 @@
 /** The Simulation sheet's plan: what it draws and how, its budget, its names, and cached results that are the engine's own. */
 import { describe, expect, it } from 'vitest';
-import { monteCarloForClaim } from '../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { compileUserTables } from '../../src/model/user/index.js';
 import { articlePlanInput, buildWorkbookPlan, RESERVED_PLAN_NAMES, SIM_CELL_BUDGET, SIM_ROWS, SIM_SUMMARY_COLUMNS, simHoldsName, type SimulationOptions } from '../../src/plan/index.js';
 import { nativeDraw } from '../../src/plan/simulation-sheet.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillArticle } from '../../src/excel/scenario-actions.js';
-import { tornadoForClaim, monteCarloForClaim } from '../../src/model/stress/claims.js';
+import { tornadoForClaim } from '../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { cellAddress, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, USER_SHEETS } from '../../src/plan/index.js';
 import { appendUserRow } from '../../src/excel/user-tables.js';
 import { checkClaimForm, checkFigureForm } from '../../src/model/user/index.js';

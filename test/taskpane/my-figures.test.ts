@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inProcessLink, monteCarloForClaimOnWorkers } from '../../src/model/stress/claim-workers.js';
-import { monteCarloForClaim } from '../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { checkFigureForm, userStress, type UserTables } from '../../src/model/user/index.js';
 import { exampleUserTables } from '../../src/plan/index.js';
 import { figureProblemText } from '../../src/taskpane/sections/my-figures.js';

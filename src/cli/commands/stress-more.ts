@@ -5,7 +5,8 @@
  */
 import { driversForClaim, MAX_DRIVER_SAMPLES } from '../../model/stress/claim-drivers.js';
 import { probabilityBreakEvenForClaim, probabilityGridForClaim } from '../../model/stress/claim-pbreakeven.js';
-import { formatProbability, type ValuesOption } from '../../model/stress/claims.js';
+import type { ValuesOption } from '../../model/stress/claims.js';
+import { formatProbability } from '../../model/stress/claim-reading.js';
 import { CorrelationError, type CorrelationSpec } from '../../model/stress/correlation.js';
 import { parseCorrelationPair, userCorrelation, type CorrelationPair } from '../../model/stress/user-correlation.js';
 import { numberOption, seedOption, UsageError, type CliIo } from '../command.js';

@@ -1,13 +1,12 @@
 import { TEXT } from '../../text/index.js';
 import {
   breakEvenForClaim,
-  monteCarloForClaim,
   StressClaimError,
   stressModelFor,
   tornadoForClaim,
   twoWayForClaim,
-  type ClaimMonteCarlo,
 } from '../../model/stress/claims.js';
+import { monteCarloForClaim, type ClaimMonteCarlo } from '../../model/stress/claim-montecarlo.js';
 import { formatValue } from '../../model/claims/index.js';
 import type { UnitId } from '../../model/units/index.js';
 import { numberOption, parseOptions, seedOption, UsageError, type CliCommand, type CliIo } from '../command.js';

@@ -4,8 +4,9 @@
  * same seed and default distributions, so the drivers describe that run.
  */
 import { getFigure } from '../figures/index.js';
-import { prepareMonteCarlo, type Reading, StressClaimError, type ValuesOption } from './claims.js';
-import type { CorrelationSpec } from './correlation.js';
+import { StressClaimError } from './claims.js';
+import { prepareTrials, type ClaimTrialOptions } from './claim-montecarlo.js';
+import type { Reading } from './claim-reading.js';
 import { DRIVER_SAMPLES, driversOf, SIGNIFICANT_Z, type DriverRow } from './drivers.js';
 import type { Seed } from './prng.js';
 
@@ -24,14 +25,9 @@ export interface ClaimDrivers {
   readonly reading: Reading;
 }
 
-export interface ClaimDriversOptions extends ValuesOption {
-  readonly seed: Seed;
+export interface ClaimDriversOptions extends ClaimTrialOptions {
   /** Trials to compute on (default 65 536, at most 1 000 000: the inputs are kept in memory). */
   readonly samples?: number;
-  readonly shape?: 'uniform' | 'pert';
-  readonly correlation?: CorrelationSpec;
-  /** P10/P50/P90 of inputs, fitted as metalogs (claims.ts ClaimMonteCarloOptions.quantiles). */
-  readonly quantiles?: Readonly<Record<string, readonly [number, number, number]>>;
 }
 
 /** Most trials the drivers keep in memory. */
@@ -42,7 +38,7 @@ const signed = (z: number): string => `${z >= 0 ? '+' : '−'}${Math.abs(z).toFi
 export function driversForClaim(id: string, options: ClaimDriversOptions): ClaimDrivers {
   const n = options.samples ?? DRIVER_SAMPLES;
   if (!Number.isInteger(n) || n < 3 || n > MAX_DRIVER_SAMPLES) throw new StressClaimError(`samples must be a whole number from 3 to ${MAX_DRIVER_SAMPLES}, got ${n}`, 'bad-option');
-  const { claim, model, chosen } = prepareMonteCarlo(id, { samples: n, seed: options.seed, ...(options.shape ? { shape: options.shape } : {}), ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.mine ? { mine: options.mine } : {}), ...(options.quantiles ? { quantiles: options.quantiles } : {}) });
+  const { claim, model, chosen } = prepareTrials(id, n, options);
   const d = driversOf(model, chosen.map((c) => c.spec), options.seed, { samples: n, judged: model.judged, ...(options.correlation ? { correlation: options.correlation } : {}) });
   const rows = d.rows.map((r): ClaimDriverRow => {
     const f = getFigure(r.id);

@@ -6,8 +6,9 @@
  */
 import { formatValue } from '../claims/index.js';
 import type { UnitId } from '../units/index.js';
-import { defaultRange, formatProbability, prepareMonteCarlo, StressClaimError, type Reading, type ValuesOption } from './claims.js';
-import type { CorrelationSpec } from './correlation.js';
+import { defaultRange, inputOf, StressClaimError } from './claims.js';
+import { prepareTrials, type ClaimTrialOptions } from './claim-montecarlo.js';
+import { formatProbability, type Reading } from './claim-reading.js';
 import { CommonTrials, probabilityBreakEven, probabilityGrid } from './prob-breakeven.js';
 import type { Seed } from './prng.js';
 import { grid } from './sensitivity.js';
@@ -15,29 +16,18 @@ import { grid } from './sensitivity.js';
 /** Trials of the common random numbers (±0.7 pp at P = 50%, 95%). */
 export const PROB_BREAKEVEN_SAMPLES = 20_000;
 
-export interface ProbabilityOptions extends ValuesOption {
-  readonly seed: Seed;
+export interface ProbabilityOptions extends ClaimTrialOptions {
+  /** Common random numbers to draw (default PROB_BREAKEVEN_SAMPLES, 100 to 1 000 000). */
   readonly samples?: number;
-  readonly shape?: 'uniform' | 'pert';
-  readonly correlation?: CorrelationSpec;
-  /** P10/P50/P90 of inputs, fitted as metalogs (claims.ts ClaimMonteCarloOptions.quantiles). */
-  readonly quantiles?: Readonly<Record<string, readonly [number, number, number]>>;
 }
 
 function trialsFor(id: string, options: ProbabilityOptions) {
   const n = options.samples ?? PROB_BREAKEVEN_SAMPLES;
   if (!Number.isInteger(n) || n < 100 || n > 1_000_000) throw new StressClaimError(`samples must be a whole number from 100 to 1000000, got ${n}`, 'bad-option');
-  const { claim, model, chosen } = prepareMonteCarlo(id, { samples: n, seed: options.seed, ...(options.shape ? { shape: options.shape } : {}), ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.mine ? { mine: options.mine } : {}), ...(options.quantiles ? { quantiles: options.quantiles } : {}) });
+  const { claim, model, chosen } = prepareTrials(id, n, options);
   if (!model.judged) throw new StressClaimError(`${claim.id} has no check on its recomputation, so it has no probability of holding`, 'no-verdict');
   const trials = new CommonTrials(model, chosen.map((c) => c.spec), options.seed, n, options.correlation);
-  const indexOf = (inputId: string) => {
-    const i = model.inputs.findIndex((x) => x.id === inputId.trim().toUpperCase());
-    if (i < 0) {
-      const known = model.inputs.map((x) => x.id);
-      throw new StressClaimError(`unknown input "${inputId}" for ${claim.id} (its inputs: ${known.join(', ')})`, 'unknown-input', known);
-    }
-    return i;
-  };
+  const indexOf = (inputId: string): number => model.inputs.indexOf(inputOf(model, inputId));
   return { claim, model, trials, indexOf, n };
 }
 

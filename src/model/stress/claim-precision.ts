@@ -3,7 +3,8 @@
  * stage runner (the pane's and the CLI's worker pools). Each stage is a plain fixed-size run, so
  * the result is the one {@link monteCarloForClaim} gives for the stage where it stopped.
  */
-import { monteCarloForClaim, monteCarloForClaimAsync, type ClaimMonteCarlo, type ClaimMonteCarloOptions, type Reading } from './claims.js';
+import { monteCarloForClaim, monteCarloForClaimAsync, type ClaimMonteCarlo, type ClaimMonteCarloOptions } from './claim-montecarlo.js';
+import type { Reading } from './claim-reading.js';
 import { formatHalfWidth, holdsHalfWidth, runToPrecision, runToPrecisionAsync, type Convergence, type ConvergenceTarget, type StageStats } from './convergence.js';
 
 export interface ClaimConvergedMonteCarlo extends ClaimMonteCarlo {

@@ -10,7 +10,7 @@
  * plans the percentiles and asks every worker for the values of the buckets it needs ('gather');
  * the workers answer ('gathered') and free the job. Progress comes as 'progress' messages.
  */
-import { prepareMonteCarlo, summarise, type ClaimMonteCarlo, type ClaimMonteCarloOptions } from './claims.js';
+import { prepareMonteCarlo, summarise, type ClaimMonteCarlo, type ClaimMonteCarloOptions } from './claim-montecarlo.js';
 import { BUCKETS, gatherPart, needsGather, planRun, quantilePlanOf, resultOf, type GeneratorName, type MonteCarloProgress } from './montecarlo.js';
 import { mergeParts, pilotOf, segmentsOf, shareSegments, simulatePart, type PartResult } from './parts.js';
 import type { Seed } from './prng.js';

@@ -19,7 +19,8 @@
 import * as z from '../validation/zod.js';
 import { describeIssues } from '../validation/index.js';
 import type { Overrides } from '../claims/index.js';
-import { defaultDistribution, stressClaimIds, stressModelFor } from './claims.js';
+import { stressClaimIds, stressModelFor } from './claims.js';
+import { defaultDistribution } from './claim-distributions.js';
 import { parseDistSpec, type DistSpec } from './distributions.js';
 import { HDR_DEFAULT_ENTITY, HDR_MAX_ID, hdrVarId, type HdrSeeds } from './hdr.js';
 

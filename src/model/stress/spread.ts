@@ -4,7 +4,7 @@
  */
 import { formatValue } from '../claims/format.js';
 import { UNITS, type UnitId } from '../units/index.js';
-import type { ClaimMonteCarlo } from './claims.js';
+import type { ClaimMonteCarlo } from './claim-montecarlo.js';
 
 /** Units whose formatted value already says what it is (25%, 2024-11-07) or that have no word. */
 const SELF_EVIDENT: ReadonlySet<UnitId> = new Set(['percent', 'date', 'year', 'ratio', 'text']);

@@ -8,6 +8,12 @@ import { swapOutFormula } from './swap.js';
 
 /** The hidden sheet that records a swap-out; a workbook that has it is swapped out. */
 export const SWAP_RECORD_SHEET = 'ClaimCell swap record';
+
+/** Whether `sheet` is the record sheet: sheet names compare ignoring case, as in Excel. */
+export function isSwapRecordSheet(sheet: string): boolean {
+  return sheet.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase();
+}
+
 /** The record sheet's header in English; a record written in any language reads back (readSwapRecord). */
 export const SWAP_RECORD_HEADER = TEXT.en.swap.recordHeader;
 
@@ -66,7 +72,7 @@ export function planSwapOut(cells: Iterable<FormulaCell>, lang: Lang = 'en'): Sw
   const writes: SwapWrite[] = [];
   const record: SwapRecordRow[] = [];
   for (const cell of cells) {
-    if (cell.sheet.toLowerCase() === SWAP_RECORD_SHEET.toLowerCase()) throw new SwapError(`the workbook is already swapped out (it has the sheet "${SWAP_RECORD_SHEET}"): swap it in first`, 'alreadySwappedOut');
+    if (isSwapRecordSheet(cell.sheet)) throw new SwapError(`the workbook is already swapped out (it has the sheet "${SWAP_RECORD_SHEET}"): swap it in first`, 'alreadySwappedOut');
     const swap = swapOutFormula(cell.formula);
     if (swap.kind === 'unchanged') continue;
     const base = { sheet: cell.sheet, address: cell.address, original: cell.formula };
@@ -125,13 +131,14 @@ const sameFormula = (a: string, b: string): boolean => a.replace(/\s+/g, '').toU
 
 /**
  * Swap-in: every recorded cell gets its original formula back, unless it no longer holds what
- * swap-out wrote (a colleague typed over it, or the sheet is gone); those are kept and listed.
+ * swap-out wrote (a colleague typed over it, or the sheet is gone); those are kept and listed. A
+ * row naming the record sheet itself counts as gone: swap-in removes that sheet.
  */
 export function planSwapIn(record: readonly SwapRecordRow[], current: (sheet: string, address: string) => CurrentCell | undefined, lang: Lang = 'en'): SwapInPlan {
   const writes: SwapWrite[] = [];
   const kept: { sheet: string; address: string; reason: string }[] = [];
   for (const row of record) {
-    const now = current(row.sheet, row.address);
+    const now = isSwapRecordSheet(row.sheet) ? undefined : current(row.sheet, row.address);
     // Already back (e.g. a Fill workbook while swapped out rewrote ClaimCell's own sheets): nothing to do, nothing to report.
     if (now?.formula !== undefined && sameFormula(now.formula, row.original)) continue;
     const untouched =

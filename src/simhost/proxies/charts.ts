@@ -1,7 +1,7 @@
 import { parseRangeAddress } from '../address.js';
 import { ChartSeriesBy, ChartType } from '../enums.js';
 import { fail, notSupported } from '../errors.js';
-import type { ChartModel } from '../model.js';
+import type { ChartModel } from '../types.js';
 import { SimCollection, SimObject, guard } from './base.js';
 import type { SimRequestContext } from './context.js';
 import { Range } from './range.js';

@@ -1,7 +1,8 @@
 import { cellKey, qualifiedAddress } from '../address.js';
 import { ConditionalFormatType } from '../enums.js';
 import { fail, notSupported } from '../errors.js';
-import { DEFAULT_COLUMN_WIDTH, isParsableFormula, type ConditionalFormatModel } from '../model.js';
+import { isParsableFormula } from '../engine-mapping.js';
+import { DEFAULT_COLUMN_WIDTH, type ConditionalFormatModel } from '../types.js';
 import { SimCollection, SimObject, guard } from './base.js';
 import type { SimRequestContext } from './context.js';
 import { MAX_LOAD_CELLS, Range, overlaps, rectCols, rectRows, type RangeTarget } from './range.js';

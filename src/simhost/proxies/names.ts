@@ -1,6 +1,8 @@
 import { isValidDefinedName, parseRangeAddress, qualifiedAddress } from '../address.js';
 import { fail } from '../errors.js';
-import { isParsableFormula, type NameModel, type SimWorkbook } from '../model.js';
+import { isParsableFormula } from '../engine-mapping.js';
+import type { SimWorkbook } from '../model.js';
+import type { NameModel } from '../types.js';
 import { SimCollection, SimObject, guard } from './base.js';
 import type { SimRequestContext } from './context.js';
 import { Range } from './range.js';

@@ -4,7 +4,8 @@
  * at sync as Excel documents it; a host that plays ExcelApi 1.8 fails every one with ApiNotFound.
  */
 import { fail, notSupported } from '../errors.js';
-import type { PageLayoutModel, SheetModel, SimWorkbook } from '../model.js';
+import type { SimWorkbook } from '../model.js';
+import type { PageLayoutModel, SheetModel } from '../types.js';
 
 /** What a page layout write needs from its worksheet proxy: queue an operation on the sheet. */
 export interface PageLayoutOwner {

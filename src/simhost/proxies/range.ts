@@ -1,6 +1,7 @@
 import { MAX_COLS, MAX_ROWS, cellKey, qualifiedAddress, type CellRect } from '../address.js';
 import { fail, notSupported } from '../errors.js';
-import { isParsableFormula, type SheetModel } from '../model.js';
+import { isParsableFormula } from '../engine-mapping.js';
+import type { SheetModel } from '../types.js';
 import { SimObject, guard } from './base.js';
 import type { SimRequestContext } from './context.js';
 import { ConditionalFormatCollection, DataValidation, RangeFormat } from './formats.js';

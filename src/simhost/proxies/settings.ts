@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { fail } from '../errors.js';
-import type { XmlPartModel } from '../model.js';
+import type { XmlPartModel } from '../types.js';
 import { SimCollection, SimObject, guard, result, type ClientResult } from './base.js';
 import type { SimRequestContext } from './context.js';
 

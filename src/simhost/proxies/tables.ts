@@ -1,6 +1,7 @@
 import { MAX_COLS, MAX_ROWS, cellKey, isValidDefinedName, parseRangeAddress, type CellRect } from '../address.js';
 import { fail, notSupported } from '../errors.js';
-import type { SheetModel, SimWorkbook, TableModel } from '../model.js';
+import type { SimWorkbook } from '../model.js';
+import type { SheetModel, TableModel } from '../types.js';
 import { SimCollection, SimObject, guard } from './base.js';
 import type { SimRequestContext } from './context.js';
 import { Range, overlaps, type RangeTarget } from './range.js';

@@ -1,7 +1,8 @@
 import { MAX_COLS, MAX_ROWS, isValidSheetName, parseRangeAddress } from '../address.js';
 import { fail } from '../errors.js';
 import type { ChangedHandler } from '../events.js';
-import type { SheetModel, SimWorkbook } from '../model.js';
+import type { SimWorkbook } from '../model.js';
+import type { SheetModel } from '../types.js';
 import { SimCollection, SimObject, guard } from './base.js';
 import { ChartCollection } from './charts.js';
 import { PageLayout } from './page-layout.js';

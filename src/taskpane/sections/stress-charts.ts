@@ -3,7 +3,8 @@
  * inline SVG (keyboard accessible, with a table fallback) and the Monte Carlo histogram, with axes.
  */
 import { formatValue } from '../../model/claims/format.js';
-import type { ClaimMonteCarlo, ClaimTornado } from '../../model/stress/claims.js';
+import type { ClaimTornado } from '../../model/stress/claims.js';
+import type { ClaimMonteCarlo } from '../../model/stress/claim-montecarlo.js';
 import { UNITS, type UnitId } from '../../model/units/index.js';
 import { TEXT } from '../../text/index.js';
 import { h } from '../dom.js';

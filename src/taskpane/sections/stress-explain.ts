@@ -8,7 +8,9 @@
 import { driversForClaim, type ClaimDrivers } from '../../model/stress/claim-drivers.js';
 import { probabilityBreakEvenForClaim } from '../../model/stress/claim-pbreakeven.js';
 import { precisionOf } from '../../model/stress/claim-precision.js';
-import { formatProbability, stressModelFor, type ClaimMonteCarlo, type ValuesOption } from '../../model/stress/claims.js';
+import { stressModelFor, type ValuesOption } from '../../model/stress/claims.js';
+import type { ClaimMonteCarlo } from '../../model/stress/claim-montecarlo.js';
+import { formatProbability } from '../../model/stress/claim-reading.js';
 import { formatHalfWidth, type ConvergenceTarget } from '../../model/stress/convergence.js';
 import type { CorrelationSpec } from '../../model/stress/correlation.js';
 import { scenarioPairsFor } from '../../model/stress/scenario-correlation.js';

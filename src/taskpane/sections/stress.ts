@@ -5,7 +5,8 @@
  * Ships in the add-in bundle: pure model code and Office calls only (no simhost, no Node).
  */
 import { getClaim } from '../../model/claims/index.js';
-import { defaultStressClaimId, monteCarloForClaimAsync, stressClaimIds, tornadoForClaim, type ClaimMonteCarlo } from '../../model/stress/claims.js';
+import { defaultStressClaimId, stressClaimIds, tornadoForClaim } from '../../model/stress/claims.js';
+import { monteCarloForClaimAsync, type ClaimMonteCarlo } from '../../model/stress/claim-montecarlo.js';
 import { noSpreadNote } from '../../model/stress/spread.js';
 import type { UserStress } from '../../model/user/index.js';
 import { valuesKey } from '../../model/values/index.js';

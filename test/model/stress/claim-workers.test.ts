@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monteCarloForClaim } from '../../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../../src/model/stress/claim-montecarlo.js';
 import { inProcessLink, monteCarloForClaimOnWorkers } from '../../../src/model/stress/claim-workers.js';
 
 /** The result without the run's own bookkeeping (bytes and worker count differ by design). */

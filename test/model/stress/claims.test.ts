@@ -2,17 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { FLOAT_SLACK, getClaim } from '../../../src/model/claims/index.js';
 import {
   breakEvenForClaim,
-  defaultDistribution,
-  formatProbability,
-  monteCarloForClaim,
-  monteCarloForClaimAsync,
-  roundingUnitOf,
   StressClaimError,
   stressClaimIds,
   stressModelFor,
   tornadoForClaim,
   twoWayForClaim,
 } from '../../../src/model/stress/claims.js';
+import { defaultDistribution, roundingUnitOf } from '../../../src/model/stress/claim-distributions.js';
+import { monteCarloForClaim, monteCarloForClaimAsync } from '../../../src/model/stress/claim-montecarlo.js';
+import { formatProbability } from '../../../src/model/stress/claim-reading.js';
 import { normalCdf, normalQuantile } from '../../../src/model/stress/index.js';
 
 const HAN = /[\u4e00-\u9fff]/;

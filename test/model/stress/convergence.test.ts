@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monteCarloForClaim } from '../../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../../src/model/stress/claim-montecarlo.js';
 import { inProcessLink, monteCarloForClaimOnWorkers } from '../../../src/model/stress/claim-workers.js';
 import { convergenceReading, monteCarloToPrecision, monteCarloToPrecisionAsync, precisionOf } from '../../../src/model/stress/claim-precision.js';
 import { FIRST_STAGE, holdsHalfWidth, meanHalfWidth, runToPrecisionAsync, Z95 } from '../../../src/model/stress/convergence.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { driversOf, sampleColumns } from '../../../src/model/stress/drivers.js';
 import { driversForClaim } from '../../../src/model/stress/claim-drivers.js';
-import { monteCarloForClaim } from '../../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../../src/model/stress/claim-montecarlo.js';
 import { normal, uniform } from '../../../src/model/stress/distributions.js';
 import { runMonteCarlo } from '../../../src/model/stress/montecarlo.js';
 import { scalarModel } from '../../../src/model/stress/types.js';

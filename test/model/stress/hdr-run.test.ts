@@ -1,7 +1,7 @@
 /** The Monte Carlo engine driven by the HDR generator: its draws are the published stream, whatever the chunking or the workers. */
 import { describe, expect, it } from 'vitest';
 import { inProcessLink, monteCarloForClaimOnWorkers } from '../../../src/model/stress/claim-workers.js';
-import { monteCarloForClaim } from '../../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../../src/model/stress/claim-montecarlo.js';
 import { hdrSeedsFor, hdrUniform, inverseCdf } from '../../../src/model/stress/hdr.js';
 import { runMonteCarlo } from '../../../src/model/stress/montecarlo.js';
 import { scalarModel } from '../../../src/model/stress/types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitMetalog3, metalog3Moments, metalogCdf, metalogQuantile } from '../../../src/model/stress/metalog.js';
-import { monteCarloForClaim } from '../../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../../src/model/stress/claim-montecarlo.js';
 import { sampleInto } from '../../../src/model/stress/distributions.js';
 import { Rng } from '../../../src/model/stress/prng.js';
 import { percentileSorted } from '../../../src/model/stress/stats.js';

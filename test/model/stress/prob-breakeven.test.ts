@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CommonTrials, probabilityBreakEven, probabilityGrid } from '../../../src/model/stress/prob-breakeven.js';
 import { sampleColumns } from '../../../src/model/stress/drivers.js';
 import { probabilityBreakEvenForClaim, probabilityGridForClaim } from '../../../src/model/stress/claim-pbreakeven.js';
-import { monteCarloForClaim } from '../../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../../src/model/stress/claim-montecarlo.js';
 import { normal, uniform } from '../../../src/model/stress/distributions.js';
 import { scalarModel } from '../../../src/model/stress/types.js';
 

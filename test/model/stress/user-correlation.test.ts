@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCorrelationPair, userCorrelation } from '../../../src/model/stress/user-correlation.js';
-import { monteCarloForClaim } from '../../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../../src/model/stress/claim-montecarlo.js';
 import { sampleColumns } from '../../../src/model/stress/drivers.js';
-import { prepareMonteCarlo } from '../../../src/model/stress/claims.js';
+import { prepareMonteCarlo } from '../../../src/model/stress/claim-montecarlo.js';
 import { spearman } from '../../../src/model/stress/correlation.js';
 
 describe('correlations users set', () => {

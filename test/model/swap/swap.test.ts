@@ -85,6 +85,13 @@ describe('swap-out and swap-in of a workbook', () => {
     expect(back.kept.map((k) => k.reason)).toEqual(['changed since swap-out (now 7), left as it is', 'the sheet is gone']);
   });
 
+  it('counts a record row on the record sheet itself as gone, in any case, whatever the host answers for it', () => {
+    const record = [{ sheet: 'claimcell SWAP record', address: 'A1', original: '=CLAIM.RATIO(A1,B1)', written: '=(A1/B1)', kind: 'native' as const, note: '' }];
+    const back = planSwapIn(record, () => ({ formula: '=(A1/B1)', value: 0.5 }));
+    expect(back.writes).toEqual([]);
+    expect(back.kept).toEqual([{ sheet: 'claimcell SWAP record', address: 'A1', reason: 'the sheet is gone' }]);
+  });
+
   it('refuses a workbook already swapped out and a damaged record', () => {
     expect(() => planSwapOut([{ sheet: 'ClaimCell swap record', address: 'A1', formula: '=1', value: 1 }])).toThrow(/already swapped out/);
     expect(() => readSwapRecord([['Sheet']])).toThrow(/header/);

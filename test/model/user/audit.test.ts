@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { auditClaim, claimVectorModel, getClaim } from '../../../src/model/claims/index.js';
-import { monteCarloForClaim, tornadoForClaim } from '../../../src/model/stress/claims.js';
+import { tornadoForClaim } from '../../../src/model/stress/claims.js';
+import { monteCarloForClaim } from '../../../src/model/stress/claim-montecarlo.js';
 import { auditUserTables, compileUserTables, ownClaimsOf, userOverrides, UserTablesSchema, type UserTables } from '../../../src/model/user/index.js';
 
 const tables: UserTables = {

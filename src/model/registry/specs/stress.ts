@@ -1,4 +1,5 @@
-import { breakEvenForClaim, MAX_SAMPLES, monteCarloForClaim, StressClaimError } from '../../stress/claims.js';
+import { breakEvenForClaim, StressClaimError } from '../../stress/claims.js';
+import { MAX_SAMPLES, monteCarloForClaim } from '../../stress/claim-montecarlo.js';
 import { domainError, isDomainError, unknownClaimError } from '../../functions/errors.js';
 import type { FunctionResult } from '../../functions/types.js';
 import { defineFunction, num, text, valuesParam } from '../../functions/specs/helpers.js';
