@@ -24,7 +24,7 @@ export interface ReadOptions {
    * Read Excel's formula syntax: a leading "=", ^ (left-associative, below a sign), postfix %, a
    * unary +, numbers written `.5` or `1.`, names with dots or a leading backslash (CLAIM.RATIO);
    * and refuse by name text, cell, range and sheet references and comparison or text operators.
-   * Off, the catalogue's smaller language, whose other text is refused as an unexpected character.
+   * Off, the catalogue's smaller language, where such text is only an unsupported or unexpected character.
    */
   readonly excel?: boolean;
   /** The id a name stands for, or undefined to refuse it as unknown. Default: the name as written. */
