@@ -12,18 +12,6 @@ export type Expr =
   | { readonly kind: 'neg'; readonly arg: Expr }
   | { readonly kind: 'binary'; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr };
 
-/** Thrown for text that is not a valid expression; `at` is the 0-based character offset. */
-export class ExprSyntaxError extends Error {
-  override readonly name = 'ExprSyntaxError';
-  constructor(
-    message: string,
-    readonly source: string,
-    readonly at: number,
-  ) {
-    super(`${message} at character ${at + 1} of "${source}"`);
-  }
-}
-
 /** Every id (figure or reference) the expression reads, in first-use order. */
 export function idsOf(expr: Expr, into: string[] = []): string[] {
   switch (expr.kind) {

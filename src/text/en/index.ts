@@ -4,6 +4,7 @@ import { cli } from './cli.js';
 import { cliOutput } from './cli-output.js';
 import { pane } from './pane.js';
 import { reasons } from './reasons.js';
+import { exprProblem } from './expr-problem.js';
 import { exercisesPane, myClaimForm, myClaims, stressPane } from './sections.js';
 import { own } from './own.js';
 import { sheets } from './sheets.js';
@@ -11,4 +12,4 @@ import { stressExplain } from './stress-explain.js';
 import { swap } from './swap.js';
 import { verdicts } from './verdicts.js';
 
-export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap };
+export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap, exprProblem };

@@ -9,6 +9,7 @@ import type { CliText } from './cli.js';
 import type { CliOutputText } from './cli-output.js';
 import type { PaneText } from './pane.js';
 import type { ReasonText } from './reasons.js';
+import type { ExprProblemText } from './expr-problem.js';
 import type { ExercisesPaneText, MyClaimFormText, MyClaimsText, StressPaneText } from './sections.js';
 import type { OwnText } from './own.js';
 import type { SheetText } from './sheets.js';
@@ -35,8 +36,11 @@ export interface Catalogue {
   readonly own: OwnText;
   readonly stressExplain: StressExplainText;
   readonly swap: SwapText;
+  /** Why a formula (or a catalogue expression) could not be read. */
+  readonly exprProblem: ExprProblemText;
 }
 
 export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText, OwnText, StressExplainText };
+export type { ExprProblemText } from './expr-problem.js';
 export type { ComparisonWords } from './reasons.js';
 export type { DroppedPart, SwapText, SwapValueReason } from './swap.js';

@@ -39,7 +39,7 @@ describe('claim catalogue', () => {
     const found = problems(data).join('\n');
     expect(found).toContain('claims[0] (BRICS_OCT_PARTS).recompute: unknown figure or reference "NO_SUCH_FIGURE"');
     expect(found).toContain('claims[1] (OFFICIAL_UST_GDP_RATIO).recompute: unknown function "NO_SUCH_FN"');
-    expect(found).toMatch(/claims\[2\] \(TARIFF_TARGET_REPEATED\)\.recompute: unexpected end/);
+    expect(found).toMatch(/claims\[2\] \(TARIFF_TARGET_REPEATED\)\.recompute: the formula ends where a value is expected at character 17/);
   });
 
   it('requires a tolerance on approx checks and says which data would settle a claim without checks', () => {
