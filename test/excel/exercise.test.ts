@@ -18,6 +18,7 @@ import type { SectionContext } from '../../src/taskpane/sections/context.js';
 import { ARTICLE_VALUES } from '../../src/model/values/index.js';
 import { FILE_CELLS, NO_USER_TABLES } from '../../src/model/user/index.js';
 import { createClaimHost } from './host.js';
+import { gradeNoteText } from '../../src/text/messages.js';
 
 const SEED = 'simhost-seed-91c0d7e2';
 const hard = levelTasks('hard');
@@ -58,7 +59,7 @@ describe('exercise on the simulated host', () => {
     host.resetSyncCount();
     const grade = await gradeOpenWorkbook(host.run, SEED);
     expect(host.syncCount()).toBeLessThanOrEqual(2);
-    expect(grade.tasks.map((t) => `${t.task}:${t.credit}:${t.note}`)).toEqual(TASKS.map((t) => `${t.id}:1:correct`));
+    expect(grade.tasks.map((t) => `${t.task}:${t.credit}:${gradeNoteText(t.note, 'en')}`)).toEqual(TASKS.map((t) => `${t.id}:1:correct`));
     expect(grade.total).toBe(TASKS.length);
   });
 
@@ -76,7 +77,7 @@ describe('exercise on the simulated host', () => {
     expect(grade.tamperedFigures).toEqual(['WORLD_GDP']);
     expect(grade.tasks[0]!.credit).toBe(0);
     expect(grade.tasks[1]!.credit).toBe(0); // uses WORLD_GDP: no credit even for the partial
-    expect(grade.tasks[1]!.note).toContain('WORLD_GDP');
+    expect(gradeNoteText(grade.tasks[1]!.note, 'en')).toContain('WORLD_GDP');
     host.setCellValue('Figures', `D${row}`, makeVariant(SEED, 'chen', ['WORLD_GDP']).get('WORLD_GDP')!);
     const fixed = await gradeOpenWorkbook(host.run, SEED);
     expect(fixed.tamperedFigures).toEqual([]);
@@ -133,6 +134,13 @@ describe('exercise on the simulated host', () => {
       await settle(3);
       expect(statuses[2]).toMatchObject({ kind: 'success', text: `dana：${tasks.length} / ${tasks.length} 分。` });
       expect(container.querySelectorAll('tr[data-task]').length).toBe(tasks.length);
+      // each row's note (its tooltip) in the pane's language, and again after a switch
+      expect([...container.querySelectorAll('tr[data-task]')].map((r) => r.getAttribute('title'))).toEqual(tasks.map(() => '正确'));
+      lang = 'en';
+      listeners.forEach((cb) => cb('en'));
+      expect([...container.querySelectorAll('tr[data-task]')].map((r) => r.getAttribute('title'))).toEqual(tasks.map(() => 'correct'));
+      lang = 'zh';
+      listeners.forEach((cb) => cb('zh'));
       expect(container.querySelector('[data-role="gradebook"]')!.textContent).toBe('下载成绩表（CSV）');
     } finally {
       g.document = before;

@@ -22,6 +22,7 @@ import { SHEETS } from '../../plan/index.js';
 import type { ExcelRun, SectionContext, SectionLang } from './context.js';
 import { mountOwnClaimPicker } from './own-claim-picker.js';
 import { TEXT } from '../../text/index.js';
+import { gradeNoteText } from '../../text/messages.js';
 
 const STRINGS = { en: TEXT.en.exercisesPane, zh: TEXT.zh.exercisesPane };
 
@@ -234,7 +235,7 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
       const row = el('tr', { 'data-task': r.task });
       const verdict = !r.counted ? s.notCounted : r.correct ? s.right : r.credit > 0 ? `${s.partial} (${r.credit})` : s.wrong;
       for (const c of [r.task, fmt(r.expected), fmt(r.given), fmt(r.tolerance), verdict]) row.append(el('td', {}, c));
-      row.title = r.note;
+      row.title = gradeNoteText(r.note, ctx.lang());
       table.append(row);
     }
     results.append(table);

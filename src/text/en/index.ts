@@ -9,6 +9,7 @@ import { own } from './own.js';
 import { sheets } from './sheets.js';
 import { stressExplain } from './stress-explain.js';
 import { swap } from './swap.js';
+import { gradeNotes } from './grade-notes.js';
 import { verdicts } from './verdicts.js';
 
-export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap };
+export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap, gradeNotes };

@@ -14,6 +14,7 @@ import type { OwnText } from './own.js';
 import type { SheetText } from './sheets.js';
 import type { StressExplainText } from './stress-explain.js';
 import type { SwapText } from './swap.js';
+import type { GradeNoteText } from './grade-notes.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -35,8 +36,11 @@ export interface Catalogue {
   readonly own: OwnText;
   readonly stressExplain: StressExplainText;
   readonly swap: SwapText;
+  /** Why an exercise answer earned its credit, per note code. */
+  readonly gradeNotes: GradeNoteText;
 }
 
 export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText, OwnText, StressExplainText };
 export type { ComparisonWords } from './reasons.js';
+export type { GradeNoteText } from './grade-notes.js';
 export type { DroppedPart, SwapText, SwapValueReason } from './swap.js';
