@@ -14,7 +14,7 @@ import {
 import { getClaim } from '../../src/model/claims/index.js';
 import { cellAddress } from '../../src/plan/a1.js';
 import { gradeOpenWorkbook, makeExerciseInWorkbook, mountExercisesSection, readExerciseWorkbook } from '../../src/taskpane/sections/exercises.js';
-import type { SectionContext } from '../../src/taskpane/sections/context.js';
+import type { SectionContext, SectionMessage } from '../../src/taskpane/sections/context.js';
 import { ARTICLE_VALUES } from '../../src/model/values/index.js';
 import { FILE_CELLS, NO_USER_TABLES } from '../../src/model/user/index.js';
 import { createClaimHost } from './host.js';
@@ -93,12 +93,12 @@ describe('exercise on the simulated host', () => {
       const host = createClaimHost();
       let lang: 'en' | 'zh' = 'en';
       const listeners: ((l: 'en' | 'zh') => void)[] = [];
-      const statuses: { text: string; kind: string }[] = [];
+      const statuses: { text: string; kind: string; message: string | SectionMessage }[] = [];
       const ctx: SectionContext = {
         run: host.run,
         lang: () => lang,
         onLanguageChange: (cb) => listeners.push(cb),
-        showStatus: (text, kind) => statuses.push({ text, kind }),
+        showStatus: (text, kind) => statuses.push({ text: typeof text === 'function' ? text(lang) : text, kind, message: text }),
         progress: () => undefined,
         values: () => ARTICLE_VALUES,
         valuesLabel: () => 'Values: Article',
@@ -133,6 +133,8 @@ describe('exercise on the simulated host', () => {
       button('grade-exercise').click();
       await settle(3);
       expect(statuses[2]).toMatchObject({ kind: 'success', text: `dana：${tasks.length} / ${tasks.length} 分。` });
+      // the status is a message, not a finished string: the pane re-renders it after a language switch
+      expect(typeof statuses[2]!.message === 'function' && statuses[2]!.message('en')).toBe(`dana: ${tasks.length} of ${tasks.length} point(s).`);
       expect(container.querySelectorAll('tr[data-task]').length).toBe(tasks.length);
       // each row's note (its tooltip) in the pane's language, and again after a switch
       expect([...container.querySelectorAll('tr[data-task]')].map((r) => r.getAttribute('title'))).toEqual(tasks.map(() => '正确'));
