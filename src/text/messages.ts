@@ -4,6 +4,7 @@
  * the catalogue, so no layer builds the sentence itself.
  */
 import type { GradeNote } from '../model/exercises/grade-note.js';
+import type { UserTableProblem } from '../model/user/problems.js';
 import { TEXT } from './index.js';
 import type { Lang } from './types/index.js';
 
@@ -13,4 +14,9 @@ type Template<M> = (message: M) => string;
 /** "right method, rounded to 2 decimal(s) instead of 3" / "方法正确，但保留 2 位小数（要求 3 位小数）". */
 export function gradeNoteText(note: GradeNote, lang: Lang): string {
   return (TEXT[lang].gradeNotes[note.code] as Template<GradeNote>)(note);
+}
+
+/** `MyClaims!C5 "=SUM(B2:B9)": unsupported function SUM` / `MyFigures!A3：“GDP2024”会被 Excel 当作单元格引用`. */
+export function userProblemText(problem: UserTableProblem, lang: Lang): string {
+  return (TEXT[lang].userProblems[problem.code] as Template<UserTableProblem>)(problem);
 }

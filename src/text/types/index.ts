@@ -15,6 +15,7 @@ import type { SheetText } from './sheets.js';
 import type { StressExplainText } from './stress-explain.js';
 import type { SwapText } from './swap.js';
 import type { GradeNoteText } from './grade-notes.js';
+import type { UserProblemText } from './user-problems.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -38,9 +39,12 @@ export interface Catalogue {
   readonly swap: SwapText;
   /** Why an exercise answer earned its credit, per note code. */
   readonly gradeNotes: GradeNoteText;
+  /** What is wrong with a row of MyFigures / MyClaims, per problem code. */
+  readonly userProblems: UserProblemText;
 }
 
 export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText, OwnText, StressExplainText };
 export type { ComparisonWords } from './reasons.js';
 export type { GradeNoteText } from './grade-notes.js';
+export type { UserProblemText } from './user-problems.js';
 export type { DroppedPart, SwapText, SwapValueReason } from './swap.js';
