@@ -265,7 +265,7 @@ export function initTaskpane(doc: Document = document) {
       return { ok: result.status !== 'conflict', message: reset ? STRINGS[state.lang].resetDone(reset.figures.length, reset.scenarioWas) : m.text };
     };
   }
-  setActions({ fillWorkbook: fillAction(false), resetToArticle: fillAction(true), ...shareActions(() => api.run(), () => STRINGS[state.lang], () => state.lang) });
+  setActions({ fillWorkbook: fillAction(false), resetToArticle: fillAction(true), ...shareActions(() => api.run(), () => state.lang) });
 
   async function runAction(action: Action): Promise<void> {
     if (state.busy) return;

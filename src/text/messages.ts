@@ -4,6 +4,7 @@
  * the catalogue, so no layer builds the sentence itself.
  */
 import type { GradeNote } from '../model/exercises/grade-note.js';
+import type { SwapProblem } from '../model/swap/record.js';
 import type { UserTableProblem } from '../model/user/problems.js';
 import { TEXT } from './index.js';
 import type { Lang } from './types/index.js';
@@ -19,4 +20,9 @@ export function gradeNoteText(note: GradeNote, lang: Lang): string {
 /** `MyClaims!C5 "=SUM(B2:B9)": unsupported function SUM` / `MyFigures!A3：“GDP2024”会被 Excel 当作单元格引用`. */
 export function userProblemText(problem: UserTableProblem, lang: Lang): string {
   return (TEXT[lang].userProblems[problem.code] as Template<UserTableProblem>)(problem);
+}
+
+/** `"ClaimCell swap record" row 4: Cell "C0" is not an A1 address` / `工作表 “ClaimCell swap record” 第 4 行：…`. */
+export function swapProblemText(problem: SwapProblem, lang: Lang): string {
+  return (TEXT[lang].swapProblems[problem.code] as Template<SwapProblem>)(problem);
 }

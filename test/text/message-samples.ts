@@ -3,6 +3,7 @@
  * languages. Each table is typed by its union's codes: a new code without a sample does not compile.
  */
 import type { GradeNote, GradeNoteCode } from '../../src/model/exercises/index.js';
+import type { SwapProblem, SwapProblemCode } from '../../src/model/swap/index.js';
 import { UNIT_IDS } from '../../src/model/units/index.js';
 import type { UserTableProblem, UserTableProblemCode } from '../../src/model/user/index.js';
 
@@ -50,10 +51,21 @@ export const USER_PROBLEMS: ByCode<UserTableProblem> & Record<UserTableProblemCo
   invalid: [{ code: 'invalid', cell: '', detail: 'Invalid input: expected object, received array' }, { code: 'invalid', cell: 'claims', detail: 'Invalid input: expected array, received number' }],
 };
 
+export const SWAP_PROBLEMS: ByCode<SwapProblem> & Record<SwapProblemCode, readonly SwapProblem[]> = {
+  alreadySwappedOut: [{ code: 'alreadySwappedOut' }, { code: 'alreadySwappedOut', source: 'book.xlsx' }],
+  notSwappedOut: [{ code: 'notSwappedOut' }, { code: 'notSwappedOut', source: 'book.xlsx' }],
+  recordHeader: [{ code: 'recordHeader', found: ['工作表', '单元格'] }, { code: 'recordHeader', found: [] }],
+  recordNoSheet: [{ code: 'recordNoSheet', row: 4 }],
+  recordAddress: [{ code: 'recordAddress', row: 4, value: 'C0' }],
+  recordOriginal: [{ code: 'recordOriginal', row: 4, value: '1+1' }],
+  recordKind: [{ code: 'recordKind', row: 4, value: '公式' }],
+  unreadable: [{ code: 'unreadable', source: 'book.xlsx', detail: 'End of data reached (data length = 9, asked index = 30). Corrupted zip?' }],
+};
+
 /** Catalogue paths (`gradeNotes.close`) to the messages their template is rendered with. */
 export const MESSAGE_SAMPLES: ReadonlyMap<string, readonly unknown[]> = new Map(
-  Object.entries({ gradeNotes: GRADE_NOTES, userProblems: USER_PROBLEMS }).flatMap(([area, byCode]) => Object.entries(byCode).map(([code, samples]) => [`${area}.${code}`, samples] as const)),
+  Object.entries({ gradeNotes: GRADE_NOTES, userProblems: USER_PROBLEMS, swapProblems: SWAP_PROBLEMS }).flatMap(([area, byCode]) => Object.entries(byCode).map(([code, samples]) => [`${area}.${code}`, samples] as const)),
 );
 
 /** The catalogue areas whose every entry is a per-code message template. */
-export const MESSAGE_AREAS = ['gradeNotes', 'userProblems'] as const;
+export const MESSAGE_AREAS = ['gradeNotes', 'userProblems', 'swapProblems'] as const;

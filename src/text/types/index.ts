@@ -16,6 +16,7 @@ import type { StressExplainText } from './stress-explain.js';
 import type { SwapText } from './swap.js';
 import type { GradeNoteText } from './grade-notes.js';
 import type { UserProblemText } from './user-problems.js';
+import type { SwapProblemText } from './swap-problems.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -41,10 +42,13 @@ export interface Catalogue {
   readonly gradeNotes: GradeNoteText;
   /** What is wrong with a row of MyFigures / MyClaims, per problem code. */
   readonly userProblems: UserProblemText;
+  /** Why a swap-out or swap-in cannot go on, per problem code. */
+  readonly swapProblems: SwapProblemText;
 }
 
 export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText, OwnText, StressExplainText };
 export type { ComparisonWords } from './reasons.js';
 export type { GradeNoteText } from './grade-notes.js';
 export type { UserProblemText } from './user-problems.js';
+export type { SwapProblemText } from './swap-problems.js';
 export type { DroppedPart, SwapText, SwapValueReason } from './swap.js';
