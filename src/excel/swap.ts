@@ -40,7 +40,7 @@ export async function swapOutWorkbook(run: ExcelRun, lang: Lang = 'en'): Promise
     sheets.load('items/name');
     const recordSheet = sheets.getItemOrNullObject(SWAP_RECORD_SHEET);
     await context.sync();
-    if (!recordSheet.isNullObject) throw new SwapError(`this workbook is already swapped out (it has the sheet "${SWAP_RECORD_SHEET}"): swap it in first`, 'alreadySwappedOut');
+    if (!recordSheet.isNullObject) throw new SwapError({ code: 'alreadySwappedOut' });
     const used = sheets.items.map((sheet) => ({ name: sheet.name, range: sheet.getUsedRangeOrNullObject().load('formulas,values,rowIndex,columnIndex') }));
     await context.sync();
     const cells: FormulaCell[] = [];
@@ -75,7 +75,7 @@ export async function swapInWorkbook(run: ExcelRun, lang: Lang = 'en'): Promise<
     const sheets = context.workbook.worksheets;
     const recordSheet = sheets.getItemOrNullObject(SWAP_RECORD_SHEET);
     await context.sync();
-    if (recordSheet.isNullObject) throw new SwapError(`this workbook is not swapped out: it has no sheet "${SWAP_RECORD_SHEET}"`, 'notSwappedOut');
+    if (recordSheet.isNullObject) throw new SwapError({ code: 'notSwappedOut' });
     const recordRange = recordSheet.getUsedRange(true).load('values');
     sheets.load('items/name');
     await context.sync();

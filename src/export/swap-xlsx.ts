@@ -38,14 +38,14 @@ async function loadWorkbook(bytes: Uint8Array, source: string): Promise<ExcelJS.
   try {
     checkXlsxZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
-    if (error instanceof XlsxRefusedError) throw new SwapError(`${source} is not an .xlsx workbook ClaimCell can open: ${error.message}`, 'unreadable');
+    if (error instanceof XlsxRefusedError) throw new SwapError({ code: 'unreadable', source, detail: error.message });
     throw error;
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new SwapError(`${source} is not an .xlsx workbook ClaimCell can open (${error instanceof Error ? error.message : String(error)})`, 'unreadable');
+    throw new SwapError({ code: 'unreadable', source, detail: error instanceof Error ? error.message : String(error) });
   }
   return wb;
 }
@@ -105,7 +105,7 @@ export interface SwapOutFile {
 export async function swapOutXlsx(input: Uint8Array, source = 'the workbook', lang: Lang = 'en'): Promise<SwapOutFile> {
   const wb = await loadWorkbook(input, source);
   if (wb.worksheets.some((ws) => isSwapRecordSheet(ws.name))) {
-    throw new SwapError(TEXT[lang].swap.alreadySwappedOut(source), 'alreadySwappedOut');
+    throw new SwapError({ code: 'alreadySwappedOut', source });
   }
   const plan = planSwapOut(formulaCells(wb), lang);
   applyWrites(wb, plan.writes, false);
@@ -130,7 +130,7 @@ export interface SwapInFile {
 export async function swapInXlsx(input: Uint8Array, source = 'the workbook', lang: Lang = 'en'): Promise<SwapInFile> {
   const wb = await loadWorkbook(input, source);
   const recordSheet = wb.worksheets.find((ws) => isSwapRecordSheet(ws.name));
-  if (!recordSheet) throw new SwapError(TEXT[lang].swap.notSwappedOut(source), 'notSwappedOut');
+  if (!recordSheet) throw new SwapError({ code: 'notSwappedOut', source });
   const rows: SwapCellValue[][] = [];
   recordSheet.eachRow({ includeEmpty: true }, (row, r) => {
     rows[r - 1] = [1, 2, 3, 4, 5, 6].map((c) => plainCell(row.getCell(c).value));

@@ -120,7 +120,7 @@ export function userSheets(tables: UserTables, inUse: ReadonlyMap<string, number
     const format = UNITS[f.unit].numberFormat;
     figureRows.push([text(f.id), text(f.label), { v: f.value, fmt: format }, text(f.unit), text(f.note ?? ''), { f: myFigureInUseFormula(row), cached: inUse.get(f.id) ?? f.value, fmt: format }]);
     // A clashing or repeated id gets no name: the problem is reported, the article's name stays as it is.
-    if (!compiled.problems.some((p) => p.startsWith(`${WORKBOOK_CELLS('figures', i, 'id')}:`))) {
+    if (!compiled.problems.some((p) => p.cell === WORKBOOK_CELLS('figures', i, 'id'))) {
       names.push({ name: f.id, sheet: USER_SHEETS.figures, address: cellAddress(row, MY_FIGURE_COLUMNS.inUse, true), comment: f.label });
     }
   });

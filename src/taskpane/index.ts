@@ -265,7 +265,7 @@ export function initTaskpane(doc: Document = document) {
       return { ok: result.status !== 'conflict', message: reset ? STRINGS[state.lang].resetDone(reset.figures.length, reset.scenarioWas) : m.text };
     };
   }
-  setActions({ fillWorkbook: fillAction(false), resetToArticle: fillAction(true), ...shareActions(() => api.run(), () => STRINGS[state.lang], () => state.lang) });
+  setActions({ fillWorkbook: fillAction(false), resetToArticle: fillAction(true), ...shareActions(() => api.run(), () => state.lang) });
 
   async function runAction(action: Action): Promise<void> {
     if (state.busy) return;
@@ -315,10 +315,11 @@ export function initTaskpane(doc: Document = document) {
     },
     lang: () => state.lang,
     onLanguageChange: (cb) => void langListeners.push(cb),
-    showStatus: (t, kind) => setStatus(() => t, kind),
+    // a section's message as data renders in the language shown whenever the status is drawn
+    showStatus: (t, kind) => setStatus(typeof t === 'function' ? () => t(state.lang) : () => t, kind),
     progress,
     values: () => state.view.values,
-    valuesLabel: () => valuesLabel(state.view.values, state.view.scenarios.scenarios, state.lang),
+    valuesLabel: (lang = state.lang) => valuesLabel(state.view.values, state.view.scenarios.scenarios, lang),
     mine: () => state.view.mine,
     onValuesChange: (cb) => void valuesListeners.push(cb),
   };

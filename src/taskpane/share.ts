@@ -7,25 +7,28 @@ import { swapInWorkbook, swapOutWorkbook } from '../excel/swap.js';
 import type { ExcelRun } from '../excel/types.js';
 import { SwapError } from '../model/swap/index.js';
 import type { Action, ActionResult } from './actions.js';
-import type { Strings } from './i18n.js';
+import { STRINGS, type Strings } from './i18n.js';
 import type { Lang } from '../text/index.js';
+import { swapProblemText } from '../text/messages.js';
 
-async function refusals(strings: Strings, act: () => Promise<ActionResult>): Promise<ActionResult> {
+/** A swap that cannot go on (already swapped out, nothing to swap in, a record sheet that was edited) says why in the pane's language. */
+async function refusals(lang: Lang, act: () => Promise<ActionResult>): Promise<ActionResult> {
   try {
     return await act();
   } catch (error) {
-    if (error instanceof SwapError && error.code === 'alreadySwappedOut') return { ok: false, message: strings.alreadySwappedOut };
-    if (error instanceof SwapError && error.code === 'notSwappedOut') return { ok: false, message: strings.notSwappedOut };
+    if (error instanceof SwapError) return { ok: false, message: swapProblemText(error.problem, lang) };
     throw error;
   }
 }
 
-export function shareActions(run: () => ExcelRun | undefined, strings: () => Strings, lang: () => Lang = () => 'en'): { swapOut: Action; swapIn: Action } {
+/** The pane's Share actions in the pane's language (`lang`): the record sheet, the notes and every message. */
+export function shareActions(run: () => ExcelRun | undefined, lang: () => Lang): { swapOut: Action; swapIn: Action } {
+  const strings = (): Strings => STRINGS[lang()];
   return {
     swapOut: async () => {
       const excel = run();
       if (!excel) return { ok: false, unavailable: true };
-      return refusals(strings(), async () => {
+      return refusals(lang(), async () => {
         const plan = await swapOutWorkbook(excel, lang());
         const native = plan.record.filter((r) => r.kind === 'native').length;
         return { ok: true, message: plan.record.length ? strings().swappedOut(native, plan.record.length - native) : strings().swappedNothing };
@@ -34,7 +37,7 @@ export function shareActions(run: () => ExcelRun | undefined, strings: () => Str
     swapIn: async () => {
       const excel = run();
       if (!excel) return { ok: false, unavailable: true };
-      return refusals(strings(), async () => {
+      return refusals(lang(), async () => {
         const plan = await swapInWorkbook(excel, lang());
         return { ok: true, message: strings().swappedIn(plan.writes.length, plan.kept.map((k) => `${k.sheet}!${k.address}`).join(', ')) };
       });

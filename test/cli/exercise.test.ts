@@ -21,6 +21,7 @@ import { readExerciseXlsx, studentWorkbookBuffer } from '../../src/cli/commands/
 import { ROOT } from '../paths.js';
 import { findSoffice, recalcProfile } from '../export/soffice.js';
 import { cli } from './run.js';
+import { englishIn } from '../text/latin.js';
 
 const SEED = 'cli-seed-7f3a9d2c41e8';
 const STUDENTS = ['alice', 'bob', '陈晨', 's-004'];
@@ -188,6 +189,15 @@ describe('cli grade', () => {
     expect(text.code, 'missing.xlsx could not be graded').toBe(1);
     expect(text.out).toContain(`bob (${join(grading, 'bob.xlsx')}): ${bobGrade.total} / 6`);
     expect(text.err).toContain('missing.xlsx');
+
+    // the note as data in --json, and the table's notes in the language asked for
+    expect((bobGrade.tasks[0] as unknown as { noteData: unknown }).noteData).toEqual({ code: 'wrong', fromText: false });
+    const zh = await cli('grade', join(grading, 'bob.xlsx'), join(grading, '陈晨.xlsx'), '--seed', SEED, '--lang', 'zh');
+    const taskRows = zh.out.split('\n').filter((line) => /^T\d/.test(line));
+    expect(taskRows).toHaveLength(12);
+    expect(taskRows[0]).toMatch(/^T1 .* 0 +错误$/);
+    expect(taskRows[6]).toMatch(/^T1 .* 0 +不得分：使用了被改动的给定数字 INDIA_UST_CUT_OCT$/);
+    expect(taskRows.flatMap((line) => englishIn(line))).toEqual([]);
   });
 
   it('grades date answers typed as dates, and break-even answers', async () => {

@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { USER_SHEETS } from '../../src/plan/index.js';
+import { MY_CLAIM_COLUMNS, USER_SHEETS } from '../../src/plan/index.js';
 import { cli } from './run.js';
+import { englishIn } from '../text/latin.js';
 
 const mine = {
   figures: [{ id: 'MY_TAKE', label: '=1+1 is a label', value: 120, unit: 'usd_bn' }],
@@ -67,5 +68,46 @@ describe('myclaims export|import and claims --workbook', () => {
       ['MY_COVER', 'consistent'],
       ['MY_SHARE', 'inconsistent'],
     ]);
+  });
+  it('says every problem of an import, and of the rows `claims` lists, in Chinese with --lang zh', async () => {
+    const before = readFileSync(wb);
+    const bad = {
+      figures: [{ id: 'WORLD_GDP', label: 'clash', value: 1, unit: 'furlongs' }, { id: 'MY_A', label: 'x', value: 1, unit: 'usd_bn' }, { id: 'MY_A', label: 'y', value: 2, unit: 'usd_bn' }],
+      claims: [{ id: 'MY_X', statement: 's', recompute: '=SUM(NOPE)', stated: 1, compare: 'between' }],
+    };
+    writeFileSync(join(dir, 'bad-zh.json'), JSON.stringify(bad));
+    const shape = await cli('myclaims', 'import', join(dir, 'bad-zh.json'), '--workbook', wb, '--lang', 'zh');
+    expect(shape.code).toBe(2);
+    expect(shape.err).toContain(`${join(dir, 'bad-zh.json')} 未导入；${wb} 未改动：`);
+    expect(shape.err).toMatch(/figures\[0\] \(WORLD_GDP\)\.unit：“furlongs”不是 ClaimCell 的单位（usd_bn、/);
+
+    bad.figures[0]!.unit = 'usd_bn';
+    writeFileSync(join(dir, 'bad-zh.json'), JSON.stringify(bad));
+    const r = await cli('myclaims', 'import', join(dir, 'bad-zh.json'), '--workbook', wb, '--lang', 'zh');
+    expect(r.code).toBe(2);
+    const problems = r.err.split('\n').filter((line) => line.startsWith('  - '));
+    expect(problems).toEqual([
+      '  - figures[0].id：“WORLD_GDP”已是文章的数字或参考数据',
+      '  - figures[2].id：“MY_A”已被前面的行使用',
+      '  - claims[0].recompute “=SUM(NOPE)”：无法读取“SUM”',
+      '  - claims[0].tolerance：比较方式 between 需要在此填写上限',
+    ]);
+    expect(problems.flatMap((line) => englishIn(line))).toEqual([]);
+    // the same import in English names the same problems in English
+    const en = await cli('myclaims', 'import', join(dir, 'bad-zh.json'), '--workbook', wb);
+    expect(en.err).toContain('claims[0].tolerance: compare "between" needs the upper bound here');
+    expect(readFileSync(wb).equals(before)).toBe(true);
+
+    // a row of the workbook the model cannot read: `claims --workbook` lists it, in Chinese
+    const book = await new ExcelJS.Workbook().xlsx.readFile(wb);
+    book.getWorksheet(USER_SHEETS.claims)!.getCell(`${String.fromCharCode(64 + MY_CLAIM_COLUMNS.recompute)}2`).value = { formula: 'SUM(B2:B9)' } as ExcelJS.CellFormulaValue;
+    const broken = join(dir, 'broken.xlsx');
+    await book.xlsx.writeFile(broken);
+    const listed = await cli('claims', '--workbook', broken, '--lang', 'zh');
+    expect(listed.code).toBe(0);
+    const block = listed.out.slice(listed.out.indexOf('你的论断（'));
+    expect(block).toMatch(/^你的论断（\d+ 个，来自 MyClaims）$/m);
+    expect(block).toMatch(/ 未核查 +MyClaims!C2 “=SUM\(B2:B9\)”：无法读取“SUM”$/m);
+    expect(block.split('\n').flatMap((line) => englishIn(line))).toEqual([]);
   });
 });

@@ -77,6 +77,17 @@ describe('portable --lang zh', () => {
     for (const [address, [formula]] of Object.entries(FORMULAS)) expect(restored.getCell(address).formula, address).toBe(formula);
     // The Chinese record reads back in an English run too.
     expect((await cli('portable', '--restore', swapped, join(dir, 'back-en.xlsx'))).code).toBe(0);
+
+    // A record a colleague damaged: refused, naming the row and the value, in Chinese
+    const damaged = await open(swapped);
+    damaged.getWorksheet(SWAP_RECORD_SHEET)!.getCell('B2').value = 'C0';
+    const damagedPath = join(dir, 'damaged.xlsx');
+    writeFileSync(damagedPath, Buffer.from(await damaged.xlsx.writeBuffer()));
+    const refused = await cli('--lang', 'zh', 'portable', '--restore', damagedPath, join(dir, 'never.xlsx'));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('工作表 “ClaimCell swap record” 第 2 行：“C0”不是 A1 形式的单元格地址');
+    expect(english([refused.err.replaceAll(damagedPath, '')])).toEqual([]);
+    expect((await cli('portable', '--restore', damagedPath, join(dir, 'never.xlsx'))).err).toContain('"ClaimCell swap record" row 2: Cell "C0" is not an A1 address');
   });
 
   it('prints its help in Chinese', async () => {

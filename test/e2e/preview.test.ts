@@ -266,4 +266,24 @@ describe('preview in headless chromium', () => {
     expect(o.errors).toEqual([]);
     await o.page.context().close();
   }, 120_000);
+
+  it('shows an exercise status in the language of the moment: a switch re-renders it, as every other status', async () => {
+    const o = await open();
+    await o.pane.locator('#exercises > summary').click();
+    await o.pane.locator('[data-action="make-exercise"]').click();
+    await expect.poll(() => o.pane.locator('#status').textContent()).toBe('Enter the seed first.');
+    await o.pane.locator('#lang').selectOption('zh');
+    expect(await o.pane.locator('#status').textContent()).toBe('请先输入种子。');
+    await o.pane.locator('#lang').selectOption('en');
+
+    // an exercise made in the empty workbook, then the switch
+    await o.pane.locator('#ex1-seed').fill('status-seed-4c1d9e7a');
+    await o.pane.locator('#ex1-student').fill('kim');
+    await o.pane.locator('[data-action="make-exercise"]').click();
+    await expect.poll(() => o.pane.locator('#status').textContent(), { timeout: 60_000 }).toBe('Exercise with 6 task(s) written for kim.');
+    await o.pane.locator('#lang').selectOption('zh');
+    expect(await o.pane.locator('#status').textContent()).toBe('已为 kim 写入 6 道题。');
+    expect(o.errors).toEqual([]);
+    await o.page.context().close();
+  }, 120_000);
 });

@@ -14,10 +14,11 @@ import {
 import { getClaim } from '../../src/model/claims/index.js';
 import { cellAddress } from '../../src/plan/a1.js';
 import { gradeOpenWorkbook, makeExerciseInWorkbook, mountExercisesSection, readExerciseWorkbook } from '../../src/taskpane/sections/exercises.js';
-import type { SectionContext } from '../../src/taskpane/sections/context.js';
+import type { SectionContext, SectionMessage } from '../../src/taskpane/sections/context.js';
 import { ARTICLE_VALUES } from '../../src/model/values/index.js';
 import { FILE_CELLS, NO_USER_TABLES } from '../../src/model/user/index.js';
 import { createClaimHost } from './host.js';
+import { gradeNoteText } from '../../src/text/messages.js';
 
 const SEED = 'simhost-seed-91c0d7e2';
 const hard = levelTasks('hard');
@@ -58,7 +59,7 @@ describe('exercise on the simulated host', () => {
     host.resetSyncCount();
     const grade = await gradeOpenWorkbook(host.run, SEED);
     expect(host.syncCount()).toBeLessThanOrEqual(2);
-    expect(grade.tasks.map((t) => `${t.task}:${t.credit}:${t.note}`)).toEqual(TASKS.map((t) => `${t.id}:1:correct`));
+    expect(grade.tasks.map((t) => `${t.task}:${t.credit}:${gradeNoteText(t.note, 'en')}`)).toEqual(TASKS.map((t) => `${t.id}:1:correct`));
     expect(grade.total).toBe(TASKS.length);
   });
 
@@ -76,7 +77,7 @@ describe('exercise on the simulated host', () => {
     expect(grade.tamperedFigures).toEqual(['WORLD_GDP']);
     expect(grade.tasks[0]!.credit).toBe(0);
     expect(grade.tasks[1]!.credit).toBe(0); // uses WORLD_GDP: no credit even for the partial
-    expect(grade.tasks[1]!.note).toContain('WORLD_GDP');
+    expect(gradeNoteText(grade.tasks[1]!.note, 'en')).toContain('WORLD_GDP');
     host.setCellValue('Figures', `D${row}`, makeVariant(SEED, 'chen', ['WORLD_GDP']).get('WORLD_GDP')!);
     const fixed = await gradeOpenWorkbook(host.run, SEED);
     expect(fixed.tamperedFigures).toEqual([]);
@@ -92,12 +93,12 @@ describe('exercise on the simulated host', () => {
       const host = createClaimHost();
       let lang: 'en' | 'zh' = 'en';
       const listeners: ((l: 'en' | 'zh') => void)[] = [];
-      const statuses: { text: string; kind: string }[] = [];
+      const statuses: { text: string; kind: string; message: string | SectionMessage }[] = [];
       const ctx: SectionContext = {
         run: host.run,
         lang: () => lang,
         onLanguageChange: (cb) => listeners.push(cb),
-        showStatus: (text, kind) => statuses.push({ text, kind }),
+        showStatus: (text, kind) => statuses.push({ text: typeof text === 'function' ? text(lang) : text, kind, message: text }),
         progress: () => undefined,
         values: () => ARTICLE_VALUES,
         valuesLabel: () => 'Values: Article',
@@ -132,7 +133,16 @@ describe('exercise on the simulated host', () => {
       button('grade-exercise').click();
       await settle(3);
       expect(statuses[2]).toMatchObject({ kind: 'success', text: `dana：${tasks.length} / ${tasks.length} 分。` });
+      // the status is a message, not a finished string: the pane re-renders it after a language switch
+      expect(typeof statuses[2]!.message === 'function' && statuses[2]!.message('en')).toBe(`dana: ${tasks.length} of ${tasks.length} point(s).`);
       expect(container.querySelectorAll('tr[data-task]').length).toBe(tasks.length);
+      // each row's note (its tooltip) in the pane's language, and again after a switch
+      expect([...container.querySelectorAll('tr[data-task]')].map((r) => r.getAttribute('title'))).toEqual(tasks.map(() => '正确'));
+      lang = 'en';
+      listeners.forEach((cb) => cb('en'));
+      expect([...container.querySelectorAll('tr[data-task]')].map((r) => r.getAttribute('title'))).toEqual(tasks.map(() => 'correct'));
+      lang = 'zh';
+      listeners.forEach((cb) => cb('zh'));
       expect(container.querySelector('[data-role="gradebook"]')!.textContent).toBe('下载成绩表（CSV）');
     } finally {
       g.document = before;

@@ -1,5 +1,6 @@
 /** The Simulation sheet's plan: what it draws and how, its budget, its names, and cached results that are the engine's own. */
 import { describe, expect, it } from 'vitest';
+import { userProblemText } from '../../src/text/messages.js';
 import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { compileUserTables } from '../../src/model/user/index.js';
 import { articlePlanInput, buildWorkbookPlan, RESERVED_PLAN_NAMES, SIM_CELL_BUDGET, SIM_ROWS, SIM_SUMMARY_COLUMNS, simHoldsName, type SimulationOptions } from '../../src/plan/index.js';
@@ -78,7 +79,7 @@ describe('the Simulation sheet\'s names are reserved', () => {
   it('refuses a user figure that takes SIM_SEED or a claim\'s SIM_…_P_HOLDS name', () => {
     const figures = ['SIM_SEED', 'sim_tariff_implied_base_p_holds', 'SIM_FREE'].map((id) => ({ id, label: id, value: 1, unit: 'count' as const }));
     const { problems } = compileUserTables({ figures, claims: [] }, { reservedNames: RESERVED_PLAN_NAMES });
-    expect(problems).toEqual([
+    expect(problems.map((p) => userProblemText(p, 'en'))).toEqual([
       'figures[0].id: "SIM_SEED" is a name ClaimCell already uses',
       'figures[1].id: "sim_tariff_implied_base_p_holds" is a name ClaimCell already uses',
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { userProblemText } from '../../src/text/messages.js';
 import { fillArticle } from '../../src/excel/scenario-actions.js';
 import { tornadoForClaim } from '../../src/model/stress/claims.js';
 import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
@@ -45,14 +46,14 @@ describe('the pane reads the user\'s own tables', () => {
     await fillArticle(host.run);
     const before = await readWorkbook(host.run);
     const figure = checkFigureForm({ id: 'MY_TAKE', label: '=not a formula', value: '120', unit: 'usd_bn' }, before.mine.tables);
-    if (!('figure' in figure)) throw new Error(figure.problems.join('; '));
+    if (!('figure' in figure)) throw new Error(figure.problems.map((p) => userProblemText(p, 'en')).join('; '));
     expect(await appendUserRow(host.run, figure)).toBe(`${USER_SHEETS.figures}!A3:F3`);
     // the appended row has its value-in-use cell, which the new name points at
     expect(host.getCellValue(USER_SHEETS.figures, cellAddress(3, MY_FIGURE_COLUMNS.inUse))).toBe(120);
     expect(host.getNames().find((n) => n.name === 'MY_TAKE')?.formula).toBe(`=${USER_SHEETS.figures}!$F$3`);
     const withFigure = await readWorkbook(host.run);
     const claim = checkClaimForm({ id: 'MY_COVER', statement: '=1+1 as words', recompute: 'MY_TAKE/CN_UST_SALE_NOV', stated: '10', compare: 'atLeast', tolerance: '' }, withFigure.mine.tables);
-    if (!('claim' in claim)) throw new Error(claim.problems.join('; '));
+    if (!('claim' in claim)) throw new Error(claim.problems.map((p) => userProblemText(p, 'en')).join('; '));
     await appendUserRow(host.run, claim);
     expect(host.getCellValue(USER_SHEETS.claims, cellAddress(3, MY_CLAIM_COLUMNS.statement))).toBe('=1+1 as words');
     expect(host.getCellValue(USER_SHEETS.figures, cellAddress(3, MY_FIGURE_COLUMNS.label))).toBe('=not a formula');
@@ -70,6 +71,6 @@ describe('the pane reads the user\'s own tables', () => {
     await fillArticle(host.run);
     host.setCellValue(USER_SHEETS.claims, cellAddress(2, MY_CLAIM_COLUMNS.recompute), '=CN_UST_HOLDINGS*B7');
     const view = await readWorkbook(host.run);
-    expect(userAudits(view.mine, view.values.overrides).problems).toEqual(['MyClaims!C2 "=CN_UST_HOLDINGS*B7": cell reference B7: name a figure instead']);
+    expect(userAudits(view.mine, view.values.overrides).problems.map((p) => userProblemText(p, 'en'))).toEqual(['MyClaims!C2 "=CN_UST_HOLDINGS*B7": cell reference B7: name a figure instead']);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inProcessLink, monteCarloForClaimOnWorkers } from '../../src/model/stress/claim-workers.js';
 import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
-import { checkFigureForm, userStress, type UserTables } from '../../src/model/user/index.js';
+import { checkFigureForm, userStress, type UserTableProblem, type UserTables } from '../../src/model/user/index.js';
 import { exampleUserTables } from '../../src/plan/index.js';
 import { figureProblemText } from '../../src/taskpane/sections/my-figures.js';
 
 describe('the Add figure form\'s problems', () => {
   const current: UserTables = exampleUserTables();
-  const problems = (form: Partial<Parameters<typeof checkFigureForm>[0]>): string[] => {
+  const problems = (form: Partial<Parameters<typeof checkFigureForm>[0]>): UserTableProblem[] => {
     const r = checkFigureForm({ id: 'MY_RATE', label: 'rate', value: '0.05', unit: 'percent', ...form }, current);
     return 'problems' in r ? r.problems : [];
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEXT } from '../../src/text/index.js';
 import { englishIn } from './latin.js';
+import { MESSAGE_AREAS, MESSAGE_SAMPLES } from './message-samples.js';
 
 /** Every leaf of a catalogue with its path: strings, functions, arrays of strings. */
 function leaves(node: unknown, path = ''): [string, unknown][] {
@@ -52,6 +53,8 @@ function renders(path: string, value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value !== 'function') return [];
   const f = value as (...args: unknown[]) => unknown;
+  const messages = MESSAGE_SAMPLES.get(path);
+  if (messages) return messages.map((m) => String(f(m)));
   if (path.startsWith('reasons.') && /\.(approx|exact|atLeast|atMost|between)$/.test(path)) {
     return [f(COMPARISON), f({ ...COMPARISON, holds: false, exclusiveLow: true })].map(String);
   }
@@ -75,6 +78,26 @@ describe('the string catalogue', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('renders every message code (grade notes…) in both languages, from a sample of each', () => {
+    for (const area of MESSAGE_AREAS) {
+      for (const lang of ['en', 'zh'] as const) {
+        const templates = leaves(TEXT[lang][area]).map(([p]) => `${area}.${p}`);
+        expect(templates.filter((p) => !MESSAGE_SAMPLES.has(p)), `${lang}: codes without a sample`).toEqual([]);
+        expect([...MESSAGE_SAMPLES.keys()].filter((p) => p.startsWith(`${area}.`) && !templates.includes(p)), `${lang}: samples of no code`).toEqual([]);
+        for (const p of templates) {
+          const texts = renders(p, leaves(TEXT[lang]).find(([q]) => q === p)![1]);
+          expect(texts.length, p).toBeGreaterThan(0);
+          for (const text of texts) expect(text.trim(), `${lang} ${p}`).not.toBe('');
+          // the same message never reads the same in both languages (a template left in English)
+          if (lang === 'zh') {
+            const english = renders(p, leaves(TEXT.en).find(([q]) => q === p)![1]);
+            texts.forEach((text, i) => expect(text, p).not.toBe(english[i]));
+          }
+        }
+      }
+    }
   });
 
   it('finds English in a Chinese render (the scan above can fail)', () => {

@@ -47,6 +47,11 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
     easy: 'CLI flag value', medium: 'CLI flag value', hard: 'CLI flag value', file: 'CLI argument placeholder', samples: 'CLI flag', workers: 'CLI flag',
     approx: 'comparison keyword typed in MyClaims', atLeast: 'comparison keyword typed in MyClaims', atMost: 'comparison keyword typed in MyClaims', between: 'comparison keyword typed in MyClaims',
     id: 'the id column and field: ids are the names formulas use',
+    // MyFigures / MyClaims headers: the field names the reader matches (the same in every language),
+    // named in a problem's cell (MyFigures!C3 in a sheet, figures[0].unit in a file, 单位（unit） in a form).
+    ...Object.fromEntries(['label', 'value', 'unit', 'note', 'statement', 'recompute', 'stated', 'compare', 'tolerance'].map((h) => [h, 'MyFigures / MyClaims column header (field name)'])),
+    // Unit ids: what MyFigures' unit column takes (its drop-down's values), so a problem lists them as typed.
+    ...Object.fromEntries(UNIT_IDS.map((u) => [u, "unit id (a value of MyFigures' unit column)"])),
     e: 'number exponent',
     SIPmath: "the standard's name", metalog: "the distribution's proper name (Keelin 2016); it has no settled Chinese name", hdr: 'CLI flag value (--generator hdr)', seed3: "SIPmath's name of the HDR argument",
   }),

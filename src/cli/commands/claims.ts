@@ -5,6 +5,7 @@ import { renderTable } from '../format/table.js';
 import { CLI_TEXT } from '../text.js';
 import { TEXT } from '../../text/index.js';
 import { auditWorkbookUserClaims, userClaimsText } from './myclaims.js';
+import { userProblemText } from '../../text/messages.js';
 import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 
 /** The JSON shape the issue promises, margins included; dates as ISO strings, never serials. */
@@ -50,7 +51,7 @@ export const claimsCommand: CliCommand = {
     const audits = auditAll(inUse.values.overrides);
     const mine = inUse.user ? auditWorkbookUserClaims(inUse.user, inUse.values.overrides) : [];
     if (flags.has('json')) {
-      const own = mine.map((r) => (r.audit ? { ...toJson(r.audit), owner: 'user' } : { id: r.id, owner: 'user', statement: r.statement, verdict: null, problems: r.problems }));
+      const own = mine.map((r) => (r.audit ? { ...toJson(r.audit), owner: 'user' } : { id: r.id, owner: 'user', statement: r.statement, verdict: null, problems: r.problems.map((p) => userProblemText(p, 'en')), problemData: r.problems }));
       io.out(`${JSON.stringify([...audits.map(toJson), ...own], null, 2)}\n`);
       return 0;
     }
@@ -77,7 +78,7 @@ export const claimsCommand: CliCommand = {
     }
     const counts = VERDICTS.map((v) => `${audits.filter((a) => a.verdict === v).length} ${verdictWord(v)}`).join(lang === 'zh' ? '，' : ', ');
     io.out(`\n${CLI_TEXT[lang].claimsTotal(audits.length, counts)}\n`);
-    if (inUse.user) io.out(userClaimsText(inUse.user, mine));
+    if (inUse.user) io.out(userClaimsText(inUse.user, mine, lang));
     return 0;
   },
 };

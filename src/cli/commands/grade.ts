@@ -1,4 +1,5 @@
 import { TEXT } from '../../text/index.js';
+import { gradeNoteText } from '../../text/messages.js';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -52,11 +53,13 @@ export const gradeCommand: CliCommand = {
     const ms = Math.round(performance.now() - started);
     const gradebook = values.get('gradebook');
     if (flags.has('json')) {
-      io.out(`${JSON.stringify({ students: graded, errors, warnings, ms }, null, 2)}\n`);
+      // like `claims --json`'s reason and reasonData: the note in English for reading, and as data (code and numbers)
+      const students = graded.map((g) => ({ ...g, tasks: g.tasks.map((t) => ({ ...t, note: gradeNoteText(t.note, 'en'), noteData: t.note })) }));
+      io.out(`${JSON.stringify({ students, errors, warnings, ms }, null, 2)}\n`);
     } else {
       for (const g of graded) {
         io.out(`${TEXT[io.lang ?? 'en'].cliOutput.grade.student(g.student, g.file, g.total, g.max, g.tamperedFigures.join(', '))}\n`);
-        io.out(renderTable([...TEXT[io.lang ?? 'en'].cliOutput.grade.columns], g.tasks.map((t) => [t.task, t.input ? `${t.claim}@${t.input}` : t.claim, fmt(t.expected), fmt(t.given), fmt(t.tolerance), String(t.credit), t.note])));
+        io.out(renderTable([...TEXT[io.lang ?? 'en'].cliOutput.grade.columns], g.tasks.map((t) => [t.task, t.input ? `${t.claim}@${t.input}` : t.claim, fmt(t.expected), fmt(t.given), fmt(t.tolerance), String(t.credit), gradeNoteText(t.note, io.lang ?? 'en')])));
         io.out('\n');
       }
       for (const e of errors) io.err(`${e.file}: ${e.error}\n`);

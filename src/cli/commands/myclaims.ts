@@ -4,7 +4,8 @@
  * is written: one problem and the workbook stays as it was. Also the user-claim lines `claims --workbook` prints.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { TEXT } from '../../text/index.js';
+import { TEXT, type Lang } from '../../text/index.js';
+import { userProblemText } from '../../text/messages.js';
 import { readClaimCellWorkbook, WorkbookReadError, type SavedWorkbookReading } from '../../export/read-workbook.js';
 import { replaceUserTables, UserTablesWriteError } from '../../export/user-tables-xlsx.js';
 import { planToXlsxBuffer } from '../../export/xlsx.js';
@@ -12,8 +13,7 @@ import { checkXlsxZip, XlsxRefusedError } from '../../export/zip-guard.js';
 import { formatValue, VERDICTS } from '../../model/claims/index.js';
 import { figureValue, loadFigures } from '../../model/figures/index.js';
 import { BASELINE_NAME } from '../../model/scenarios/index.js';
-import { auditUserClaims, compileUserTables, FILE_CELLS, userStress, UserTablesSchema, type ReadTables, type UserStress, type UserClaimResult, type UserTables } from '../../model/user/index.js';
-import { describeIssues } from '../../model/validation/index.js';
+import { auditUserClaims, compileUserTables, FILE_CELLS, fileProblems, userStress, UserTablesSchema, type ReadTables, type UserStress, type UserClaimResult, type UserTableProblem, type UserTables } from '../../model/user/index.js';
 import { articlePlanInput, buildWorkbookPlan, RESERVED_PLAN_NAMES, USER_SHEETS } from '../../plan/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
@@ -28,13 +28,20 @@ export function workbookUserStress(user: ReadTables, overrides: ReadonlyMap<stri
   return userStress(user.tables, overrides, { cellOf: user.cellOf, reservedNames: RESERVED_PLAN_NAMES });
 }
 
-/** The "YOUR CLAIMS" block of `claims`: one row per user claim, and the problems of rows the model cannot read. */
-export function userClaimsText(user: ReadTables, results: readonly UserClaimResult[]): string {
+/** The "YOUR CLAIMS" block of `claims`: one row per user claim, and the problems of rows the model cannot read, in `lang`. */
+export function userClaimsText(user: ReadTables, results: readonly UserClaimResult[], lang: Lang = 'en'): string {
   if (!results.length && !user.problems.length) return '';
-  const rows = results.map((r) => [r.id, r.audit ? formatValue(r.audit.recomputed, r.audit.unit) : '', r.audit?.verdict ?? 'not audited', r.audit ? r.audit.reason : r.problems.join('; ')]);
-  const counts = VERDICTS.map((v) => `${results.filter((r) => r.audit?.verdict === v).length} ${v}`).join(', ');
-  const problems = user.problems.map((p) => `  - ${p}\n`).join('');
-  return `\nYOUR CLAIMS (${results.length}, from MyClaims)\n${rows.length ? renderTable(['claim', 'value', 'verdict', 'reason'], rows) : ''}${problems ? `rows left out:\n${problems}` : ''}\n${results.length} of your claims: ${counts}\n`;
+  const words = TEXT[lang].cliOutput.myclaims;
+  const verdictWord = (v: string): string => (TEXT[lang].verdicts as Record<string, string>)[v] ?? v;
+  const rows = results.map((r) => [
+    r.id,
+    r.audit ? formatValue(r.audit.recomputed, r.audit.unit) : '',
+    r.audit ? verdictWord(r.audit.verdict) : words.notAudited,
+    r.audit ? (lang === 'zh' ? r.audit.reasonZh : r.audit.reason) : r.problems.map((p) => userProblemText(p, lang)).join(lang === 'zh' ? '；' : '; '),
+  ]);
+  const counts = VERDICTS.map((v) => `${results.filter((r) => r.audit?.verdict === v).length} ${verdictWord(v)}`).join(lang === 'zh' ? '，' : ', ');
+  const problems = user.problems.map((p) => `  - ${userProblemText(p, lang)}\n`).join('');
+  return `\n${words.heading(results.length)}\n${rows.length ? renderTable([...words.columns], rows) : ''}${problems ? `${words.rowsLeftOut}\n${problems}` : ''}\n${words.total(results.length, counts)}\n`;
 }
 
 async function readWorkbook(file: string | undefined): Promise<{ file: string; bytes: Buffer; reading: SavedWorkbookReading }> {
@@ -54,9 +61,9 @@ async function readWorkbook(file: string | undefined): Promise<{ file: string; b
 }
 
 /** Every problem of an import: its shape, then its names, formulas and clashes, each naming the row and field. */
-export function importProblems(data: unknown): { tables?: UserTables; problems: string[] } {
+export function importProblems(data: unknown): { tables?: UserTables; problems: UserTableProblem[] } {
   const parsed = UserTablesSchema.safeParse(data);
-  if (!parsed.success) return { problems: describeIssues(parsed.error.issues, data) };
+  if (!parsed.success) return { problems: fileProblems(parsed.error.issues, data) };
   const compiled = compileUserTables(parsed.data, { cellOf: FILE_CELLS, reservedNames: RESERVED_PLAN_NAMES });
   return { tables: parsed.data, problems: [...compiled.allProblems] };
 }
@@ -73,7 +80,7 @@ export const myclaimsCommand: CliCommand = {
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
     const { file: wbFile, bytes, reading } = await readWorkbook(values.get('workbook'));
     if (action === 'export') {
-      for (const p of reading.user.problems) io.err(`warning: left out: ${p}\n`);
+      for (const p of reading.user.problems) io.err(`${TEXT[io.lang ?? 'en'].cliOutput.myclaims.leftOut(userProblemText(p, io.lang ?? 'en'))}\n`);
       writeFileSync(file, `${JSON.stringify(reading.user.tables, null, 2)}\n`);
       io.out(`${TEXT[io.lang ?? 'en'].cliOutput.myclaims.exported(file, reading.user.tables.figures.length, reading.user.tables.claims.length, wbFile)}\n`);
       return 0;
@@ -85,7 +92,10 @@ export const myclaimsCommand: CliCommand = {
       throw new UsageError(`cannot read ${file} as JSON: ${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))}`);
     }
     const { tables, problems } = importProblems(data);
-    if (!tables || problems.length) throw new UsageError(`${file} was not imported; ${wbFile} is unchanged:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    if (!tables || problems.length) {
+      const lang = io.lang ?? 'en';
+      throw new UsageError(`${TEXT[lang].cliOutput.myclaims.notImported(file, wbFile)}\n${problems.map((p) => `  - ${userProblemText(p, lang)}`).join('\n')}`);
+    }
     // The plan's rows for the imported tables, at the workbook's values (its edits, scenarios and
     // active scenario), written into the two tables only: every other part stays as it was.
     const edits = new Map<string, number>();

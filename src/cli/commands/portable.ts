@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { partsLostInRewrite, swapInXlsx, swapOutXlsx } from '../../export/swap-xlsx.js';
 import { SwapError } from '../../model/swap/index.js';
 import { TEXT, type SwapText } from '../../text/index.js';
+import { swapProblemText } from '../../text/messages.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { ensureFolder, writeFileAtomic } from '../output.js';
 
@@ -54,7 +55,7 @@ export const portableCommand: CliCommand = {
       if (lost.length) io.err(`${words.partsLost(input, lost.map((part) => words.droppedParts[part]).join(words.listSeparator))}\n`);
       return 0;
     } catch (error) {
-      if (error instanceof SwapError) throw new UsageError(error.message);
+      if (error instanceof SwapError) throw new UsageError(swapProblemText(error.problem, lang));
       throw error;
     }
   },

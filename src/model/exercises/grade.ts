@@ -18,6 +18,7 @@ import { makeVariant } from './perturb.js';
 import { parseOwnRows } from './own.js';
 import { answerName, exerciseFigureIds, givenFigureIn, taskFigureIds, taskKey, type TaskKey, type TaskKind, type TaskSpec } from './tasks.js';
 import { getClaim } from '../claims/index.js';
+import type { GradeNote } from './grade-note.js';
 
 export type Cell = number | string | boolean | null;
 
@@ -45,7 +46,8 @@ export interface TaskResult {
   readonly correct: boolean;
   readonly credit: number;
   readonly counted: boolean;
-  readonly note: string;
+  /** Why it earned its credit, as data; rendered in the reader's language (`gradeNoteText`). */
+  readonly note: GradeNote;
 }
 
 export interface StudentGrade {
@@ -72,31 +74,34 @@ export function answerNumber(given: Cell): { value: number; fromText: boolean } 
 const truncTo = (v: number, k: number): number => Math.trunc(v * 10 ** k + Math.sign(v) * 1e-9) / 10 ** k;
 
 /** Credit for one answer against one key (tampering aside). */
-export function gradeAnswer(key: TaskKey, given: Cell): { credit: number; correct: boolean; note: string } {
-  if (key.exact === null) return { credit: 0, correct: false, note: 'no expected value for this variant: not counted' };
-  if (blank(given)) return { credit: 0, correct: false, note: 'no answer' };
+export function gradeAnswer(key: TaskKey, given: Cell): { credit: number; correct: boolean; note: GradeNote } {
+  if (key.exact === null) return { credit: 0, correct: false, note: { code: 'notCounted' } };
+  if (blank(given)) return { credit: 0, correct: false, note: { code: 'noAnswer' } };
   const parsed = answerNumber(given);
-  if (!parsed) return { credit: 0, correct: false, note: `not a number: ${JSON.stringify(given)}` };
+  if (!parsed) return { credit: 0, correct: false, note: { code: 'notANumber', given: given as string | boolean } };
   const g = parsed.value;
   const exact = key.exact;
   const d = key.format.decimals;
   const eps = slackFor(exact);
   const tol = key.tolerance + eps;
-  const textNote = parsed.fromText ? ' (read from text)' : '';
-  if (Math.abs(g - exact) <= tol) return { credit: 1, correct: true, note: `correct${textNote}` };
+  const fromText = parsed.fromText;
+  if (Math.abs(g - exact) <= tol) return { credit: 1, correct: true, note: { code: 'correct', fromText } };
   const fraction = UNITS[key.unit].isFraction;
   if (fraction && Math.abs(g / 100 - exact) <= tol) {
-    return { credit: 0.5, correct: false, note: `right value typed as percentage points (${g} instead of ${g}%)${textNote}` };
+    return { credit: 0.5, correct: false, note: { code: 'percentPoints', given: g, fromText } };
   }
-  const places = (k: number): string => (fraction ? `${Math.max(0, k - 2)} decimal(s) of a percent` : `${k} decimal(s)`);
+  // decimals as the student sees them: of the percent for a fraction (0.076 to 3 places is 7.6%)
+  const shown = (k: number): number => (fraction ? Math.max(0, k - 2) : k);
   for (let k = 0; k < d; k++) {
-    if (Math.abs(g - roundTo(exact, k)) <= eps) return { credit: 0.5, correct: false, note: `right method, rounded to ${places(k)} instead of ${places(d)}${textNote}` };
+    if (Math.abs(g - roundTo(exact, k)) <= eps) return { credit: 0.5, correct: false, note: { code: 'roundedTo', decimals: shown(k), asked: shown(d), ofPercent: fraction, fromText } };
   }
   for (let k = 0; k <= d; k++) {
-    if (Math.abs(g - truncTo(exact, k)) <= eps) return { credit: 0.5, correct: false, note: `right method, cut off at ${places(k)} instead of rounded${textNote}` };
+    if (Math.abs(g - truncTo(exact, k)) <= eps) return { credit: 0.5, correct: false, note: { code: 'cutOff', decimals: shown(k), ofPercent: fraction, fromText } };
   }
-  if (Math.abs(g - exact) <= 10 * key.tolerance + eps) return { credit: 0.5, correct: false, note: `close: off by ${roundTo(Math.abs(g - exact), d + 2)}, beyond ±${key.tolerance} (rounding error or a rounded intermediate step)${textNote}` };
-  return { credit: 0, correct: false, note: `wrong${textNote}` };
+  if (Math.abs(g - exact) <= 10 * key.tolerance + eps) {
+    return { credit: 0.5, correct: false, note: { code: 'close', off: roundTo(Math.abs(g - exact), d + 2), tolerance: key.tolerance, fromText } };
+  }
+  return { credit: 0, correct: false, note: { code: 'wrong', fromText } };
 }
 
 function sheetOf(file: ExerciseFile, name: string): readonly (readonly Cell[])[] {
@@ -176,7 +181,7 @@ export function gradeExerciseFile(file: ExerciseFile, seed: string): StudentGrad
     const given = file.names.has(answerName(task.id)) ? file.names.get(answerName(task.id))! : answerCells.get(task.id) ?? null;
     const edited = taskFigureIds(task).filter((id) => tampered.includes(id));
     const graded = edited.length
-      ? { credit: 0, correct: false, note: `no credit: uses edited given figure(s) ${edited.join(', ')}` }
+      ? { credit: 0, correct: false, note: { code: 'editedFigures', figures: edited } satisfies GradeNote }
       : gradeAnswer(key, given);
     return {
       student,

@@ -5,6 +5,7 @@
  * them back from the file and compiles them with the same model code, so it still needs only the
  * seed (and an edited definition fails the code check like an edited task list).
  */
+import { userProblemText } from '../../text/messages.js';
 import { getClaim, type Claim } from '../claims/index.js';
 import { idsOf } from '../expr/index.js';
 import { getFigure } from '../figures/index.js';
@@ -49,7 +50,8 @@ export function ownClaimOf(rows: OwnTaskRows): Claim | string {
   let claim = compiled.get(key);
   if (claim === undefined) {
     const entry = compileUserTables({ figures: [...rows.figures], claims: [rows.claim] }).claims[0]!;
-    claim = entry.claim ?? `${rows.claim.id} cannot be read: ${entry.problems.join('; ')}`;
+    // an exercise error is still one English sentence (ExerciseError); its row problems read as in the CLI
+    claim = entry.claim ?? `${rows.claim.id} cannot be read: ${entry.problems.map((p) => userProblemText(p, 'en')).join('; ')}`;
     compiled.set(key, claim);
   }
   return claim;

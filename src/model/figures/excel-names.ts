@@ -22,11 +22,26 @@ export function looksLikeCellReference(name: string): boolean {
   return /^(R\d*C\d*|R\d*|C\d*)$/i.test(name);
 }
 
-/** Why `name` is not a valid defined name, or null when it is. */
-export function excelNameProblem(name: string): string | null {
-  if (name.length === 0) return 'is empty';
-  if (name.length > 255) return 'is longer than 255 characters';
-  if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) return 'must start with a letter or underscore and hold only letters, digits, "_" and "."';
-  if (looksLikeCellReference(name)) return 'would be read by Excel as a cell reference';
+/** Which of Excel's rules for a defined name `name` breaks, as a code (rendered by the catalogue), or null. */
+export type ExcelNameRule = 'empty' | 'tooLong' | 'characters' | 'cellReference';
+
+export function excelNameRule(name: string): ExcelNameRule | null {
+  if (name.length === 0) return 'empty';
+  if (name.length > 255) return 'tooLong';
+  if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) return 'characters';
+  if (looksLikeCellReference(name)) return 'cellReference';
   return null;
+}
+
+const RULE_WORDS: Readonly<Record<ExcelNameRule, string>> = {
+  empty: 'is empty',
+  tooLong: 'is longer than 255 characters',
+  characters: 'must start with a letter or underscore and hold only letters, digits, "_" and "."',
+  cellReference: 'would be read by Excel as a cell reference',
+};
+
+/** Why `name` is not a valid defined name, or null when it is (English: the seeds' own checks; users get `excelNameRule` rendered). */
+export function excelNameProblem(name: string): string | null {
+  const rule = excelNameRule(name);
+  return rule === null ? null : RULE_WORDS[rule];
 }

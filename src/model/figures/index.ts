@@ -4,7 +4,7 @@ import { DataValidationError, parseOrThrow } from '../validation/index.js';
 import { FigureCatalogueSchema, type Figure, type FigureCatalogue } from './schema.js';
 
 export { FigureSchema, FigureCatalogueSchema, FIGURE_KINDS, type Figure, type FigureCatalogue } from './schema.js';
-export { excelNameProblem, looksLikeCellReference } from './excel-names.js';
+export { excelNameProblem, excelNameRule, looksLikeCellReference, type ExcelNameRule } from './excel-names.js';
 
 /**
  * Validates a figure catalogue: the schema, then the rules that span records

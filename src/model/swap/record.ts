@@ -4,6 +4,7 @@
  * pane (Office.js) read cells, call these, and write what they return.
  */
 import { LANGS, TEXT, type Lang } from '../../text/index.js';
+import { swapProblemText } from '../../text/messages.js';
 import { swapOutFormula } from './swap.js';
 
 /** The hidden sheet that records a swap-out; a workbook that has it is swapped out. */
@@ -49,16 +50,34 @@ export interface SwapOutPlan {
   readonly record: readonly SwapRecordRow[];
 }
 
-/** Why a swap cannot go on: already swapped out, not swapped out, a record sheet that is not one swap-out wrote, or a file that is not a workbook. */
+/**
+ * Why a swap cannot go on, as data (rendered by the catalogue's `swapProblems`): already swapped
+ * out, not swapped out (`source` names a file; none: the open workbook), a record sheet row that
+ * swap-out did not write (`row` is the sheet's 1-based row), or a file that is not a workbook.
+ */
+export type SwapProblem =
+  | { readonly code: 'alreadySwappedOut'; readonly source?: string }
+  | { readonly code: 'notSwappedOut'; readonly source?: string }
+  | { readonly code: 'recordHeader'; readonly found: readonly string[] }
+  | { readonly code: 'recordNoSheet'; readonly row: number }
+  | { readonly code: 'recordAddress'; readonly row: number; readonly value: string }
+  | { readonly code: 'recordOriginal'; readonly row: number; readonly value: string }
+  | { readonly code: 'recordKind'; readonly row: number; readonly value: string }
+  /** `detail` is the reader's own (English) reason; the Chinese render leaves it out. */
+  | { readonly code: 'unreadable'; readonly source: string; readonly detail: string };
+
+export type SwapProblemCode = SwapProblem['code'];
+
+/** The kind of refusal, for callers that only branch on it. */
 export type SwapErrorCode = 'alreadySwappedOut' | 'notSwappedOut' | 'badRecord' | 'unreadable';
 
 export class SwapError extends Error {
   override readonly name = 'SwapError';
-  constructor(
-    message: string,
-    readonly code: SwapErrorCode = 'badRecord',
-  ) {
-    super(message);
+  readonly code: SwapErrorCode;
+  /** The message is English, for logs; readers get `problem` rendered in their language (`swapProblemText`). */
+  constructor(readonly problem: SwapProblem) {
+    super(swapProblemText(problem, 'en'));
+    this.code = problem.code === 'alreadySwappedOut' || problem.code === 'notSwappedOut' || problem.code === 'unreadable' ? problem.code : 'badRecord';
   }
 }
 
@@ -72,7 +91,7 @@ export function planSwapOut(cells: Iterable<FormulaCell>, lang: Lang = 'en'): Sw
   const writes: SwapWrite[] = [];
   const record: SwapRecordRow[] = [];
   for (const cell of cells) {
-    if (isSwapRecordSheet(cell.sheet)) throw new SwapError(`the workbook is already swapped out (it has the sheet "${SWAP_RECORD_SHEET}"): swap it in first`, 'alreadySwappedOut');
+    if (isSwapRecordSheet(cell.sheet)) throw new SwapError({ code: 'alreadySwappedOut' });
     const swap = swapOutFormula(cell.formula);
     if (swap.kind === 'unchanged') continue;
     const base = { sheet: cell.sheet, address: cell.address, original: cell.formula };
@@ -98,17 +117,17 @@ export function readSwapRecord(rows: readonly (readonly SwapCellValue[])[]): Swa
   const header = (rows[0] ?? []).slice(0, SWAP_RECORD_HEADER.length).map(valueText);
   const lang = LANGS.find((l) => TEXT[l].swap.recordHeader.join('|') === header.join('|'));
   if (!lang) {
-    throw new SwapError(`the sheet "${SWAP_RECORD_SHEET}" does not start with the header ${SWAP_RECORD_HEADER.join(', ')} (found: ${header.join(', ') || 'nothing'})`);
+    throw new SwapError({ code: 'recordHeader', found: header.filter((h) => h !== '') });
   }
   return rows.slice(1).flatMap((row, i) => {
     const [sheet, address, original, written, kindWord, note] = SWAP_RECORD_HEADER.map((_, c) => valueText(row[c] ?? null));
     const kind = (['native', 'value'] as const).find((k) => TEXT[lang].swap.kinds[k] === kindWord || k === kindWord);
     if (!sheet && !address && !original) return [];
-    const where = `"${SWAP_RECORD_SHEET}" row ${i + 2}`;
-    if (!sheet) throw new SwapError(`${where}: Sheet is empty`);
-    if (!/^[A-Z]{1,3}[1-9]\d*$/.test(address!)) throw new SwapError(`${where}: Cell "${address}" is not an A1 address`);
-    if (!original!.startsWith('=')) throw new SwapError(`${where}: Original formula "${original}" does not start with "="`);
-    if (!kind) throw new SwapError(`${where}: Kind "${kindWord}" is neither native nor value`);
+    const at = i + 2; // the sheet's own row number
+    if (!sheet) throw new SwapError({ code: 'recordNoSheet', row: at });
+    if (!/^[A-Z]{1,3}[1-9]\d*$/.test(address!)) throw new SwapError({ code: 'recordAddress', row: at, value: address! });
+    if (!original!.startsWith('=')) throw new SwapError({ code: 'recordOriginal', row: at, value: original! });
+    if (!kind) throw new SwapError({ code: 'recordKind', row: at, value: kindWord! });
     return [{ sheet: sheet!, address: address!, original: original!, written: written!, kind, note: note! }];
   });
 }

@@ -4,10 +4,8 @@
  * duplicate id, an unknown name, a formula the model cannot read). Every problem names the field
  * and the value; an empty list means the row may be written.
  */
-import { COMPARES } from '../claims/schema.js';
-import { UNIT_IDS } from '../units/index.js';
-import { describeIssues } from '../validation/index.js';
 import { compileUserTables, FILE_CELLS } from './compile.js';
+import { fieldProblem, problemKey, type CellOf, type UserTableProblem } from './problems.js';
 import { UserClaimSchema, UserFigureSchema, type UserClaim, type UserFigure, type UserTables } from './schema.js';
 
 /** The form's fields as typed. */
@@ -29,17 +27,24 @@ export interface FigureForm {
 
 const numberOrText = (text: string): number | string => (text.trim() !== '' && Number.isFinite(Number(text.trim())) ? Number(text.trim()) : text.trim());
 
-/** The new row's problems, each "field: what is wrong (value)"; a problem the rows already had is not the form's. */
-function newRowProblems(current: UserTables, next: UserTables, table: 'figures' | 'claims'): string[] {
+/** The new row's problems, each at its bare field (`id`); a problem the rows already had is not the form's. */
+function newRowProblems(current: UserTables, next: UserTables, table: 'figures' | 'claims'): UserTableProblem[] {
   const row = next[table].length - 1;
-  const prefix = `${table}[${row}].`;
-  const before = new Set(compileUserTables(current, { cellOf: FILE_CELLS }).allProblems);
-  return compileUserTables(next, { cellOf: FILE_CELLS })
-    .allProblems.filter((p) => !before.has(p))
-    .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+  // the new row's cells are its form's fields; every other row keeps its file name
+  const cellOf: CellOf = (t, r, field) => (t === table && r === row ? field : FILE_CELLS(t, r, field));
+  const before = new Set(compileUserTables(current, { cellOf }).allProblems.map(problemKey));
+  return compileUserTables(next, { cellOf }).allProblems.filter((p) => !before.has(problemKey(p)));
 }
 
-export function checkClaimForm(form: ClaimForm, current: UserTables): { readonly claim: UserClaim } | { readonly problems: string[] } {
+/** The form's schema issues, each at its field with the value as typed (`form`), not as parsed. */
+function formProblems(issues: Parameters<typeof fieldProblem>[3][], typed: Readonly<Record<string, unknown>>): UserTableProblem[] {
+  return issues.map((issue) => {
+    const field = String(issue.path[0] ?? 'id');
+    return fieldProblem(field, field, typed[field], issue);
+  });
+}
+
+export function checkClaimForm(form: ClaimForm, current: UserTables): { readonly claim: UserClaim } | { readonly problems: UserTableProblem[] } {
   const tolerance = form.tolerance.trim();
   const record = {
     id: form.id.trim(),
@@ -50,33 +55,16 @@ export function checkClaimForm(form: ClaimForm, current: UserTables): { readonly
     ...(tolerance === '' ? {} : { tolerance: Number(tolerance) }),
   };
   const parsed = UserClaimSchema.safeParse(record);
-  if (!parsed.success) {
-    return {
-      problems: describeIssues(parsed.error.issues, record).map((p) => {
-        const field = p.split(':')[0]!;
-        const value = (record as Record<string, unknown>)[field] ?? (field === 'tolerance' ? form.tolerance : undefined);
-        return field === 'compare' ? `compare: "${form.compare}" is not one of ${COMPARES.join(', ')}` : `${p} (${JSON.stringify(value ?? null)})`;
-      }),
-    };
-  }
+  if (!parsed.success) return { problems: formProblems(parsed.error.issues, { ...record, tolerance: form.tolerance }) };
   const problems = newRowProblems(current, { ...current, claims: [...current.claims, parsed.data] }, 'claims');
   return problems.length ? { problems } : { claim: parsed.data };
 }
 
-export function checkFigureForm(form: FigureForm, current: UserTables): { readonly figure: UserFigure } | { readonly problems: string[] } {
+export function checkFigureForm(form: FigureForm, current: UserTables): { readonly figure: UserFigure } | { readonly problems: UserTableProblem[] } {
   const value = form.value.trim() === '' ? undefined : Number(form.value.trim());
   const record = { id: form.id.trim(), label: form.label.trim(), value, unit: form.unit, ...(form.note?.trim() ? { note: form.note.trim() } : {}) };
   const parsed = UserFigureSchema.safeParse(record);
-  if (!parsed.success) {
-    return {
-      problems: describeIssues(parsed.error.issues, record).map((p) => {
-        const field = p.split(':')[0]!;
-        if (field === 'unit') return `unit: "${form.unit}" is not one of ClaimCell's units (${UNIT_IDS.join(', ')})`;
-        if (field === 'value') return `value: "${form.value}" is not a number`;
-        return p;
-      }),
-    };
-  }
+  if (!parsed.success) return { problems: formProblems(parsed.error.issues, { ...record, value: form.value }) };
   const problems = newRowProblems(current, { ...current, figures: [...current.figures, parsed.data] }, 'figures');
   return problems.length ? { problems } : { figure: parsed.data };
 }

@@ -11,11 +11,11 @@ import { getArithmeticFunction } from '../functions/index.js';
 import { getReference } from '../references/index.js';
 import { UNITS, type UnitId } from '../units/index.js';
 import { CLAIM_DIALECT } from '../claims/formulas.js';
-import { describeFormulaProblem, parseUserFormula, type NameResolver } from './formula.js';
+import { parseUserFormula, type NameResolver } from './formula.js';
+import type { CellOf, UserTableProblem } from './problems.js';
 import type { UserClaim, UserFigure, UserTables } from './schema.js';
 
-/** Where a row's field sits, for messages: `MyClaims!C5` in a workbook, `claims[2].recompute` in a file. */
-export type CellOf = (table: 'figures' | 'claims', row: number, field: string) => string;
+export type { CellOf } from './problems.js';
 
 export const FILE_CELLS: CellOf = (table, row, field) => `${table}[${row}].${field}`;
 
@@ -23,16 +23,16 @@ export const FILE_CELLS: CellOf = (table, row, field) => `${table}[${row}].${fie
 export interface UserClaimEntry {
   readonly record: UserClaim;
   readonly claim?: Claim;
-  readonly problems: readonly string[];
+  readonly problems: readonly UserTableProblem[];
 }
 
 export interface CompiledUserTables {
   readonly figures: readonly UserFigure[];
   readonly claims: readonly UserClaimEntry[];
   /** Problems of the figures table and of ids (clashes, duplicates). */
-  readonly problems: readonly string[];
+  readonly problems: readonly UserTableProblem[];
   /** Every problem, table and rows, in order: what an import or the Add-claim form refuses on. */
-  readonly allProblems: readonly string[];
+  readonly allProblems: readonly UserTableProblem[];
 }
 
 export interface CompileOptions {
@@ -130,14 +130,14 @@ function toClaim(record: UserClaim, recomputeExpr: Expr, statedExpr: Expr, unitO
 export function compileUserTables(tables: UserTables, options: CompileOptions = {}): CompiledUserTables {
   const cellOf = options.cellOf ?? FILE_CELLS;
   const reserved = new Set((options.reservedNames ?? []).map((n) => n.toUpperCase()));
-  const problems: string[] = [];
+  const problems: UserTableProblem[] = [];
   const seenFigures = new Set<string>();
   tables.figures.forEach((f, i) => {
     const key = f.id.toUpperCase();
-    const at = cellOf('figures', i, 'id');
-    if (getFigure(f.id) || getReference(key)) problems.push(`${at}: "${f.id}" is already a figure of the article or a reference`);
-    else if (reserved.has(key)) problems.push(`${at}: "${f.id}" is a name ClaimCell already uses`);
-    else if (seenFigures.has(key)) problems.push(`${at}: "${f.id}" is used by an earlier row`);
+    const cell = cellOf('figures', i, 'id');
+    if (getFigure(f.id) || getReference(key)) problems.push({ code: 'articleFigureId', cell, value: f.id });
+    else if (reserved.has(key)) problems.push({ code: 'reservedName', cell, value: f.id });
+    else if (seenFigures.has(key)) problems.push({ code: 'repeatedId', cell, value: f.id });
     seenFigures.add(key);
   });
   const resolve = userNameResolver(tables.figures);
@@ -145,23 +145,23 @@ export function compileUserTables(tables: UserTables, options: CompileOptions = 
   const unitOfId = (id: string): UnitId | undefined => getFigure(id)?.unit ?? getReference(id)?.unit ?? units.get(id.toUpperCase())?.unit;
   const seenClaims = new Set<string>();
   const claims = tables.claims.map((record, i): UserClaimEntry => {
-    const rowProblems: string[] = [];
+    const rowProblems: UserTableProblem[] = [];
     const key = record.id.toUpperCase();
-    const at = cellOf('claims', i, 'id');
-    if (getClaim(key)) rowProblems.push(`${at}: "${record.id}" is already a claim of the article`);
-    else if (seenClaims.has(key)) rowProblems.push(`${at}: "${record.id}" is used by an earlier row`);
+    const cell = cellOf('claims', i, 'id');
+    if (getClaim(key)) rowProblems.push({ code: 'articleClaimId', cell, value: record.id });
+    else if (seenClaims.has(key)) rowProblems.push({ code: 'repeatedId', cell, value: record.id });
     seenClaims.add(key);
     const read = (field: 'recompute' | 'stated', text: string | number): Expr | undefined => {
       if (typeof text === 'number') return { kind: 'number', value: text };
       const reading = parseUserFormula(text, resolve);
       if ('expr' in reading) return reading.expr;
-      rowProblems.push(describeFormulaProblem(reading.problem, cellOf('claims', i, field), text));
+      rowProblems.push({ code: 'formula', cell: cellOf('claims', i, field), formula: text, problem: reading.problem });
       return undefined;
     };
     const recomputeExpr = read('recompute', record.recompute);
     const statedExpr = read('stated', record.stated);
-    if (record.compare === 'between' && record.tolerance === undefined) rowProblems.push(`${cellOf('claims', i, 'tolerance')}: compare "between" needs the upper bound here`);
-    if (record.compare === 'approx' && (record.tolerance ?? 0) < 0) rowProblems.push(`${cellOf('claims', i, 'tolerance')}: an approx tolerance must not be negative, got ${record.tolerance}`);
+    if (record.compare === 'between' && record.tolerance === undefined) rowProblems.push({ code: 'betweenNeedsUpper', cell: cellOf('claims', i, 'tolerance') });
+    if (record.compare === 'approx' && (record.tolerance ?? 0) < 0) rowProblems.push({ code: 'negativeTolerance', cell: cellOf('claims', i, 'tolerance'), value: record.tolerance! });
     const ok = rowProblems.length === 0 && recomputeExpr && statedExpr;
     return { record, problems: rowProblems, ...(ok ? { claim: toClaim(record, recomputeExpr, statedExpr, unitOfId) } : {}) };
   });

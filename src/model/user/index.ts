@@ -6,18 +6,20 @@ import { auditClaim, claimVectorModel, type ClaimAudit, type Overrides } from '.
 import type { OwnClaims } from '../stress/claims.js';
 import type { UnitId } from '../units/index.js';
 import { compileUserTables, withUserFigures, type CompileOptions, type CompiledUserTables } from './compile.js';
+import type { UserTableProblem } from './problems.js';
 import type { UserTables } from './schema.js';
 
 export { UserClaimSchema, UserFigureSchema, UserTablesSchema, NO_USER_TABLES, type UserClaim, type UserFigure, type UserTables } from './schema.js';
 export { parseUserFormula, describeFormulaProblem, type FormulaProblem, type FormulaReading, type NameResolver } from './formula.js';
 export { compileUserTables, userNameResolver, withUserFigures, FILE_CELLS, type CellOf, type CompileOptions, type CompiledUserTables, type UserClaimEntry } from './compile.js';
+export { fieldProblem, fileProblems, problemKey, type UserTableProblem, type UserTableProblemCode } from './problems.js';
 
 /** One user claim's audit, or the problems that keep the model from auditing it (Excel still calculates the row). */
 export interface UserClaimResult {
   readonly id: string;
   readonly statement: string;
   readonly audit?: ClaimAudit;
-  readonly problems: readonly string[];
+  readonly problems: readonly UserTableProblem[];
 }
 
 /** The user's claims for the stress functions (`ValuesOption.mine`). */

@@ -3,7 +3,8 @@
  * header row first) into `UserTables`. One reader for the pane, the fill and `--workbook`: blank
  * rows are skipped, a row that is not valid is left out with a problem naming its cell and value.
  */
-import { describeIssues } from '../validation/index.js';
+import type * as z from '../validation/zod.js';
+import { fieldProblem, type UserTableProblem } from './problems.js';
 import { UserClaimSchema, UserFigureSchema, type UserClaim, type UserFigure, type UserTables } from './schema.js';
 
 export type RowCell = number | string | boolean | null | undefined;
@@ -35,18 +36,18 @@ function formulaOrValue(cells: TableCells, r: number, c: number): RowCell {
 
 export interface ReadTables {
   readonly tables: UserTables;
-  readonly problems: string[];
+  readonly problems: UserTableProblem[];
   /** Names a cell of a row of `tables` by the row it came from, so later messages point at the right cell. */
   readonly cellOf: RowCellName;
 }
 
 export function userTablesFromCells(figures: TableCells | undefined, claims: TableCells | undefined, cellName: RowCellName): ReadTables {
-  const problems: string[] = [];
+  const problems: UserTableProblem[] = [];
   const from = { figures: [] as number[], claims: [] as number[] };
-  const reject = (table: 'figures' | 'claims', row: number, record: Record<string, unknown>, issues: Parameters<typeof describeIssues>[0]): void => {
+  const reject = (table: 'figures' | 'claims', row: number, record: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]): void => {
     for (const issue of issues) {
       const field = String(issue.path[0] ?? 'id');
-      problems.push(`${cellName(table, row, field)}: ${describeIssues([{ ...issue, path: [] }], record)[0]!.replace(/^\(root\): /, '')} (value ${JSON.stringify(record[field] ?? null)})`);
+      problems.push(fieldProblem(cellName(table, row, field), field, record[field], issue));
     }
   };
   const outFigures: UserFigure[] = [];

@@ -11,25 +11,28 @@ export class DataValidationError extends Error {
   }
 }
 
+/** Where an issue sits, naming each record by its `id` when it has one: `figures[4] (CN_UST_HOLDINGS).unit`. */
+export function issueLabel(path: readonly PropertyKey[], root: unknown): string {
+  let label = '';
+  let node: unknown = root;
+  for (const key of path) {
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+      label += `[${key}]${typeof id === 'string' ? ` (${id})` : ''}`;
+    } else {
+      label += label ? `.${String(key)}` : String(key);
+    }
+  }
+  return label || '(root)';
+}
+
 /**
  * Formats zod issues so each names the record (by its `id` when it has one) and the field:
  * `figures[4] (CN_UST_HOLDINGS).unit: Invalid option …`.
  */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], root: unknown): string[] {
-  return issues.map((issue) => {
-    let label = '';
-    let node: unknown = root;
-    for (const key of issue.path) {
-      node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-      if (typeof key === 'number') {
-        const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-        label += `[${key}]${typeof id === 'string' ? ` (${id})` : ''}`;
-      } else {
-        label += label ? `.${String(key)}` : String(key);
-      }
-    }
-    return `${label || '(root)'}: ${issue.message}`;
-  });
+  return issues.map((issue) => `${issueLabel(issue.path, root)}: ${issue.message}`);
 }
 
 /** Parses `data` with `schema`, or throws a DataValidationError naming every bad record and field. */

@@ -10,6 +10,8 @@ import type { ValuesInUse } from '../../model/values/index.js';
 export type { ExcelRun };
 export type SectionLang = 'en' | 'zh';
 export type StatusKind = 'info' | 'error' | 'success';
+/** A status kept as data until shown: rendered in the pane's language now, and again after a switch. */
+export type SectionMessage = (lang: SectionLang) => string;
 
 export interface SectionContext {
   /** Excel.run (or the preview's simulated host with the same contract). */
@@ -18,14 +20,17 @@ export interface SectionContext {
   lang(): SectionLang;
   /** Called with the new language whenever the user (or Office) switches it. */
   onLanguageChange(cb: (lang: SectionLang) => void): void;
-  /** Shows a message in the task pane's live status region (announced to screen readers). */
-  showStatus(text: string, kind: StatusKind): void;
+  /**
+   * Shows a message in the task pane's live status region (announced to screen readers). A
+   * `SectionMessage` re-renders when the language switches; a string stays as it was given.
+   */
+  showStatus(text: string | SectionMessage, kind: StatusKind): void;
   /** Shows the shared progress bar: a fraction 0..1, `null` to hide it; optional label. */
   progress(fraction: number | null, label?: string): void;
   /** The values in use, as last read from the workbook (the article's outside Excel). */
   values(): ValuesInUse;
-  /** The values in use, labelled in the pane's language ("Values: scenario “High”"). */
-  valuesLabel(): string;
+  /** The values in use, labelled in the pane's language, or in `lang` ("Values: scenario “High”"). */
+  valuesLabel(lang?: SectionLang): string;
   /** The user's MyFigures/MyClaims rows as last read from the workbook (none outside Excel). */
   mine(): ReadTables;
   /** Called after a refresh that changed the values in use or the user's rows. */

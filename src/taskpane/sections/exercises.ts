@@ -22,6 +22,7 @@ import { SHEETS } from '../../plan/index.js';
 import type { ExcelRun, SectionContext, SectionLang } from './context.js';
 import { mountOwnClaimPicker } from './own-claim-picker.js';
 import { TEXT } from '../../text/index.js';
+import { gradeNoteText } from '../../text/messages.js';
 
 const STRINGS = { en: TEXT.en.exercisesPane, zh: TEXT.zh.exercisesPane };
 
@@ -234,7 +235,7 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
       const row = el('tr', { 'data-task': r.task });
       const verdict = !r.counted ? s.notCounted : r.correct ? s.right : r.credit > 0 ? `${s.partial} (${r.credit})` : s.wrong;
       for (const c of [r.task, fmt(r.expected), fmt(r.given), fmt(r.tolerance), verdict]) row.append(el('td', {}, c));
-      row.title = r.note;
+      row.title = gradeNoteText(r.note, ctx.lang());
       table.append(row);
     }
     results.append(table);
@@ -256,15 +257,16 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
     return buildTaskSet({ ...(ids.length ? { claims: ids } : {}), ...((LEVELS as readonly string[]).includes(lv) ? { level: lv as Level } : {}), mine: ctx.mine().tables });
   };
 
+  // Statuses go out as messages (language → text), so a language switch re-renders them.
   const fail = (error: unknown): void => {
     const message = error instanceof ExerciseError ? error.problems.join('; ') : error instanceof Error ? error.message : String(error);
-    ctx.showStatus(t().failed(message), 'error');
+    ctx.showStatus((l) => STRINGS[l].failed(message), 'error');
   };
 
   make.addEventListener('click', () => {
     const s = t();
-    if (!seed.value) return ctx.showStatus(s.needSeed, 'error');
-    if (!student.value.trim()) return ctx.showStatus(s.needStudent, 'error');
+    if (!seed.value) return ctx.showStatus((l) => STRINGS[l].needSeed, 'error');
+    if (!student.value.trim()) return ctx.showStatus((l) => STRINGS[l].needStudent, 'error');
     let tasks: TaskSpec[];
     try {
       tasks = tasksFromControls();
@@ -275,18 +277,20 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
     ctx.progress(0, s.making);
     const id = student.value.trim();
     const values = ctx.values();
-    const label = ctx.valuesLabel();
+    // the values the exercise was built on, labelled now in both languages (they may change before a switch)
+    const labels = { en: ctx.valuesLabel('en'), zh: ctx.valuesLabel('zh') };
+    const based = (l: SectionLang): string => (values.overrides.size ? ` ${STRINGS[l].basedOn(labels[l])}` : '');
     void makeExercise(ctx.run, { seed: seed.value, studentId: id, tasks, lang: ctx.lang(), base: values.overrides }, outlets(), (f, m) => ctx.progress(f, m))
       .then((made) => {
-        const now = t();
-        const based = values.overrides.size ? ` ${now.basedOn(label)}` : '';
-        if (made.kind === 'refused') return ctx.showStatus(now.refusedFilled, 'error');
-        if (made.kind === 'new-workbook') return ctx.showStatus(now.madeNew(tasks.length, id) + based, 'success');
-        if (made.kind === 'download') return ctx.showStatus(now.madeDownload(tasks.length, id, made.fileName) + based, 'success');
+        if (made.kind === 'refused') return ctx.showStatus((l) => STRINGS[l].refusedFilled, 'error');
+        if (made.kind === 'new-workbook') return ctx.showStatus((l) => STRINGS[l].madeNew(tasks.length, id) + based(l), 'success');
+        if (made.kind === 'download') return ctx.showStatus((l) => STRINGS[l].madeDownload(tasks.length, id, made.fileName) + based(l), 'success');
         const result = made.result;
-        if (result.status === 'conflict') ctx.showStatus(now.conflict(result.conflicts.map((c) => c.name).join(', ')), 'error');
-        else if (result.status === 'unchanged') ctx.showStatus(now.unchanged, 'info');
-        else ctx.showStatus(now.made(tasks.length, id) + based, 'success');
+        if (result.status === 'conflict') {
+          const names = result.conflicts.map((c) => c.name).join(', ');
+          ctx.showStatus((l) => STRINGS[l].conflict(names), 'error');
+        } else if (result.status === 'unchanged') ctx.showStatus((l) => STRINGS[l].unchanged, 'info');
+        else ctx.showStatus((l) => STRINGS[l].made(tasks.length, id) + based(l), 'success');
       }, fail)
       .finally(() => {
         ctx.progress(null);
@@ -296,14 +300,14 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
 
   grade.addEventListener('click', () => {
     const s = t();
-    if (!seed.value) return ctx.showStatus(s.needSeed, 'error');
+    if (!seed.value) return ctx.showStatus((l) => STRINGS[l].needSeed, 'error');
     busy(true);
     ctx.progress(0.3, s.grading);
     void gradeOpenWorkbook(ctx.run, seed.value)
       .then((g) => {
         lastGrade = g;
         renderResults();
-        ctx.showStatus(t().graded(g.total, g.max, g.student), g.tamperedFigures.length ? 'error' : 'success');
+        ctx.showStatus((l) => STRINGS[l].graded(g.total, g.max, g.student), g.tamperedFigures.length ? 'error' : 'success');
       }, (error: unknown) => {
         lastGrade = null;
         renderResults();

@@ -7,11 +7,13 @@ import { appendUserRow } from '../../excel/user-tables.js';
 import { COMPARES, type ClaimAudit } from '../../model/claims/index.js';
 import { loadFigures } from '../../model/figures/index.js';
 import type { OwnClaims } from '../../model/stress/claims.js';
-import { auditUserClaims, checkClaimForm, compileUserTables, ownClaimsOf, userOverrides, userStressOf, type ClaimForm, type ReadTables, type UserStress } from '../../model/user/index.js';
+import { auditUserClaims, checkClaimForm, compileUserTables, ownClaimsOf, userOverrides, userStressOf, type ClaimForm, type ReadTables, type UserStress, type UserTableProblem } from '../../model/user/index.js';
 import { RESERVED_PLAN_NAMES } from '../../plan/index.js';
 import { button, h, select } from '../dom.js';
 import { STRINGS } from '../i18n.js';
 import { TEXT } from '../../text/index.js';
+import { userProblemText } from '../../text/messages.js';
+import { formProblemText } from './form-problems.js';
 
 /** This feature's words, from the one catalogue. */
 export const MY_STRINGS = { en: TEXT.en.myClaims, zh: TEXT.zh.myClaims };
@@ -23,16 +25,16 @@ export interface UserAudits {
   readonly audits: readonly ClaimAudit[];
   /** Ids of the user's claims (to mark them in the list). */
   readonly ids: ReadonlySet<string>;
-  /** Rows the model cannot read, each naming the cell, the formula and the part. */
-  readonly problems: readonly string[];
+  /** Rows the model cannot read, each naming the cell, the formula and the part (data, rendered in the pane's language). */
+  readonly problems: readonly UserTableProblem[];
   /** For the stress functions: the user's claims and the overrides that hold the user's figures. */
   readonly stress: { readonly mine: OwnClaims; readonly overrides: ReadonlyMap<string, number> };
 }
 
 /** The list of the user's rows the model cannot read, each naming the cell, the formula and the part; hidden when there are none. */
-export function renderRowProblems(list: HTMLElement, problems: readonly string[], lang: 'en' | 'zh'): void {
+export function renderRowProblems(list: HTMLElement, problems: readonly UserTableProblem[], lang: 'en' | 'zh'): void {
   list.hidden = problems.length === 0;
-  list.replaceChildren(...(problems.length ? [h('li', {}, MY_STRINGS[lang].notAudited), ...problems.map((p) => h('li', {}, p))] : []));
+  list.replaceChildren(...(problems.length ? [h('li', {}, MY_STRINGS[lang].notAudited), ...problems.map((p) => h('li', {}, userProblemText(p, lang)))] : []));
 }
 
 /** A key that changes when the user's rows do (so an edit in the grid re-audits on the next refresh). */
@@ -77,6 +79,8 @@ export class AddClaimForm {
   private readonly heading = h('h3', { class: 'subheading' });
   private readonly problems = h('ul', { class: 'warning', id: 'my-claim-problems', role: 'alert' });
   private readonly submit: HTMLButtonElement;
+  /** The last check's problems, as data: re-rendered in the pane's language after a switch. */
+  private shown: readonly UserTableProblem[] = [];
 
   constructor(
     container: HTMLElement,
@@ -106,10 +110,17 @@ export class AddClaimForm {
     this.submit.disabled = this.pane.run() === undefined || !this.pane.view().filled;
     const ids = [...loadFigures().map((f) => f.id), ...this.pane.view().mine.tables.figures.map((f) => f.id)];
     if (this.names.childElementCount !== ids.length) this.names.replaceChildren(...ids.map((id) => h('option', { value: id })));
+    this.renderProblems();
+  }
+
+  private renderProblems(): void {
+    const lang = this.pane.lang();
+    const t = FORM_STRINGS[lang];
+    this.problems.hidden = this.shown.length === 0;
+    this.problems.replaceChildren(...(this.shown.length ? [h('li', {}, t.problems), ...this.shown.map((p) => h('li', {}, formProblemText(p, lang, t.fieldNames)))] : []));
   }
 
   private add(): void {
-    const t = FORM_STRINGS[this.pane.lang()];
     const form: ClaimForm = {
       id: this.fields.id.value,
       statement: this.fields.statement.value,
@@ -119,12 +130,9 @@ export class AddClaimForm {
       tolerance: this.fields.tolerance.value,
     };
     const checked = checkClaimForm(form, this.pane.view().mine.tables);
-    if ('problems' in checked) {
-      this.problems.hidden = false;
-      this.problems.replaceChildren(h('li', {}, t.problems), ...checked.problems.map((p) => h('li', {}, p)));
-      return;
-    }
-    this.problems.hidden = true;
+    this.shown = 'problems' in checked ? checked.problems : [];
+    this.renderProblems();
+    if ('problems' in checked) return;
     void this.pane.task(async (run) => {
       const address = await appendUserRow(run, checked);
       return { message: (s) => FORM_STRINGS[s === STRINGS.zh ? 'zh' : 'en'].added(address), kind: 'success' };

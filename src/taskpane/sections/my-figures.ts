@@ -6,7 +6,8 @@
  */
 import { appendUserRow } from '../../excel/user-tables.js';
 import { UNIT_IDS, UNITS } from '../../model/units/index.js';
-import { checkFigureForm, type FigureForm } from '../../model/user/index.js';
+import { checkFigureForm, type FigureForm, type UserTableProblem } from '../../model/user/index.js';
+import { formProblemText } from './form-problems.js';
 import { button, h, select } from '../dom.js';
 import { STRINGS, USER_STRINGS, type Lang } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
@@ -14,27 +15,9 @@ import type { PaneApi } from '../pane.js';
 type Field = keyof FigureForm;
 const FIELDS: readonly Field[] = ['id', 'label', 'value', 'unit', 'note'];
 
-/** A problem of `checkFigureForm` ("field: what is wrong") in the pane's language; the field and the value stay as typed. */
-export function figureProblemText(problem: string, lang: Lang): string {
-  if (lang === 'en') return problem;
-  const t = USER_STRINGS.zh.figureForm.fieldNames;
-  const field = /^(\w+):/.exec(problem)?.[1] as Field | undefined;
-  const rest = field ? problem.slice(field.length + 1).trim() : problem;
-  const known: [RegExp, (m: RegExpExecArray) => string][] = [
-    [/^"(.*)" is not one of ClaimCell's units \((.*)\)$/, (m) => `“${m[1]}”不是 ClaimCell 的单位（${m[2]}）`],
-    [/^"(.*)" is not a number$/, (m) => `“${m[1]}”不是数字`],
-    [/^"(.*)" is already a figure of the article or a reference$/, (m) => `“${m[1]}”已是文章的数字或参考数据`],
-    [/^"(.*)" is a name ClaimCell already uses$/, (m) => `“${m[1]}”是 ClaimCell 已使用的名称`],
-    [/^"(.*)" is used by an earlier row$/, (m) => `“${m[1]}”已被前面的行使用`],
-    [/^"(.*)" would be read by Excel as a cell reference$/, (m) => `“${m[1]}”会被 Excel 当作单元格引用`],
-    [/^"(.*)" is empty$/, () => '不能为空'],
-    [/^"(.*)" must start with a letter/, (m) => `“${m[1]}”须以字母或下划线开头，只含字母、数字、“_”和“.”`],
-  ];
-  for (const [re, say] of known) {
-    const m = re.exec(rest);
-    if (m) return `${field ? `${t[field]}（${field}）：` : ''}${say(m)}`;
-  }
-  return `${field ? `${t[field]}（${field}）：` : ''}${rest}`;
+/** A problem of `checkFigureForm` in the pane's language; the field and the value stay as typed. */
+export function figureProblemText(problem: UserTableProblem, lang: Lang): string {
+  return formProblemText(problem, lang, USER_STRINGS[lang].figureForm.fieldNames);
 }
 
 export class AddFigureForm {
@@ -49,7 +32,7 @@ export class AddFigureForm {
   private readonly heading = h('h3', { class: 'subheading' });
   private readonly problems = h('ul', { class: 'warning', id: 'my-figure-problems', role: 'alert' });
   private readonly submit: HTMLButtonElement;
-  private shown: readonly string[] = [];
+  private shown: readonly UserTableProblem[] = [];
 
   constructor(
     container: HTMLElement,

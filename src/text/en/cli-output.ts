@@ -80,5 +80,12 @@ export const cliOutput: CliOutputText = {
   myclaims: {
     exported: (file, figures, claims, workbook) => `${file}: ${figures} figures, ${claims} claims from ${workbook}`,
     imported: (workbook, figures, claims, file) => `${workbook}: ${figures} figures, ${claims} claims imported from ${file}`,
+    notImported: (file, workbook) => `${file} was not imported; ${workbook} is unchanged:`,
+    leftOut: (problem) => `warning: left out: ${problem}`,
+    heading: (count) => `YOUR CLAIMS (${count}, from MyClaims)`,
+    columns: ['claim', 'value', 'verdict', 'reason'],
+    notAudited: 'not audited',
+    rowsLeftOut: 'rows left out:',
+    total: (count, byVerdict) => `${count} of your claims: ${byVerdict}`,
   },
 };

@@ -95,5 +95,7 @@ export const myClaimForm = {
   tolerance: 'Tolerance (for between: the upper bound)',
   add: 'Add claim',
   added: (address: string) => `Added your claim at ${address}.`,
+  /** Field names in a problem message. */
+  fieldNames: { id: 'id', statement: 'statement', recompute: 'recompute', stated: 'stated', compare: 'compare', tolerance: 'tolerance' },
   problems: 'Nothing was written:',
 };

@@ -83,5 +83,15 @@ export interface CliOutputText {
   readonly myclaims: {
     readonly exported: (file: string, figures: number, claims: number, workbook: string) => string;
     readonly imported: (workbook: string, figures: number, claims: number, file: string) => string;
+    /** An import refused: the file and the workbook, then every problem on its own line. */
+    readonly notImported: (file: string, workbook: string) => string;
+    /** A row an export leaves out, with its problem. */
+    readonly leftOut: (problem: string) => string;
+    /** The user's claims block of `claims --workbook`. */
+    readonly heading: (count: number) => string;
+    readonly columns: readonly [string, string, string, string];
+    readonly notAudited: string;
+    readonly rowsLeftOut: string;
+    readonly total: (count: number, byVerdict: string) => string;
   };
 }

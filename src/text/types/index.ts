@@ -15,6 +15,9 @@ import type { OwnText } from './own.js';
 import type { SheetText } from './sheets.js';
 import type { StressExplainText } from './stress-explain.js';
 import type { SwapText } from './swap.js';
+import type { GradeNoteText } from './grade-notes.js';
+import type { UserProblemText } from './user-problems.js';
+import type { SwapProblemText } from './swap-problems.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -38,9 +41,18 @@ export interface Catalogue {
   readonly swap: SwapText;
   /** Why a formula (or a catalogue expression) could not be read. */
   readonly exprProblem: ExprProblemText;
+  /** Why an exercise answer earned its credit, per note code. */
+  readonly gradeNotes: GradeNoteText;
+  /** What is wrong with a row of MyFigures / MyClaims, per problem code. */
+  readonly userProblems: UserProblemText;
+  /** Why a swap-out or swap-in cannot go on, per problem code. */
+  readonly swapProblems: SwapProblemText;
 }
 
 export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText, OwnText, StressExplainText };
 export type { ExprProblemText } from './expr-problem.js';
 export type { ComparisonWords } from './reasons.js';
+export type { GradeNoteText } from './grade-notes.js';
+export type { UserProblemText } from './user-problems.js';
+export type { SwapProblemText } from './swap-problems.js';
 export type { DroppedPart, SwapText, SwapValueReason } from './swap.js';

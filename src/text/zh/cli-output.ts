@@ -80,5 +80,12 @@ export const cliOutput: CliOutputText = {
   myclaims: {
     exported: (file, figures, claims, workbook) => `${file}：从 ${workbook} 导出 ${figures} 个数字、${claims} 个论断`,
     imported: (workbook, figures, claims, file) => `${workbook}：从 ${file} 导入 ${figures} 个数字、${claims} 个论断`,
+    notImported: (file, workbook) => `${file} 未导入；${workbook} 未改动：`,
+    leftOut: (problem) => `警告：已略去：${problem}`,
+    heading: (count) => `你的论断（${count} 个，来自 MyClaims）`,
+    columns: ['论断', '数值', '判定', '理由'],
+    notAudited: '未核查',
+    rowsLeftOut: '略去的行：',
+    total: (count, byVerdict) => `你的 ${count} 个论断：${byVerdict}`,
   },
 };

@@ -10,6 +10,9 @@ import { own } from './own.js';
 import { sheets } from './sheets.js';
 import { stressExplain } from './stress-explain.js';
 import { swap } from './swap.js';
+import { gradeNotes } from './grade-notes.js';
+import { userProblems } from './user-problems.js';
+import { swapProblems } from './swap-problems.js';
 import { verdicts } from './verdicts.js';
 
-export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap, exprProblem };
+export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap, gradeNotes, userProblems, swapProblems, exprProblem };

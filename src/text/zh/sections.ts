@@ -94,5 +94,6 @@ export const myClaimForm: MyClaimFormText = {
   tolerance: '容差（between 时为上限）',
   add: '添加论断',
   added: (address: string) => `已在 ${address} 添加你的论断。`,
+  fieldNames: { id: '编号', statement: '论断', recompute: '重算公式', stated: '所述数值', compare: '比较方式', tolerance: '容差' },
   problems: '未写入任何内容：',
 };

@@ -12,6 +12,7 @@ import {
   type TaskSpec,
 } from '../../../src/model/exercises/index.js';
 import { exercisePlan } from '../../../src/plan/exercise.js';
+import { gradeNoteText } from '../../../src/text/messages.js';
 import { fileFromPlan } from './helpers.js';
 
 const SEED = 'grading-seed-0123456789';
@@ -27,6 +28,9 @@ const keysFor = (student: string) => {
   return TASKS.map((t) => taskKey(t, v));
 };
 
+/** A grade with its note rendered in English, as the CLI prints it. */
+const inEnglish = (r: ReturnType<typeof gradeAnswer>) => ({ ...r, note: gradeNoteText(r.note, 'en') });
+
 describe('grading an answer', () => {
   const key = keysFor('alice')[0]!; // USD bn, 1 decimal
   const pct = keysFor('alice')[1]!; // percent, 0.1 pp
@@ -39,15 +43,25 @@ describe('grading an answer', () => {
   it('half credit for the right method with a wrong rounding', () => {
     const whole = gradeAnswer(key, Math.round(key.exact!));
     expect(whole.credit).toBe(Math.abs(Math.round(key.exact!) - key.exact!) <= 0.05 ? 1 : 0.5);
-    expect(gradeAnswer(pct, Math.round(pct.exact! * 100) / 100)).toMatchObject({ credit: 0.5, note: expect.stringContaining('rounded to 0 decimal(s) of a percent') });
-    expect(gradeAnswer(pct, pct.exact! * 100)).toMatchObject({ credit: 0.5, note: expect.stringContaining('percentage points') });
-    expect(gradeAnswer(key, key.exact! + 0.3)).toMatchObject({ credit: 0.5, note: expect.stringContaining('close') });
+    expect(inEnglish(gradeAnswer(pct, Math.round(pct.exact! * 100) / 100))).toMatchObject({ credit: 0.5, note: expect.stringContaining('rounded to 0 decimal(s) of a percent') });
+    expect(inEnglish(gradeAnswer(pct, pct.exact! * 100))).toMatchObject({ credit: 0.5, note: expect.stringContaining('percentage points') });
+    expect(inEnglish(gradeAnswer(key, key.exact! + 0.3))).toMatchObject({ credit: 0.5, note: expect.stringContaining('close') });
   });
   it('no credit for a wrong, empty or non-numeric answer', () => {
-    expect(gradeAnswer(key, key.exact! * 2)).toMatchObject({ credit: 0, note: 'wrong' });
-    expect(gradeAnswer(key, null)).toMatchObject({ credit: 0, note: 'no answer' });
-    expect(gradeAnswer(key, 'about thirty')).toMatchObject({ credit: 0, note: expect.stringContaining('not a number') });
+    expect(inEnglish(gradeAnswer(key, key.exact! * 2))).toMatchObject({ credit: 0, note: 'wrong' });
+    expect(inEnglish(gradeAnswer(key, null))).toMatchObject({ credit: 0, note: 'no answer' });
+    expect(inEnglish(gradeAnswer(key, 'about thirty'))).toMatchObject({ credit: 0, note: expect.stringContaining('not a number') });
     expect(gradeAnswer(key, '#DIV/0!').credit).toBe(0);
+  });
+  it('returns its note as data (a code and its numbers), which reads in English or Chinese', () => {
+    const rounded = gradeAnswer(pct, Math.round(pct.exact! * 100) / 100);
+    expect(rounded.note).toEqual({ code: 'roundedTo', decimals: 0, asked: 1, ofPercent: true, fromText: false });
+    expect(gradeNoteText(rounded.note, 'en')).toBe('right method, rounded to 0 decimal(s) of a percent instead of 1 decimal(s) of a percent');
+    expect(gradeNoteText(rounded.note, 'zh')).toBe('方法正确，但保留百分数的 0 位小数（要求百分数的 1 位小数）');
+    const typed = gradeAnswer(key, `${key.exact! * 2}`);
+    expect(typed.note).toEqual({ code: 'wrong', fromText: true });
+    expect(gradeNoteText(typed.note, 'zh')).toBe('错误（从文本读取）');
+    expect(gradeNoteText(gradeAnswer(key, null).note, 'zh')).toBe('未作答');
   });
 });
 
@@ -82,7 +96,8 @@ describe('grading a workbook', () => {
     const grade = gradeExerciseFile(fileFromPlan(plan, right, { INDIA_UST_CUT_OCT: v.get('INDIA_UST_CUT_OCT')! + 1 }), SEED);
     expect(grade.tamperedFigures).toEqual(['INDIA_UST_CUT_OCT']);
     expect(grade.tasks.map((t) => t.credit)).toEqual([0, 1, 1, 1]);
-    expect(grade.tasks[0]!.note).toContain('INDIA_UST_CUT_OCT');
+    expect(grade.tasks[0]!.note).toEqual({ code: 'editedFigures', figures: ['INDIA_UST_CUT_OCT'] });
+    expect(gradeNoteText(grade.tasks[0]!.note, 'en')).toBe('no credit: uses edited given figure(s) INDIA_UST_CUT_OCT');
   });
 
   it("someone else's answers earn little: a neighbour's variant has other keys", () => {

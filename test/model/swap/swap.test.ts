@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partsText, type FormulaPart, planSwapIn, planSwapOut, readFormulaCalls, readSwapRecord, swapOutFormula, swapRecordRows, type FormulaCell } from '../../../src/model/swap/index.js';
+import { swapProblemText } from '../../../src/text/messages.js';
+import { partsText, type FormulaPart, planSwapIn, planSwapOut, readFormulaCalls, readSwapRecord, SwapError, swapOutFormula, swapRecordRows, type FormulaCell } from '../../../src/model/swap/index.js';
 
 describe('reading the calls of any formula', () => {
   it.each([
@@ -96,5 +97,23 @@ describe('swap-out and swap-in of a workbook', () => {
     expect(() => planSwapOut([{ sheet: 'ClaimCell swap record', address: 'A1', formula: '=1', value: 1 }])).toThrow(/already swapped out/);
     expect(() => readSwapRecord([['Sheet']])).toThrow(/header/);
     expect(() => readSwapRecord([[...swapRecordRows([])[0]!], ['Model', 'C0', '=1', '1', 'native', '']])).toThrow(/row 2: Cell "C0"/);
+  });
+
+  it('refuses as data (a code, the row, the value), which reads in English or Chinese', () => {
+    const refusal = (rows: Parameters<typeof readSwapRecord>[0]): SwapError => {
+      try {
+        readSwapRecord(rows);
+      } catch (error) {
+        if (error instanceof SwapError) return error;
+      }
+      throw new Error('not refused');
+    };
+    const header = [...swapRecordRows([], 'zh')[0]!];
+    const kind = refusal([header, ['Model', 'A1', '=1', '1', '公式', '']]);
+    expect(kind.problem).toEqual({ code: 'recordKind', row: 2, value: '公式' });
+    expect(kind.code).toBe('badRecord');
+    expect(swapProblemText(kind.problem, 'zh')).toBe('工作表 “ClaimCell swap record” 第 2 行：类型“公式”既不是“原生公式”也不是“数值”');
+    expect(swapProblemText(kind.problem, 'en')).toBe('"ClaimCell swap record" row 2: Kind "公式" is neither native nor value');
+    expect(refusal([['Sheet']]).problem).toEqual({ code: 'recordHeader', found: ['Sheet'] });
   });
 });

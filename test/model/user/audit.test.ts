@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { userProblemText } from '../../../src/text/messages.js';
 
 import { auditClaim, claimVectorModel, getClaim } from '../../../src/model/claims/index.js';
 import { tornadoForClaim } from '../../../src/model/stress/claims.js';
@@ -24,7 +25,7 @@ describe('user claims', () => {
     ]);
     expect(results[0]!.audit!.recomputed).toBeCloseTo(682.6 / 123580, 15);
     expect(results[1]!.audit!.reason).toMatch(/120/);
-    expect(results[2]!.problems).toEqual(['claims[2].recompute "=SUM(B2:B9)": unsupported function SUM']);
+    expect(results[2]!.problems.map((p) => userProblemText(p, 'en'))).toEqual(['claims[2].recompute "=SUM(B2:B9)": unsupported function SUM']);
   });
 
   it('is the same object as a catalogue claim: auditClaim gives the same answer directly', () => {
@@ -52,7 +53,7 @@ describe('user claims', () => {
       },
       { cellOf: (table, row, field) => `${table === 'claims' ? 'MyClaims' : 'MyFigures'}!${field}${row + 2}` },
     );
-    expect(compiled.allProblems).toEqual([
+    expect(compiled.allProblems.map((p) => userProblemText(p, 'en'))).toEqual([
       'MyFigures!id2: "WORLD_GDP" is already a figure of the article or a reference',
       'MyFigures!id4: "MINE" is used by an earlier row',
       `MyClaims!id2: "${tablesFirstCatalogueId()}" is already a claim of the article`,
@@ -69,7 +70,8 @@ describe('user claims', () => {
     expect(messages).toMatch(/"B2" would be read by Excel as a cell reference/);
     expect(messages).toMatch(/"1abc" must start with a letter/);
     const between = compileUserTables({ figures: [], claims: [{ id: 'X_BETWEEN', statement: 's', recompute: '=1', stated: 1, compare: 'between' }] });
-    expect(between.allProblems).toEqual(['claims[0].tolerance: compare "between" needs the upper bound here']);
+    expect(between.allProblems).toEqual([{ code: 'betweenNeedsUpper', cell: 'claims[0].tolerance' }]);
+    expect(between.allProblems.map((p) => userProblemText(p, 'en'))).toEqual(['claims[0].tolerance: compare "between" needs the upper bound here']);
   });
 
   it('stresses a user claim with its user figures as inputs (tornado, Monte Carlo)', () => {
