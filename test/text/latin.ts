@@ -47,6 +47,7 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
     easy: 'CLI flag value', medium: 'CLI flag value', hard: 'CLI flag value', file: 'CLI argument placeholder', samples: 'CLI flag', workers: 'CLI flag',
     approx: 'comparison keyword typed in MyClaims', atLeast: 'comparison keyword typed in MyClaims', atMost: 'comparison keyword typed in MyClaims', between: 'comparison keyword typed in MyClaims',
     id: 'the id column and field: ids are the names formulas use',
+    Enter: 'key name as on the keycap (Microsoft\'s Chinese help writes 按 Enter 键)', Alt: 'key name as on the keycap (按 Alt+向下键)',
     e: 'number exponent',
     SIPmath: "the standard's name", metalog: "the distribution's proper name (Keelin 2016); it has no settled Chinese name", hdr: 'CLI flag value (--generator hdr)', seed3: "SIPmath's name of the HDR argument",
   }),

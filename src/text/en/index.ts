@@ -3,6 +3,7 @@ import type { Catalogue } from '../types/index.js';
 import { cli } from './cli.js';
 import { cliOutput } from './cli-output.js';
 import { pane } from './pane.js';
+import { preview } from './preview.js';
 import { reasons } from './reasons.js';
 import { exprProblem } from './expr-problem.js';
 import { exercisesPane, myClaimForm, myClaims, stressPane } from './sections.js';
@@ -12,4 +13,4 @@ import { stressExplain } from './stress-explain.js';
 import { swap } from './swap.js';
 import { verdicts } from './verdicts.js';
 
-export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap, exprProblem };
+export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap, exprProblem, preview };

@@ -8,6 +8,7 @@
 import type { CliText } from './cli.js';
 import type { CliOutputText } from './cli-output.js';
 import type { PaneText } from './pane.js';
+import type { PreviewText } from './preview.js';
 import type { ReasonText } from './reasons.js';
 import type { ExprProblemText } from './expr-problem.js';
 import type { ExercisesPaneText, MyClaimFormText, MyClaimsText, StressPaneText } from './sections.js';
@@ -38,9 +39,12 @@ export interface Catalogue {
   readonly swap: SwapText;
   /** Why a formula (or a catalogue expression) could not be read. */
   readonly exprProblem: ExprProblemText;
+  /** The preview's own chrome: the page that stands in for Excel's window. */
+  readonly preview: PreviewText;
 }
 
 export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText, OwnText, StressExplainText };
 export type { ExprProblemText } from './expr-problem.js';
 export type { ComparisonWords } from './reasons.js';
 export type { DroppedPart, SwapText, SwapValueReason } from './swap.js';
+export type { PreviewRefusal, PreviewText } from './preview.js';
