@@ -7,36 +7,37 @@ import { swapInWorkbook, swapOutWorkbook } from '../excel/swap.js';
 import type { ExcelRun } from '../excel/types.js';
 import { SwapError } from '../model/swap/index.js';
 import type { Action, ActionResult } from './actions.js';
-import type { Strings } from './i18n.js';
 import type { Lang } from '../text/index.js';
 
-async function refusals(strings: Strings, act: () => Promise<ActionResult>): Promise<ActionResult> {
+async function refusals(act: () => Promise<ActionResult>): Promise<ActionResult> {
   try {
     return await act();
   } catch (error) {
-    if (error instanceof SwapError && error.code === 'alreadySwappedOut') return { ok: false, message: strings.alreadySwappedOut };
-    if (error instanceof SwapError && error.code === 'notSwappedOut') return { ok: false, message: strings.notSwappedOut };
+    if (error instanceof SwapError && error.code === 'alreadySwappedOut') return { ok: false, message: (s) => s.alreadySwappedOut };
+    if (error instanceof SwapError && error.code === 'notSwappedOut') return { ok: false, message: (s) => s.notSwappedOut };
     throw error;
   }
 }
 
-export function shareActions(run: () => ExcelRun | undefined, strings: () => Strings, lang: () => Lang = () => 'en'): { swapOut: Action; swapIn: Action } {
+/** `lang`: the language of what the swap writes into the workbook (its record sheet and notes). */
+export function shareActions(run: () => ExcelRun | undefined, lang: () => Lang = () => 'en'): { swapOut: Action; swapIn: Action } {
   return {
     swapOut: async () => {
       const excel = run();
       if (!excel) return { ok: false, unavailable: true };
-      return refusals(strings(), async () => {
+      return refusals(async () => {
         const plan = await swapOutWorkbook(excel, lang());
         const native = plan.record.filter((r) => r.kind === 'native').length;
-        return { ok: true, message: plan.record.length ? strings().swappedOut(native, plan.record.length - native) : strings().swappedNothing };
+        return { ok: true, message: (s) => (plan.record.length ? s.swappedOut(native, plan.record.length - native) : s.swappedNothing) };
       });
     },
     swapIn: async () => {
       const excel = run();
       if (!excel) return { ok: false, unavailable: true };
-      return refusals(strings(), async () => {
+      return refusals(async () => {
         const plan = await swapInWorkbook(excel, lang());
-        return { ok: true, message: strings().swappedIn(plan.writes.length, plan.kept.map((k) => `${k.sheet}!${k.address}`).join(', ')) };
+        const kept = plan.kept.map((k) => `${k.sheet}!${k.address}`).join(', ');
+        return { ok: true, message: (s) => s.swappedIn(plan.writes.length, kept) };
       });
     },
   };
