@@ -5,7 +5,7 @@
  */
 import { VERDICT_STYLES } from '../plan/index.js';
 import { colToLetters } from '../simhost/address.js';
-import { LANGS, TEXT } from '../text/index.js';
+import { LANGS, TEXT, type PreviewText } from '../text/index.js';
 import { formatCell } from './format.js';
 import { addr, el, type Rect, type SheetView } from './sheet-view.js';
 
@@ -58,9 +58,9 @@ export function renderSheetTabs(tabs: HTMLElement, names: readonly string[], cur
   if (hadFocus) tabs.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
 }
 
-/** The table of one sheet: column widths, headers, a cell per value, the selection `sel` marked. */
-export function renderSheetTable(grid: HTMLTableElement, sheetName: string, view: SheetView, sel: Rect): void {
-  grid.setAttribute('aria-label', `${sheetName} sheet`);
+/** The table of one sheet: column widths, headers, a cell per value, the selection `sel` marked; `text`: the chrome's words. */
+export function renderSheetTable(grid: HTMLTableElement, sheetName: string, view: SheetView, sel: Rect, text: PreviewText): void {
+  grid.setAttribute('aria-label', text.sheetGridLabel(sheetName));
   grid.setAttribute('aria-rowcount', String(view.rows + 1));
   const colgroup = el('colgroup');
   colgroup.append(el('col', { style: 'width:44px' }));
@@ -75,7 +75,7 @@ export function renderSheetTable(grid: HTMLTableElement, sheetName: string, view
   grid.style.width = `${total}px`;
   const head = el('thead');
   const hr = el('tr', { role: 'row' });
-  hr.append(el('th', { role: 'columnheader', class: 'corner', 'aria-label': 'Row' }));
+  hr.append(el('th', { role: 'columnheader', class: 'corner', 'aria-label': text.rowHeaderLabel }));
   for (let c = 0; c < view.cols; c++) hr.append(el('th', { role: 'columnheader', scope: 'col', class: c >= sel.c0 && c <= sel.c1 ? 'hl' : '' }, colToLetters(c)));
   head.append(hr);
   const body = el('tbody');

@@ -6,7 +6,8 @@
  * keys move the selection; grid-render.ts draws the tabs and the table.
  */
 import { parseRangeAddress } from '../simhost/address.js';
-import type { SimulatedExcel } from '../simhost/index.js';
+import { EntryRefusedError, type SimulatedExcel } from '../simhost/index.js';
+import type { PreviewText } from '../text/index.js';
 import { cellEditor } from './cell-editor.js';
 import { parseInput } from './format.js';
 import { openListInCell } from './drop-down.js';
@@ -37,6 +38,8 @@ export class WorkbookGrid {
   constructor(
     private readonly host: SimulatedExcel,
     private readonly ui: GridElements,
+    /** The preview's chrome in Office's display language. */
+    private readonly text: PreviewText,
   ) {
     this.sheet = host.getSheetNames()[0] ?? 'Sheet1';
     ui.grid.addEventListener('click', (e) => {
@@ -129,13 +132,13 @@ export class WorkbookGrid {
   private renderGrid(view: SheetView): void {
     this.view = view;
     const hadFocus = this.ui.grid.contains(document.activeElement) && !this.editing;
-    renderSheetTable(this.ui.grid, this.sheet, view, this.sel);
+    renderSheetTable(this.ui.grid, this.sheet, view, this.sel, this.text);
     this.showDropDownButton();
     if (hadFocus) this.focusCell();
   }
 
   private renderNames(): void {
-    renderNamesList(this.ui.names, this.host.getNames(), (formula) => this.goToName(formula));
+    renderNamesList(this.ui.names, this.host.getNames(), (formula) => this.goToName(formula), this.text.noNames);
   }
 
   private goToName(formula: string): void {
@@ -244,7 +247,7 @@ export class WorkbookGrid {
     for (const old of this.ui.grid.querySelectorAll('.cell-dropdown')) old.remove();
     const td = this.cellEl(this.sel.r0, this.sel.c0);
     if (!td || !this.dropDown()) return;
-    const b = el('button', { type: 'button', class: 'cell-dropdown', tabindex: '-1', 'aria-label': `Choose a value for ${this.sheet}!${addr(this.sel.r0, this.sel.c0)} (Alt+Down)` }, '▾');
+    const b = el('button', { type: 'button', class: 'cell-dropdown', tabindex: '-1', 'aria-label': this.text.chooseValue(`${this.sheet}!${addr(this.sel.r0, this.sel.c0)}`) }, '▾');
     b.addEventListener('click', (e) => {
       e.stopPropagation();
       this.openDropDown();
@@ -260,7 +263,7 @@ export class WorkbookGrid {
     if (!entries || !td) return;
     const a = addr(r0, c0);
     const current = String(this.host.getCellValue(this.sheet, a) ?? '');
-    this.editing = openListInCell(td, `Values allowed in ${this.sheet}!${a}`, entries, current, (chosen) => {
+    this.editing = openListInCell(td, this.text.allowedValues(`${this.sheet}!${a}`), entries, current, (chosen) => {
       this.editing = undefined;
       if (chosen !== null) this.commit(r0, c0, chosen, false);
       else {
@@ -276,7 +279,7 @@ export class WorkbookGrid {
     const td = this.cellEl(r0, c0);
     if (!td) return;
     const formula = this.host.getSheetNames().includes(this.sheet) ? this.host.getCellFormula(this.sheet, addr(r0, c0)) : '';
-    const input = cellEditor(`Edit ${this.sheet}!${addr(r0, c0)}`, typed ?? (formula === undefined || formula === null ? '' : String(formula)), (end) => {
+    const input = cellEditor(this.text.editCell(`${this.sheet}!${addr(r0, c0)}`), typed ?? (formula === undefined || formula === null ? '' : String(formula)), (end) => {
       if (end === null) {
         this.editing = undefined;
         this.host.setCellEditMode(false);
@@ -304,10 +307,11 @@ export class WorkbookGrid {
     this.host.setCellEditMode(false);
     try {
       this.host.typeIntoCell(this.sheet, a, parseInput(text));
-      this.ui.message.textContent = `${this.sheet}!${a} updated; the workbook recalculated.`;
+      this.ui.message.textContent = this.text.cellUpdated(`${this.sheet}!${a}`);
       this.ui.message.dataset['kind'] = 'info';
     } catch (err) {
-      this.ui.message.textContent = `Could not set ${this.sheet}!${a}: ${err instanceof Error ? err.message : String(err)}. Fix the entry and press Enter again.`;
+      const why = err instanceof EntryRefusedError ? this.text.refusal(err.refusal) : err instanceof Error ? err.message : String(err);
+      this.ui.message.textContent = this.text.cellRefused(`${this.sheet}!${a}`, why);
       this.ui.message.dataset['kind'] = 'error';
     }
     this.render();

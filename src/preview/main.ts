@@ -12,6 +12,8 @@ import { BRIDGE_KEY, type PreviewBridge } from './bridge.js';
 import { WorkbookGrid } from './grid.js';
 import { createPreviewHost } from './host.js';
 import { installSelectionHooks } from './selection-hooks.js';
+import { renderChrome } from './chrome.js';
+import { languageFor, textFor } from '../text/index.js';
 
 function byId<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -20,6 +22,11 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 function start(): void {
+  const params = new URLSearchParams(location.search);
+  const displayLanguage = params.get('lang') ?? navigator.language ?? 'en-US';
+  const lang = languageFor(displayLanguage);
+  const text = textFor(lang).preview;
+  renderChrome(document, lang, text);
   const host = createPreviewHost();
   const grid = new WorkbookGrid(host, {
     tabs: byId('sheet-tabs'),
@@ -30,14 +37,12 @@ function start(): void {
     names: byId('names'),
     activeScenario: byId('active-scenario'),
     message: byId('grid-message'),
-  });
+  }, text);
   installSelectionHooks({
     activate: (sheet) => grid.activateSheet(sheet),
     select: (sheet, rect) => requestAnimationFrame(() => grid.selectRange(sheet, rect)),
   });
 
-  const params = new URLSearchParams(location.search);
-  const displayLanguage = params.get('lang') ?? navigator.language ?? 'en-US';
   const bridge: PreviewBridge = {
     async run(options, batch) {
       try {

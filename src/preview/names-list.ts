@@ -10,7 +10,7 @@ export interface NameEntry {
   readonly formula: string;
 }
 
-export function renderNamesList(list: HTMLElement, names: readonly NameEntry[], goTo: (formula: string) => void): void {
+export function renderNamesList(list: HTMLElement, names: readonly NameEntry[], goTo: (formula: string) => void, emptyText: string): void {
   const previous = list.querySelector<HTMLElement>('button[tabindex="0"]')?.dataset['name'];
   const hadFocus = list.contains(document.activeElement);
   const buttons = names.map((n) => {
@@ -38,6 +38,6 @@ export function renderNamesList(list: HTMLElement, names: readonly NameEntry[], 
       return li;
     }),
   );
-  if (names.length === 0) list.append(el('li', { class: 'muted' }, 'No defined names yet.'));
+  if (names.length === 0) list.append(el('li', { class: 'muted' }, emptyText));
   if (hadFocus) current?.focus();
 }

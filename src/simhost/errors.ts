@@ -92,3 +92,27 @@ export function notSupported(what: string): never {
 export function fail(code: SimErrorCode, detail?: string): never {
   throw new SimOfficeError(code, detail !== undefined ? { detail } : {});
 }
+
+/** Why a person's entry in a cell was refused (`typeIntoCell`, `setCellValue`), as data the preview words in its language. */
+export type EntryRefusal =
+  | { readonly reason: 'notInList'; readonly value: string; readonly entries: readonly string[] }
+  | { readonly reason: 'invalidFormula'; readonly value: string }
+  | { readonly reason: 'notFinite' };
+
+function refusalMessage(why: EntryRefusal): string {
+  switch (why.reason) {
+    case 'notInList':
+      return `"${why.value}" is not one of the values this cell allows (${why.entries.map((e) => `"${e}"`).join(', ')}); Excel's data validation (alert style Stop) refuses it`;
+    case 'invalidFormula':
+      return `invalid formula: ${why.value}`;
+    case 'notFinite':
+      return 'not a finite number';
+  }
+}
+
+/** A cell entry the host refused; nothing changed. */
+export class EntryRefusedError extends Error {
+  constructor(readonly refusal: EntryRefusal) {
+    super(refusalMessage(refusal));
+  }
+}

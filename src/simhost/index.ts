@@ -14,11 +14,11 @@ import { SimWorkbook } from './model.js';
 import { snapshotOf } from './snapshot.js';
 import type { ExcelValue, RawContent } from './types.js';
 import { SimRequestContext, type HostCounters } from './proxies.js';
-import { SimOfficeError, type SimErrorCode } from './errors.js';
+import { EntryRefusedError, SimOfficeError, type SimErrorCode } from './errors.js';
 
 export { SimExcelEnums, SimExcelEnumsAsExcel, type ExcelEnumsLike } from './enums.js';
-export { SimOfficeError, SimNotSupportedError } from './errors.js';
-export type { SimErrorCode, SimDebugInfo } from './errors.js';
+export { EntryRefusedError, SimOfficeError, SimNotSupportedError } from './errors.js';
+export type { EntryRefusal, SimErrorCode, SimDebugInfo } from './errors.js';
 export type { SimFunctionSpec, SimFunctionParam, SimFunctionResult } from './functions.js';
 export type { ExcelValue } from './types.js';
 export type { SimWorksheetChangedEvent } from './events.js';
@@ -185,16 +185,16 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       const s = sheetOf(model, sheet);
       const { row, col } = cellOf(address);
       const problem = typedValueProblem(s.validation.get(cellKey(row, col)), value, sheet, (name, r, c) => model.cellValue(sheetOf(model, name), r, c));
-      if (problem) throw new Error(problem);
+      if (problem) throw new EntryRefusedError(problem);
       host.setCellValue(sheet, address, value);
     },
     setCellValue(sheet, address, value) {
       const s = sheetOf(model, sheet);
       const { row, col } = cellOf(address);
       if (typeof value === 'string' && value.startsWith('=') && value.length > 1 && !isParsableFormula(value)) {
-        throw new Error(`invalid formula: ${value}`);
+        throw new EntryRefusedError({ reason: 'invalidFormula', value });
       }
-      if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('not a finite number');
+      if (typeof value === 'number' && !Number.isFinite(value)) throw new EntryRefusedError({ reason: 'notFinite' });
       model.editCell(s, row, col, value as RawContent | null);
       model.events.flush('Unknown'); // a user's edit: not this add-in's
     },

@@ -5,6 +5,7 @@
  * as in Excel. Blank entries pass (ignoreBlanks defaults to true).
  */
 import { parseRangeAddress } from './address.js';
+import type { EntryRefusal } from './errors.js';
 import type { ExcelValue } from './types.js';
 
 interface ListRule {
@@ -34,11 +35,11 @@ export function dropDownEntries(ruleJson: string | undefined, sheetName: string,
 }
 
 /** Why Excel would refuse `value` typed into a cell with `ruleJson`, or undefined when it accepts it. */
-export function typedValueProblem(ruleJson: string | undefined, value: unknown, sheetName: string, valueAt: (sheet: string, row: number, col: number) => ExcelValue): string | undefined {
+export function typedValueProblem(ruleJson: string | undefined, value: unknown, sheetName: string, valueAt: (sheet: string, row: number, col: number) => ExcelValue): EntryRefusal | undefined {
   if (ruleJson === undefined || value === null || value === '') return undefined;
   const rule = JSON.parse(ruleJson) as Partial<ListRule>;
   if (!rule.list) return undefined;
   const entries = listEntries(rule.list.source, sheetName, valueAt);
   if (entries === undefined || entries.includes(String(value))) return undefined;
-  return `"${String(value)}" is not one of the values this cell allows (${entries.map((e) => `"${e}"`).join(', ')}); Excel's data validation (alert style Stop) refuses it`;
+  return { reason: 'notInList', value: String(value), entries };
 }

@@ -1,11 +1,13 @@
+import type { Message } from './pane.js';
+
 /**
  * The workbook actions behind the task pane buttons. The Office.js writer (src/excel) replaces
  * these defaults by calling `setActions`; until then every action reports "not available yet".
  */
 export interface ActionResult {
   readonly ok: boolean;
-  /** Optional text to show instead of the generic done / not-available message. */
-  readonly message?: string;
+  /** Optional message to show instead of the generic done / not-available one, in the pane's language then and after a switch. */
+  readonly message?: Message;
   /** True when the action is not implemented yet. */
   readonly unavailable?: boolean;
 }

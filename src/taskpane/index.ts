@@ -15,7 +15,7 @@ import { valuesKey, valuesSource, type ValuesInUse } from '../model/values/index
 import { getActions, setActions, type Action } from './actions.js';
 import { shareActions } from './share.js';
 import { connectOffice, type OfficeLike } from './boot.js';
-import { STRINGS, htmlLang, languageFor, valuesLabel, type Lang, type Strings } from './i18n.js';
+import { STRINGS, htmlLang, languageFor, shownScenario, valuesLabel, type Lang, type Strings } from './i18n.js';
 import { fillMessage, type Kind, type Message, type PaneApi } from './pane.js';
 import { ClaimsSection } from './sections/claims.js';
 import type { SectionContext } from './sections/context.js';
@@ -141,7 +141,7 @@ export function initTaskpane(doc: Document = document) {
   function setStatus(message: Message, kind: Kind = 'info'): void {
     state.status = message;
     state.kind = kind;
-    status.textContent = message(STRINGS[state.lang]);
+    status.textContent = message(STRINGS[state.lang], state.lang);
     status.dataset['kind'] = kind;
   }
 
@@ -221,7 +221,7 @@ export function initTaskpane(doc: Document = document) {
     const follow = langSelect.querySelector<HTMLOptionElement>('option[value="office"]');
     if (follow) follow.textContent = s.followOffice(officeLang === 'zh' ? '中文' : 'English');
     langSelect.value = manualLang ? state.lang : 'office';
-    status.textContent = state.status(s);
+    status.textContent = state.status(s, state.lang);
     doc.body.dataset['env'] = state.env;
     renderBusy();
     renderSections();
@@ -260,9 +260,10 @@ export function initTaskpane(doc: Document = document) {
         ...(resetToArticle ? { resetToArticle: true } : {}),
         onProgress: (p) => progress(p.fraction, STRINGS[state.lang][STAGE[p.stage]] as string),
       });
-      const m = fillMessage(result, STRINGS[state.lang]);
       const reset = result.status === 'written' ? result.reset : undefined;
-      return { ok: result.status !== 'conflict', message: reset ? STRINGS[state.lang].resetDone(reset.figures.length, reset.scenarioWas) : m.text };
+      // the scenario that was active, named as the pane names scenarios in the language shown
+      const was = (lang: Lang): string | undefined => (reset?.scenarioWas === undefined ? undefined : shownScenario(reset.scenarioWas, state.view.scenarios.scenarios, lang));
+      return { ok: result.status !== 'conflict', message: (s, lang) => (reset ? s.resetDone(reset.figures.length, was(lang)) : fillMessage(result, s).text) };
     };
   }
   setActions({ fillWorkbook: fillAction(false), resetToArticle: fillAction(true), ...shareActions(() => api.run(), () => state.lang) });
@@ -277,8 +278,7 @@ export function initTaskpane(doc: Document = document) {
     try {
       const result = await action();
       if (result.message !== undefined) {
-        const m = result.message;
-        message = () => m;
+        message = result.message;
         kind = result.ok ? 'success' : 'error';
       } else {
         message = (s) => (result.unavailable || !result.ok ? s.notAvailable : s.done);

@@ -5,8 +5,8 @@ import type { Lang, Strings } from './i18n.js';
 import type { WorkbookView } from './workbook.js';
 
 export type Kind = 'info' | 'error' | 'success';
-/** A message that re-renders in the current language. */
-export type Message = (s: Strings) => string;
+/** A message that re-renders in the current language (a switch re-renders the one shown). */
+export type Message = (s: Strings, lang: Lang) => string;
 
 export interface PaneApi {
   strings(): Strings;

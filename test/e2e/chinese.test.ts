@@ -46,7 +46,7 @@ describe('the preview in Chinese', () => {
     expect(sheets.length).toBeGreaterThan(6);
     for (const sheet of sheets) {
       await o.page.locator(`#sheet-tabs [data-sheet="${sheet}"]`).click();
-      await expect.poll(() => o.page.locator('#grid').getAttribute('aria-label')).toBe(`${sheet} sheet`);
+      await expect.poll(() => o.page.locator('#grid').getAttribute('aria-label')).toBe(TEXT.zh.preview.sheetGridLabel(sheet));
       found.push(...(await englishInGrid(o, sheet)));
     }
 
@@ -75,6 +75,61 @@ describe('the preview in Chinese', () => {
 
     await o.page.locator('#sheet-tabs [data-sheet="Claims"]').click();
     await o.page.screenshot({ path: path.join(shots, 'zh-claims.png') });
+    expect(found).toEqual([]);
+    expect(o.errors).toEqual([]);
+    await o.page.context().close();
+  }, 180_000);
+
+  it('shows the preview\'s own chrome in Chinese: header, formula bar, side panel, tab strip, cell messages', async () => {
+    const o = await openPreview(browser, server.origin, '?lang=zh-CN');
+    await o.pane.locator('#fill-workbook').click();
+    await expect.poll(() => o.pane.locator('body').getAttribute('data-filled'), { timeout: 60_000 }).toBe('true');
+    const found: string[] = [];
+    /** The page's words outside the pane, the workbook's content (cells, sheet and defined names, addresses) left out. */
+    const chrome = async (where: string): Promise<void> => {
+      const texts = await o.page.evaluate(() => {
+        // fx is the formula bar's mark in every language of Excel (hidden from screen readers)
+        const content = '#grid td, #sheet-tabs [data-sheet], #names, #name-box, #active-scenario, [aria-hidden="true"], script, style';
+        const out: string[] = [document.title];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent?.trim();
+          if (text && !n.parentElement?.closest(content)) out.push(text);
+        }
+        for (const e of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
+          if (e.closest('#names') || (e.matches('#grid td') && e.hasAttribute('title'))) continue;
+          for (const a of ['aria-label', 'placeholder', 'title']) {
+            const v = e.getAttribute(a);
+            if (v) out.push(v);
+          }
+        }
+        return out;
+      });
+      // A sheet name, a cell address or a scenario key quoted in a sentence is the workbook's, not chrome.
+      for (const text of texts) found.push(...englishIn(text.replace(/“[^”]*”/g, ' ')).map((w) => `${where}: ${w} in “${text.slice(0, 80)}”`));
+    };
+    expect(await o.page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await chrome('filled');
+    // a cell edited, then an entry its list refuses (the message, the drop-down's labels)
+    await o.page.locator('#sheet-tabs [data-sheet="Scenarios"]').click();
+    await o.page.locator('#grid td[data-addr="B1"]').click();
+    await chrome('drop-down arrow');
+    await o.page.keyboard.press('Alt+ArrowDown');
+    await o.page.locator('#grid select.cell-list').waitFor();
+    await chrome('drop-down open');
+    await o.page.keyboard.press('Escape');
+    await o.page.locator('#grid td[data-addr="B1"]').dblclick();
+    await o.page.locator('#grid .cell-editor').fill('高');
+    await chrome('editing');
+    await o.page.locator('#grid .cell-editor').press('Enter');
+    await expect.poll(() => o.page.locator('#grid-message').textContent()).toContain('“高”');
+    await chrome('refused');
+    await o.page.locator('#grid td[data-addr="A5"]').dblclick();
+    await o.page.locator('#grid .cell-editor').fill('备注');
+    await o.page.locator('#grid .cell-editor').press('Enter');
+    await expect.poll(() => o.page.locator('#grid-message').textContent()).toBe(TEXT.zh.preview.cellUpdated('Scenarios!A5'));
+    await chrome('edited');
+    await o.page.screenshot({ path: path.join(shots, 'zh-preview-chrome.png') });
     expect(found).toEqual([]);
     expect(o.errors).toEqual([]);
     await o.page.context().close();

@@ -2,18 +2,25 @@
  * The analyst's journey in the preview, checked step by step against the model computed here,
  * independently of the page: fill; set the tariff rate to 30%; switch the scenario; Reset; make an
  * exercise from the filled workbook. Every part (claim card, Claims row, tornado, break-even cell,
- * Monte Carlo, Stress sheet) must agree with the values in use. Screenshots: test-artifacts/e2e/.
+ * Monte Carlo, Stress sheet) must agree with the values in use. Then the same kind of journey used
+ * from the keyboard, switching language halfway: fill in English, edit, pick a scenario, run a Monte
+ * Carlo, type into forms without sending them, swap out; switch the pane to Chinese (everything
+ * re-renders, nothing typed or computed is lost); swap in and Reset in Chinese; back to following
+ * Office. After each action the focus is on the control that was used and the sticky status box
+ * does not cover it. Screenshots: test-artifacts/e2e/.
  */
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditClaimById } from '../../src/model/claims/index.js';
 import { formatValue } from '../../src/model/claims/format.js';
 import { loadFigures } from '../../src/model/figures/index.js';
-import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
+import { loadSeedScenarios, scenarioDisplayName } from '../../src/model/scenarios/index.js';
 import { breakEvenForClaim, tornadoForClaim } from '../../src/model/stress/claims.js';
 import { monteCarloForClaim } from '../../src/model/stress/claim-montecarlo.js';
 import { FIGURE_COLUMNS, cellAddress } from '../../src/plan/index.js';
+import { TEXT } from '../../src/text/index.js';
+import { englishIn } from '../text/latin.js';
 import { artifactsDir, openPreview, startPreview, type OpenedPreview, type StaticServer } from './support.js';
 
 let browser: Browser;
@@ -84,6 +91,29 @@ async function stressBase(o: Opened): Promise<number> {
     if (label === 'Base output' || label === '基准结果') return (await host(o, `getCellValue('Stress', 'B${r}')`)) as number;
   }
   return Number.NaN;
+}
+
+const status = (pane: FrameLocator): Promise<string> => pane.locator('#status').textContent().then((t) => t ?? '');
+
+/** Where the focus is in the pane, and how far the sticky status box overlaps it (≤ 0: not at all). */
+async function focus(pane: FrameLocator): Promise<{ id: string; covered: number }> {
+  return pane.locator('body').evaluate(() => {
+    const e = document.activeElement as HTMLElement;
+    const box = document.querySelector('.pane__status')!.getBoundingClientRect();
+    const rect = e.getBoundingClientRect();
+    return { id: e.id || (e.dataset['action'] ?? e.tagName), covered: Math.min(box.bottom, rect.bottom) - Math.max(box.top, rect.top) };
+  });
+}
+
+/** Uses a pane control from the keyboard; `settled` says when its action is over. */
+async function press(o: OpenedPreview, selector: string, settled: () => Promise<unknown>): Promise<void> {
+  await o.pane.locator(selector).focus();
+  await o.page.keyboard.press('Enter');
+  await expect.poll(settled, { timeout: 60_000 }).toBeTruthy();
+  const at = await focus(o.pane);
+  const id = await o.pane.locator(selector).evaluate((e) => e.id || ((e as HTMLElement).dataset['action'] ?? e.tagName));
+  expect(at.id, `focus after ${selector}`).toBe(id);
+  expect(at.covered, `status box over ${selector}`).toBeLessThanOrEqual(0);
 }
 
 describe('the analyst journey in the preview agrees with the model at every step', () => {
@@ -174,4 +204,115 @@ describe('the analyst journey in the preview agrees with the model at every step
     expect(o.errors).toEqual([]);
     await o.page.context().close();
   }, 120_000);
+
+  it('re-renders everything in Chinese and back, losing nothing, every part agreeing with the model', async () => {
+    const o = await openPreview(browser, server.origin);
+    const pane = o.pane;
+    await press(o, '#fill-workbook', async () => (await pane.locator('body').getAttribute('data-filled')) === 'true' && (await pane.locator('#status').getAttribute('data-kind')) === 'success');
+
+    // a figure edited in the grid, a scenario picked in the pane
+    await o.page.locator('#sheet-tabs [data-sheet="Figures"]').click();
+    await o.page.locator(`#grid td[data-addr="${rateCell}"]`).dblclick();
+    await o.page.locator('#grid .cell-editor').fill('0.3');
+    await o.page.locator('#grid .cell-editor').press('Enter');
+    await expect.poll(() => pane.locator('#claims-summary').textContent()).toMatch(/1 figure edited/);
+    await pane.locator('#scenarios > summary').click();
+    await pane.locator('#active-scenario').selectOption(HIGH.name);
+    await expect.poll(() => pane.locator('#claims-summary').textContent()).toMatch(new RegExp(`scenario “${HIGH.name}”, 1 figure edited`));
+    const values = new Map([[RATE, 0.3], ...HIGH.overrides]);
+    for (const [id, v] of values) if (v === loadFigures().find((f) => f.id === id)?.value) values.delete(id);
+    const audit = auditClaimById(CLAIM, values)!;
+
+    // a Monte Carlo run, and forms typed into but not sent
+    await pane.locator('#stress > summary').click();
+    await pane.locator('#stress-claim').selectOption(CLAIM);
+    await pane.locator('#stress-samples').fill('5000');
+    await pane.locator('#stress-seed').fill('7');
+    await press(o, '#stress-run', async () => (await pane.locator('#stress-result-label').getAttribute('data-state')) === 'complete');
+    const mc = monteCarloForClaim(CLAIM, { samples: 5000, seed: 7, overrides: values });
+    expect(await pane.locator('#stress-reading').textContent()).toBe(mc.reading.en);
+    await pane.locator('#exercises > summary').click();
+    await pane.locator('#ex1-seed').fill('switch-seed-40c1d2');
+    await pane.locator('#ex1-student').fill('mei');
+    await pane.locator('#my-figure-id').fill('MY_SHARE');
+    await pane.locator('#my-figure-label').fill('half of it');
+
+    // swap out, then the language switched by the pane's picker
+    await press(o, '#swap-out', async () => /^Swapped out/.test(await status(pane)));
+    const [native, asValues] = (/(\d+)\D+(\d+)/.exec(await status(pane)) ?? []).slice(1).map(Number) as [number, number];
+    await pane.locator('#lang').selectOption('zh');
+    expect(await pane.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await status(pane)).toBe(TEXT.zh.pane.swappedOut(native, asValues));
+    const zhHigh = scenarioDisplayName(HIGH, 'zh');
+    expect(await pane.locator('#claims-summary').textContent()).toContain(`情景“${zhHigh}”`);
+    expect(await pane.locator(`li[data-claim="${CLAIM}"]`).getAttribute('data-verdict')).toBe(audit.verdict);
+    expect(await pane.locator(`li[data-claim="${CLAIM}"] .badge`).textContent()).toContain(TEXT.zh.verdicts[audit.verdict]);
+    expect(await pane.locator('#stress-claim').inputValue()).toBe(CLAIM);
+    expect(await pane.locator('#stress-values').textContent()).toContain(zhHigh);
+    expect(await pane.locator('#stress-reading').textContent()).toBe(mc.reading.zh);
+    expect(await pane.locator('#active-scenario').inputValue()).toBe(HIGH.name);
+    expect(await pane.locator('#ex1-seed').inputValue()).toBe('switch-seed-40c1d2');
+    expect(await pane.locator('#ex1-student').inputValue()).toBe('mei');
+    expect(await pane.locator('#my-figure-id').inputValue()).toBe('MY_SHARE');
+    expect(await pane.locator('#my-figure-label').inputValue()).toBe('half of it');
+    // the workbook is the user's: the switch writes nothing
+    expect(await host(o, `getCellValue('Figures', '${rateCell}')`)).toBe(0.3);
+    expect(await host(o, `getCellValue('Scenarios', 'B1')`)).toBe(HIGH.name);
+    const shown = await pane.locator('body').evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
+      const out: string[] = [];
+      for (const e of document.querySelectorAll<HTMLElement>('h1, h2, h3, button, label, #status, #claims-summary, #stress-values, #stress-reading')) if (e.offsetParent) out.push(e.innerText);
+      return out;
+    });
+    expect(shown.flatMap((t) => englishIn(t.replace(/“[^”]*”/g, ' ')).map((w) => `${w} in “${t.slice(0, 60)}”`))).toEqual([]);
+    await o.page.screenshot({ path: path.join(shots, '40-switched-to-chinese.png') });
+
+    // swap in and Reset, in Chinese
+    await press(o, '#swap-in', async () => (await status(pane)).startsWith('已换回'));
+    await press(o, '#reset-workbook', async () => (await status(pane)).includes('当前情景为“文章”'));
+    expect(await status(pane)).toBe(TEXT.zh.pane.resetDone(1, zhHigh));
+    expect(await host(o, `getCellValue('Scenarios', 'B1')`)).toBe('Article');
+    expect(await host(o, `getCellValue('Figures', '${rateCell}')`)).toBe(0.25);
+    const article = auditClaimById(CLAIM, new Map())!;
+    await expect.poll(() => pane.locator(`li[data-claim="${CLAIM}"]`).getAttribute('data-verdict')).toBe(article.verdict);
+    expect(await pane.locator('#stress-values').textContent()).toBe(TEXT.zh.pane.valuesInUse({ code: 'article' }));
+
+    // back to following Office (English here): the last message follows too
+    await pane.locator('#lang').selectOption('office');
+    expect(await status(pane)).toBe(TEXT.en.pane.resetDone(1, HIGH.name));
+    expect(await pane.locator('#ex1-student').inputValue()).toBe('mei');
+    await o.page.screenshot({ path: path.join(shots, '41-switched-back.png') });
+    expect(o.errors).toEqual([]);
+    await o.page.context().close();
+  }, 180_000);
+
+  it('keeps the focused control clear of the status box when a message makes the box taller, in both languages', async () => {
+    for (const lang of ['en-US', 'zh-CN']) {
+      const o = await openPreview(browser, server.origin, `?lang=${lang}`);
+      await press(o, '#fill-workbook', async () => (await o.pane.locator('body').getAttribute('data-filled')) === 'true');
+      await o.pane.locator('#my-figure-id').fill('MY_SHARE');
+      await o.pane.locator('#my-figure-label').fill('half');
+      await o.pane.locator('#my-figure-value').fill('0.5');
+      // the Add button right under the one-line status box; its message takes more lines
+      const gap = await o.pane.locator('body').evaluate(() => {
+        document.querySelectorAll('details').forEach((d) => (d.open = true)); // room to scroll
+        const add = document.getElementById('my-figure-add')!;
+        add.focus();
+        const box = document.querySelector('.pane__status')!.getBoundingClientRect();
+        window.scrollBy(0, add.getBoundingClientRect().top - box.height - 2);
+        return add.getBoundingClientRect().top - document.querySelector('.pane__status')!.getBoundingClientRect().bottom;
+      });
+      expect(gap).toBeGreaterThanOrEqual(0);
+      expect(gap).toBeLessThan(8);
+      const before = await o.pane.locator('.pane__status').evaluate((e) => e.getBoundingClientRect().height);
+      await press(o, '#my-figure-add', async () => (await status(o.pane)).includes('MyFigures!A3'));
+      // in English the box grows from one line to two (the case this checks); the Chinese fill message already takes two
+      if (lang === 'en-US') expect(await o.pane.locator('.pane__status').evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(before);
+      // a button that is disabled while busy loses the focus: Make exercise keeps it
+      await o.pane.locator('#ex1-seed').fill('focus-seed-19ab');
+      await o.pane.locator('#ex1-student').fill('kim');
+      await Promise.all([o.page.waitForEvent('download'), press(o, '[data-action="make-exercise"]', async () => (await o.pane.locator('#status').getAttribute('data-kind')) === 'success' && /kim/.test(await status(o.pane)))]);
+      await o.page.context().close();
+    }
+  }, 180_000);
 });

@@ -28,6 +28,13 @@ describe('stress precision, drivers and break-even in the preview', () => {
     await pane.locator('#stress-claim').selectOption(ID);
     await pane.locator('#stress-seed').fill('3');
 
+    // The checkbox sits on the line of its words, as every checkbox in Office does.
+    const box = (await pane.locator('#stress-converge').boundingBox())!;
+    const words = (await pane.locator('label[for="stress-converge"] span').boundingBox())!;
+    expect(box.y + box.height / 2).toBeGreaterThan(words.y);
+    expect(box.y + box.height / 2).toBeLessThan(words.y + words.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(words.x);
+
     await pane.locator('#stress-converge').check();
     await pane.locator('#stress-precision').fill('1');
     await pane.locator('#stress-run').click();

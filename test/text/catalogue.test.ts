@@ -45,6 +45,7 @@ const RECORD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   'swap.reason': [{ code: 'range', fn: 'CLAIM.RATIO', range: 'A1:A3', param: '甲' }],
   'swap.valueNote': [{ code: 'arity', fn: 'CLAIM.RATIO', given: 1, takes: 2 }],
   exprProblem: [{ code: 'arity', name: 'CLAIM.RATIO', min: 1, max: 2, got: 3 }],
+  'preview.refusal': [{ reason: 'notInList', value: '甲', entries: ['乙', '丙'] }],
 };
 const COMPARISON = { holds: true, value: '甲', stated: '乙', statedHigh: '丙', difference: '丁', tolerance: '戊', exclusiveLow: false };
 

@@ -52,6 +52,7 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
     ...Object.fromEntries(['label', 'value', 'unit', 'note', 'statement', 'recompute', 'stated', 'compare', 'tolerance'].map((h) => [h, 'MyFigures / MyClaims column header (field name)'])),
     // Unit ids: what MyFigures' unit column takes (its drop-down's values), so a problem lists them as typed.
     ...Object.fromEntries(UNIT_IDS.map((u) => [u, "unit id (a value of MyFigures' unit column)"])),
+    Enter: 'key name as on the keycap (Microsoft\'s Chinese help writes 按 Enter 键)', Alt: 'key name as on the keycap (按 Alt+向下键)',
     e: 'number exponent',
     SIPmath: "the standard's name", metalog: "the distribution's proper name (Keelin 2016); it has no settled Chinese name", hdr: 'CLI flag value (--generator hdr)', seed3: "SIPmath's name of the HDR argument",
   }),

@@ -245,9 +245,14 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
     results.append(link);
   };
 
+  // aria-disabled, not disabled, while working: a disabled button drops the keyboard focus to the page
+  let working = false;
   const busy = (on: boolean): void => {
-    make.disabled = on;
-    grade.disabled = on;
+    working = on;
+    for (const b of [make, grade]) {
+      if (on) b.setAttribute('aria-disabled', 'true');
+      else b.removeAttribute('aria-disabled');
+    }
   };
 
   const tasksFromControls = (): TaskSpec[] => {
@@ -264,6 +269,7 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
   };
 
   make.addEventListener('click', () => {
+    if (working) return;
     const s = t();
     if (!seed.value) return ctx.showStatus((l) => STRINGS[l].needSeed, 'error');
     if (!student.value.trim()) return ctx.showStatus((l) => STRINGS[l].needStudent, 'error');
@@ -299,6 +305,7 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
   });
 
   grade.addEventListener('click', () => {
+    if (working) return;
     const s = t();
     if (!seed.value) return ctx.showStatus((l) => STRINGS[l].needSeed, 'error');
     busy(true);

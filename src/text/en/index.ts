@@ -3,6 +3,7 @@ import type { Catalogue } from '../types/index.js';
 import { cli } from './cli.js';
 import { cliOutput } from './cli-output.js';
 import { pane } from './pane.js';
+import { preview } from './preview.js';
 import { reasons } from './reasons.js';
 import { exprProblem } from './expr-problem.js';
 import { exercisesPane, myClaimForm, myClaims, stressPane } from './sections.js';
@@ -15,4 +16,4 @@ import { userProblems } from './user-problems.js';
 import { swapProblems } from './swap-problems.js';
 import { verdicts } from './verdicts.js';
 
-export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap, gradeNotes, userProblems, swapProblems, exprProblem };
+export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap, gradeNotes, userProblems, swapProblems, exprProblem, preview };

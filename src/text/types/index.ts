@@ -8,6 +8,7 @@
 import type { CliText } from './cli.js';
 import type { CliOutputText } from './cli-output.js';
 import type { PaneText } from './pane.js';
+import type { PreviewText } from './preview.js';
 import type { ReasonText } from './reasons.js';
 import type { ExprProblemText } from './expr-problem.js';
 import type { ExercisesPaneText, MyClaimFormText, MyClaimsText, StressPaneText } from './sections.js';
@@ -47,6 +48,8 @@ export interface Catalogue {
   readonly userProblems: UserProblemText;
   /** Why a swap-out or swap-in cannot go on, per problem code. */
   readonly swapProblems: SwapProblemText;
+  /** The preview's own chrome: the page that stands in for Excel's window. */
+  readonly preview: PreviewText;
 }
 
 export type { CliOutputText, CliText, PaneText, ReasonText, SheetText, StressPaneText, ExercisesPaneText, MyClaimsText, MyClaimFormText, OwnText, StressExplainText };
@@ -56,3 +59,4 @@ export type { GradeNoteText } from './grade-notes.js';
 export type { UserProblemText } from './user-problems.js';
 export type { SwapProblemText } from './swap-problems.js';
 export type { DroppedPart, SwapText, SwapValueReason } from './swap.js';
+export type { PreviewRefusal, PreviewText } from './preview.js';
