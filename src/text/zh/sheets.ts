@@ -62,6 +62,33 @@ export const sheets: SheetText = {
     verdict: '判定',
     verdictCode: '判定代码（供公式使用）',
   },
+  myFigures: {
+    headers: { id: 'id', label: '说明', value: '数值', unit: '单位', note: '备注', inUse: '当前使用值' },
+    unitPrompt: '从 ClaimCell 的单位中选一个',
+  },
+  myClaims: {
+    headers: {
+      id: 'id',
+      statement: '论断',
+      recompute: '重算公式',
+      stated: '所称数值',
+      compare: '比较方式',
+      tolerance: '容差',
+      recomputed: '重算值',
+      verdict: '判定',
+      reason: '理由',
+      verdictCode: '判定代码',
+    },
+    comparePrompt: 'approx（约等于）、atLeast（不低于）、atMost（不高于）或 between（介于）',
+    reason: (recomputed, holdsIf) => `重算值 ${recomputed}；${holdsIf}时成立`,
+    holdsIf: {
+      approx: (tolerance, stated) => `与 ${stated} 相差不超过 ${tolerance} `,
+      atLeast: (stated) => `不低于 ${stated} `,
+      atMost: (stated) => `不高于 ${stated} `,
+      between: (low, high) => `介于 ${low} 与 ${high} 之间`,
+    },
+    cannotCompute: '无法计算：请检查重算公式和所称数值公式',
+  },
   about: (f) => [
     { text: 'ClaimCell——核对一篇已发表论证中的数字', bold: true },
     null,
