@@ -61,6 +61,7 @@ export const sheets: SheetText = {
     recomputed: 'Recomputed',
     verdict: 'Verdict',
     verdictCode: 'Verdict code (for formulas)',
+    yours: 'Yours (MyClaims)',
   },
   myFigures: {
     // The English headers are the field names the table has always had (and myclaims export writes).

@@ -78,6 +78,8 @@ export interface SheetText {
     readonly recomputed: string;
     readonly verdict: string;
     readonly verdictCode: string;
+    /** The heading of the user's own claims (MyClaims), listed after the article's. */
+    readonly yours: string;
   };
   /**
    * The user's MyFigures table (src/plan/user-sheets.ts). The headers are the words a reader sees;

@@ -61,6 +61,7 @@ export const sheets: SheetText = {
     recomputed: '重算值',
     verdict: '判定',
     verdictCode: '判定代码（供公式使用）',
+    yours: '你的论断（MyClaims）',
   },
   myFigures: {
     headers: { id: 'id', label: '说明', value: '数值', unit: '单位', note: '备注', inUse: '当前使用值' },
