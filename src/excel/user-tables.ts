@@ -59,13 +59,13 @@ export async function appendUserRow(run: ExcelRun, row: { claim: UserClaim } | {
     const sheet = context.workbook.worksheets.getItem(name);
     const used = sheet.getUsedRange().load('rowCount,rowIndex');
     // The header row says which language the table's words are in: the new row's verdict and reason follow it.
-    const header = sheet.getRange(rangeAddress(1, 1, 1, MY_CLAIM_COLUMNS.verdictCode)).load('values');
+    const header = 'claim' in row ? sheet.getRange(rangeAddress(1, 1, 1, MY_CLAIM_COLUMNS.verdictCode)).load('values') : undefined;
     await context.sync();
     const r = used.rowIndex + used.rowCount + 1;
     let address: string;
     if ('claim' in row) {
       address = rangeAddress(r, 1, r, MY_CLAIM_COLUMNS.verdictCode);
-      sheet.getRange(address).formulas = [claimRowInput(row.claim, r, userTableLang('claims', header.values[0] ?? []))];
+      sheet.getRange(address).formulas = [claimRowInput(row.claim, r, userTableLang('claims', header?.values[0] ?? []))];
       queueConditionalFormats(sheet, myClaimFormats(r, r));
     } else {
       const f = row.figure;

@@ -1,8 +1,9 @@
 /**
  * The user's own tables, `MyFigures` and `MyClaims`, as plan sheets. Each figure row is a defined
- * name; each claim row's `recomputed`, `verdict` and `reason` are native formulas over the row's
- * own cells, so the table works with no add-in (and in the portable file) for rows the model
- * cannot read too. Cached results come from the model's audit of the same rows.
+ * name; each claim row's `recomputed`, `verdict`, `reason` and `verdict code` are native formulas
+ * over the row's own cells, so the table works with no add-in (and in the portable file) for rows
+ * the model cannot read too. Cached results come from the model's audit of the same rows. The
+ * words (headers, verdict words, reasons, prompts) are the catalogue's, in the workbook's language.
  */
 import example from '../../seeds/my-claims-example.json';
 import exampleZh from '../../seeds/my-claims-example.zh.json';
@@ -111,9 +112,11 @@ export function myClaimReasonFormula(r: number, lang: Lang): string {
   const c = (col: number): string => cellAddress(r, col);
   const [v, s, cmp, tol] = [c(MY_CLAIM_COLUMNS.recomputed), c(MY_CLAIM_COLUMNS.stated), c(MY_CLAIM_COLUMNS.compare), c(MY_CLAIM_COLUMNS.tolerance)];
   const stated = `ROUND(${s},6)`;
+  // A blank tolerance reads as 0, as the model reads it (blank&"" would print nothing).
+  const tolerance = `(${tol}+0)`;
   const holdsIf =
-    `IF(${cmp}="approx",${templateFormula(t.holdsIf.approx, [tol, stated])},IF(${cmp}="atLeast",${templateFormula(t.holdsIf.atLeast, [stated])},` +
-    `IF(${cmp}="atMost",${templateFormula(t.holdsIf.atMost, [stated])},${templateFormula(t.holdsIf.between, [stated, tol])})))`;
+    `IF(${cmp}="approx",${templateFormula(t.holdsIf.approx, [tolerance, stated])},IF(${cmp}="atLeast",${templateFormula(t.holdsIf.atLeast, [stated])},` +
+    `IF(${cmp}="atMost",${templateFormula(t.holdsIf.atMost, [stated])},${templateFormula(t.holdsIf.between, [stated, tolerance])})))`;
   return `=IFERROR(${templateFormula(t.reason, [`ROUND(${v},6)`, holdsIf])},${excelString(t.cannotCompute)})`;
 }
 

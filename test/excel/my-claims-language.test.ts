@@ -20,6 +20,7 @@ const ROWS: UserTables = {
     { id: 'MY_APPROX', statement: 'b', recompute: '=CN_UST_HOLDINGS*MY_UST_YIELD', stated: 27.3, compare: 'approx', tolerance: 0.01 },
     { id: 'MY_AT_MOST', statement: 'c', recompute: '=CN_UST_HOLDINGS*MY_UST_YIELD', stated: 25, compare: 'atMost' },
     { id: 'MY_BETWEEN', statement: 'd', recompute: '=CN_UST_HOLDINGS*MY_UST_YIELD', stated: 20, compare: 'between', tolerance: 30 },
+    { id: 'MY_EXACT', statement: 'f', recompute: '=CN_UST_HOLDINGS*MY_UST_YIELD', stated: 27.304, compare: 'approx' },
     { id: 'MY_NO_STATED', statement: 'e', recompute: '=CN_UST_HOLDINGS*MY_UST_YIELD', stated: '=CN_UST_HOLDINGS/0', compare: 'approx', tolerance: 1 },
   ],
 };
@@ -50,13 +51,13 @@ describe('MyFigures and MyClaims in the workbook\'s language', () => {
     );
     expect(mismatches).toEqual([]);
     const codes = ROWS.claims.map((_, i) => host.getCellValue(USER_SHEETS.claims, cellAddress(i + 2, MY_CLAIM_COLUMNS.verdictCode)));
-    expect(codes).toEqual(['consistent', 'consistent', 'inconsistent', 'consistent', 'unverifiable']);
+    expect(codes).toEqual(['consistent', 'consistent', 'inconsistent', 'consistent', 'consistent', 'unverifiable']);
     const words = ROWS.claims.map((_, i) => host.getCellValue(USER_SHEETS.claims, cellAddress(i + 2, MY_CLAIM_COLUMNS.verdict)));
     expect(words).toEqual(codes.map((code) => TEXT[lang].verdicts[code as 'consistent']));
-    expect(host.getCellValue(USER_SHEETS.claims, cellAddress(6, MY_CLAIM_COLUMNS.reason))).toBe(TEXT[lang].sheets.myClaims.cannotCompute);
+    expect(host.getCellValue(USER_SHEETS.claims, cellAddress(7, MY_CLAIM_COLUMNS.reason))).toBe(TEXT[lang].sheets.myClaims.cannotCompute);
     // The colours test the code column, for the words and the codes alike.
     const formats = (host.snapshot() as Snapshot).conditionalFormats.filter((f) => f.address.startsWith(`${USER_SHEETS.claims}!`));
-    expect(formats.map((f) => f.address).sort()).toEqual([...Array(4).fill(`${USER_SHEETS.claims}!H2:H6`), ...Array(4).fill(`${USER_SHEETS.claims}!J2:J6`)]);
+    expect(formats.map((f) => f.address).sort()).toEqual([...Array(4).fill(`${USER_SHEETS.claims}!H2:H7`), ...Array(4).fill(`${USER_SHEETS.claims}!J2:J7`)]);
     expect(formats.every((f) => f.formula.startsWith('=$J2="'))).toBe(true);
   });
 

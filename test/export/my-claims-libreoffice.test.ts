@@ -27,6 +27,8 @@ const tables: UserTables = {
     { id: 'MY_BAND', statement: 'band', recompute: '=CLAIM.RATIO(MY_TAKE,CN_UST_HOLDINGS+MY_TAKE)', stated: 0.1, compare: 'between', tolerance: 0.2 },
     { id: 'MY_OFF', statement: 'off', recompute: '=-SQRT(MY_TAKE)+50%', stated: 3, compare: 'approx', tolerance: 0.5 },
     { id: 'MY_NATIVE', statement: 'native only', recompute: '=SUM(1,2)', stated: 3, compare: 'approx', tolerance: 0 },
+    // no tolerance: the reason reads it as 0, as the model does
+    { id: 'MY_EXACT', statement: 'exact', recompute: '=MY_TAKE', stated: 120, compare: 'approx' },
   ],
 };
 const EDITED = { id: 'MY_YIELD', value: 0.03 };
