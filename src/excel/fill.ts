@@ -1,5 +1,5 @@
 import { SWAP_RECORD_SHEET } from '../model/swap/index.js';
-import { BASELINE, FIGURE_COLUMNS, SHEETS, USER_SHEETS, sheetRef, type WorkbookPlan } from '../plan/index.js';
+import { BASELINE, FIGURE_COLUMNS, SHEETS, USER_SHEETS, sheetRef, userSheetRefresh, type WorkbookPlan } from '../plan/index.js';
 import type { Scenario } from '../model/scenarios/index.js';
 import { parseOwner, queueClearSheet, type SheetInventory } from './ownership.js';
 import { readScenarioTable, SCENARIOS_SETTING } from './scenarios.js';
@@ -7,7 +7,7 @@ import { OWNER_SETTING, type ExcelRun, type OwnerRecord, type Progress } from '.
 import type { Requirements } from './print.js';
 import { queueSheet } from './write-sheet.js';
 import type { UserTables } from '../model/user/index.js';
-import { isUserSheet, queueUserTables } from './user-tables.js';
+import { isUserSheet, queueUserSheetRefresh, queueUserTables } from './user-tables.js';
 
 /** A sheet or name in the workbook that ClaimCell would write but did not create. */
 export interface Conflict {
@@ -38,7 +38,7 @@ export interface WorkbookState {
   readonly activeScenario?: string;
   /** The scenarios the workbook holds (its Scenarios sheet, with metadata from settings); undefined on a first fill. */
   readonly scenarios?: readonly Scenario[];
-  /** The user's MyFigures/MyClaims rows when those sheets are there (a refill keeps them and never rewrites them). */
+  /** The user's MyFigures/MyClaims rows when those sheets are there (a refill keeps them: it rewrites only ClaimCell's words and computed columns). */
   readonly userTables?: UserTables;
 }
 
@@ -89,11 +89,13 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     const ownedPresent = ownedSheets.names().filter((n) => existingSheets.has(n));
     let state: WorkbookState = { edits: new Map() };
     let inventory = new Map<string, SheetInventory>();
+    let userCells = new Map<string, unknown[][]>();
     if (ownedPresent.length) {
       progress('read', 0.2, 'Reading your edits');
       const read = await readState(context, ownedPresent, scenarioMeta.isNullObject ? undefined : scenarioMeta.value);
       state = read.state;
       inventory = read.inventory;
+      userCells = read.userCells;
     }
     let reset: FillResult['reset'];
     if (options.resetToArticle) {
@@ -157,8 +159,13 @@ export async function fillWorkbook(run: ExcelRun, makePlan: (state: WorkbookStat
     for (const name of existingNames.names()) if (ownedNames.has(name) && !keptNames.has(name)) workbook.names.getItem(name).delete();
     let cells = 0;
     for (const sheetPlan of plan.sheets) {
-      // The user's own tables are written once, by the first fill; after that they are the user's.
-      if (isUserSheet(sheetPlan.name) && existingSheets.has(sheetPlan.name)) continue;
+      // The user's own tables are written once, by the first fill; after that their rows are the
+      // user's, and a refill writes only ClaimCell's words and computed columns (in the plan's language).
+      if (isUserSheet(sheetPlan.name) && existingSheets.has(sheetPlan.name)) {
+        const refresh = userSheetRefresh(sheetPlan.name, plan.lang ?? 'en', userCells.get(sheetPlan.name) ?? []);
+        if (refresh) cells += queueUserSheetRefresh(workbook.worksheets.getItem(sheetPlan.name), refresh);
+        continue;
+      }
       let sheet: Excel.Worksheet;
       if (existingSheets.has(sheetPlan.name)) {
         // Rewrite in place: deleting the sheet would turn every formula pointing at it into #REF!.
@@ -213,7 +220,7 @@ async function readState(
   context: Excel.RequestContext,
   ownedPresent: readonly string[],
   scenarioMeta: unknown,
-): Promise<{ state: WorkbookState; inventory: Map<string, SheetInventory> }> {
+): Promise<{ state: WorkbookState; inventory: Map<string, SheetInventory>; userCells: Map<string, unknown[][]> }> {
   const sheets = context.workbook.worksheets;
   const figures = ownedPresent.includes(SHEETS.figures) ? sheets.getItem(SHEETS.figures).getUsedRange().load('values') : undefined;
   const mine = ownedPresent.includes(USER_SHEETS.figures) || ownedPresent.includes(USER_SHEETS.claims) ? queueUserTables(sheets, (name) => ownedPresent.includes(name)) : undefined;
@@ -238,5 +245,11 @@ async function readState(
   // The state keeps the scenarios and the active one; the raw B1 cell is the pane's concern.
   const scenarios = read ? { scenarios: read.scenarios, ...(read.activeScenario ? { activeScenario: read.activeScenario } : {}) } : {};
   const userTables = mine?.read().tables;
-  return { state: { edits, ...scenarios, ...(userTables ? { userTables } : {}) }, inventory };
+  // The user sheets' cells as they are, so a refill finds every row that holds the user's data.
+  const userCells = new Map<string, unknown[][]>();
+  for (const name of [USER_SHEETS.figures, USER_SHEETS.claims]) {
+    const values = mine?.values(name);
+    if (values) userCells.set(name, values);
+  }
+  return { state: { edits, ...scenarios, ...(userTables ? { userTables } : {}) }, inventory, userCells };
 }

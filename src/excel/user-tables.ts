@@ -4,9 +4,10 @@
  */
 import { UNITS } from '../model/units/index.js';
 import { userTablesFromCells, type ReadTables, type TableCells, type UserClaim, type UserFigure } from '../model/user/index.js';
-import { cellAddress, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, myClaimReasonFormula, myClaimVerdictFormula, myFigureInUseFormula, rangeAddress, USER_SHEETS, WORKBOOK_CELLS } from '../plan/index.js';
+import type { Lang } from '../text/index.js';
+import { cellAddress, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, myClaimComputedFormulas, myClaimFormats, myFigureInUseFormula, rangeAddress, USER_SHEETS, userTableLang, WORKBOOK_CELLS, type UserSheetRefresh } from '../plan/index.js';
 import type { ExcelRun } from './types.js';
-import { asCellInput } from './write-sheet.js';
+import { asCellInput, queueConditionalFormats, queueValidations } from './write-sheet.js';
 
 export const isUserSheet = (name: string): boolean => name === USER_SHEETS.figures || name === USER_SHEETS.claims;
 
@@ -14,27 +15,38 @@ export const isUserSheet = (name: string): boolean => name === USER_SHEETS.figur
  * Queues loads of the used ranges of the sheets that are there (`present`: the caller's sheet
  * list, so no null-object calls are needed); call `read()` after the next sync.
  */
-export function queueUserTables(sheets: Excel.WorksheetCollection, present: (name: string) => boolean): { read(): ReadTables } {
+export function queueUserTables(sheets: Excel.WorksheetCollection, present: (name: string) => boolean): { read(): ReadTables; values(name: string): unknown[][] | undefined } {
   const load = (name: string): Excel.Range | undefined => (present(name) ? sheets.getItem(name).getUsedRange().load(['values', 'formulas']) : undefined);
   const figures = load(USER_SHEETS.figures);
   const claims = load(USER_SHEETS.claims);
   const cells = (range: Excel.Range | undefined): TableCells | undefined => (range ? { values: range.values, formulas: range.formulas } : undefined);
-  return { read: () => userTablesFromCells(cells(figures), cells(claims), WORKBOOK_CELLS) };
+  return {
+    read: () => userTablesFromCells(cells(figures), cells(claims), WORKBOOK_CELLS),
+    values: (name) => (name === USER_SHEETS.figures ? figures : name === USER_SHEETS.claims ? claims : undefined)?.values,
+  };
 }
 
-/** The cells of a new MyClaims row `r`: the user's text stays text, the formulas are the table's own. */
-export function claimRowInput(claim: UserClaim, r: number): (string | number)[] {
-  return [
-    asCellInput(claim.id) as string,
-    asCellInput(claim.statement) as string,
-    claim.recompute,
-    claim.stated,
-    claim.compare,
-    claim.tolerance ?? '',
-    `=${cellAddress(r, MY_CLAIM_COLUMNS.recompute)}`,
-    myClaimVerdictFormula(r),
-    myClaimReasonFormula(r),
-  ];
+/**
+ * Queues a refill's words on a user sheet that is already there (`userSheetRefresh`): the header
+ * row, the computed columns of the user's rows, the verdict colours and the drop-downs' prompts.
+ * The colours and drop-downs on those columns are replaced, so a refill does not pile them up.
+ */
+export function queueUserSheetRefresh(sheet: Excel.Worksheet, refresh: UserSheetRefresh): number {
+  const header = sheet.getRange(rangeAddress(1, 1, 1, refresh.header.length));
+  header.values = [refresh.header.map((cell) => asCellInput(cell.v))];
+  header.format.font.bold = true;
+  const width = refresh.rows[0]?.formulas.length ?? 0;
+  for (const { row, formulas } of refresh.rows) sheet.getRange(rangeAddress(row, refresh.firstColumn, row, refresh.firstColumn + width - 1)).formulas = [[...formulas]];
+  for (const rule of refresh.conditionalFormats) sheet.getRange(rule.range).conditionalFormats.clearAll();
+  queueConditionalFormats(sheet, refresh.conditionalFormats);
+  for (const validation of refresh.validations) sheet.getRange(validation.range).dataValidation.clear();
+  queueValidations(sheet, refresh.validations);
+  return refresh.header.length + refresh.rows.length * width;
+}
+
+/** The cells of a new MyClaims row `r` in a table whose words are in `lang`: the user's text stays text, the formulas are the table's own. */
+export function claimRowInput(claim: UserClaim, r: number, lang: Lang): (string | number)[] {
+  return [asCellInput(claim.id) as string, asCellInput(claim.statement) as string, claim.recompute, claim.stated, claim.compare, claim.tolerance ?? '', ...myClaimComputedFormulas(r, lang)];
 }
 
 /**
@@ -46,12 +58,15 @@ export async function appendUserRow(run: ExcelRun, row: { claim: UserClaim } | {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(name);
     const used = sheet.getUsedRange().load('rowCount,rowIndex');
+    // The header row says which language the table's words are in: the new row's verdict and reason follow it.
+    const header = 'claim' in row ? sheet.getRange(rangeAddress(1, 1, 1, MY_CLAIM_COLUMNS.verdictCode)).load('values') : undefined;
     await context.sync();
     const r = used.rowIndex + used.rowCount + 1;
     let address: string;
     if ('claim' in row) {
-      address = rangeAddress(r, 1, r, MY_CLAIM_COLUMNS.reason);
-      sheet.getRange(address).formulas = [claimRowInput(row.claim, r)];
+      address = rangeAddress(r, 1, r, MY_CLAIM_COLUMNS.verdictCode);
+      sheet.getRange(address).formulas = [claimRowInput(row.claim, r, userTableLang('claims', header?.values[0] ?? []))];
+      queueConditionalFormats(sheet, myClaimFormats(r, r));
     } else {
       const f = row.figure;
       address = rangeAddress(r, 1, r, MY_FIGURE_COLUMNS.inUse);

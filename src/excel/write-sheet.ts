@@ -1,4 +1,4 @@
-import type { SheetPlan } from '../plan/index.js';
+import type { ConditionalFormatPlan, SheetPlan, ValidationPlan } from '../plan/index.js';
 import { cellAddress, columnLetter } from '../plan/index.js';
 import { officeRequirements, queuePrintSetup, type Requirements } from './print.js';
 
@@ -60,17 +60,8 @@ export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, requirements
     sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = columnWidthPoints(chars);
   });
   for (const table of plan.tables) sheet.tables.add(table.range, true).name = table.name;
-  for (const rule of plan.conditionalFormats) {
-    const format = sheet.getRange(rule.range).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
-    format.custom.rule.formula = rule.formula;
-    format.custom.format.fill.color = rule.fill;
-    format.custom.format.font.color = rule.fontColor;
-  }
-  for (const validation of plan.validations) {
-    const target = sheet.getRange(validation.range).dataValidation;
-    target.rule = { list: { inCellDropDown: true, source: validation.listSource } };
-    if (validation.prompt) target.prompt = { showPrompt: true, title: '', message: validation.prompt };
-  }
+  queueConditionalFormats(sheet, plan.conditionalFormats);
+  queueValidations(sheet, plan.validations);
   // As the .xlsx writer does: the header rows stay in view while scrolling.
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   for (const chart of plan.charts) {
@@ -81,4 +72,23 @@ export function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, requirements
   }
   queuePrintSetup(sheet, plan, requirements);
   return width * height;
+}
+
+/** Queues the plan's conditional formats (custom formula rules) on `sheet`. */
+export function queueConditionalFormats(sheet: Excel.Worksheet, rules: readonly ConditionalFormatPlan[]): void {
+  for (const rule of rules) {
+    const format = sheet.getRange(rule.range).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = rule.formula;
+    format.custom.format.fill.color = rule.fill;
+    format.custom.format.font.color = rule.fontColor;
+  }
+}
+
+/** Queues the plan's drop-downs, each with its prompt, on `sheet`. */
+export function queueValidations(sheet: Excel.Worksheet, validations: readonly ValidationPlan[]): void {
+  for (const validation of validations) {
+    const target = sheet.getRange(validation.range).dataValidation;
+    target.rule = { list: { inCellDropDown: true, source: validation.listSource } };
+    if (validation.prompt) target.prompt = { showPrompt: true, title: '', message: validation.prompt };
+  }
 }

@@ -9,7 +9,8 @@ import { getFigure } from '../model/figures/index.js';
 import { BASELINE_NAME } from '../model/scenarios/index.js';
 import { scenarioNamed, type WorkbookReading } from '../model/values/index.js';
 import { userTablesFromCells, type ReadTables, type TableCells } from '../model/user/index.js';
-import { ACTIVE_SCENARIO_ADDRESS, FIGURE_COLUMNS, SHEETS, USER_SHEETS, WORKBOOK_CELLS } from '../plan/index.js';
+import { ACTIVE_SCENARIO_ADDRESS, FIGURE_COLUMNS, SHEETS, USER_SHEETS, userTableLang, WORKBOOK_CELLS } from '../plan/index.js';
+import type { Lang } from '../text/index.js';
 import { checkXlsxZip, XlsxRefusedError } from './zip-guard.js';
 
 export class WorkbookReadError extends Error {
@@ -105,12 +106,14 @@ export async function readClaimCellWorkbook(bytes: Uint8Array, source = 'the wor
     inUse.set(name, isFormula || cell === undefined ? (override ?? base.get(name) ?? null) : num(plainCell(cell)));
   }
   if (inUse.size === 0) throw new WorkbookReadError(`${source} is not a ClaimCell workbook: it defines no figure names (e.g. ${[...base.keys()][0]})`);
-  return { inUse, base, activeScenarioCell: activeCell, scenarios: table.scenarios, user: readUserSheets(wb) };
+  return { inUse, base, activeScenarioCell: activeCell, scenarios: table.scenarios, user: readUserSheets(wb), userLang: userSheetsLang(wb) };
 }
 
 /** A saved workbook's reading, with the user's own tables. */
 export interface SavedWorkbookReading extends WorkbookReading {
   readonly user: ReadTables;
+  /** The language of ClaimCell's words in MyClaims (its header row), which an import writes in again. */
+  readonly userLang: Lang;
 }
 
 /** A sheet's formulas ("=A/B" for formula cells, the constant otherwise), rows first like `sheetValues`. */
@@ -131,6 +134,12 @@ function sheetFormulas(ws: ExcelJS.Worksheet, maxRows: number): PlainCell[][] {
 
 /** Rows read from a user's table: the issue's limits (2,000 figures, 500 claims) with room to spare. */
 const USER_READ_ROWS = 10_000;
+
+/** The language MyClaims' header row is in (English when the sheet is absent). */
+function userSheetsLang(wb: ExcelJS.Workbook): Lang {
+  const ws = wb.getWorksheet(USER_SHEETS.claims);
+  return userTableLang('claims', ws ? (sheetValues(ws, 1)[0] ?? []) : []);
+}
 
 /** The MyFigures and MyClaims tables (absent sheets read as empty tables). */
 function readUserSheets(wb: ExcelJS.Workbook): ReadTables {

@@ -117,6 +117,36 @@ function withValidations(sheet: string, validations: string): string {
   return without.replace('</worksheet>', `${validations}</worksheet>`);
 }
 
+/** ClaimCell's verdict colours: the rules that test a verdict code (the user's own rules are kept). */
+const VERDICT_RULE = /<conditionalFormatting\s[^>]*>(?:(?!<\/conditionalFormatting>)[\s\S])*?&quot;(?:consistent|inconsistent|implausible|unverifiable)&quot;[\s\S]*?<\/conditionalFormatting>/g;
+
+/**
+ * The generated sheet's conditional formats for the original sheet: their differential styles
+ * copied into the original's `<dxfs>` (an identical one reused), their priorities after the
+ * original's own. Returns the formats' XML and the new styles.xml.
+ */
+function transplantFormats(genSheet: string, genStyles: string, sheet: string, styles: string): { formats: string; styles: string } {
+  const formats = genSheet.match(/<conditionalFormatting\s[\s\S]*?<\/conditionalFormatting>/g) ?? [];
+  if (!formats.length) return { formats: '', styles };
+  const theirs = collection(genStyles, 'dxfs', 'dxf').items;
+  const mine = collection(styles, 'dxfs', 'dxf');
+  const dxfs = [...mine.items];
+  let priority = Math.max(0, ...[...sheet.matchAll(/<cfRule\s[^>]*\spriority="(\d+)"/g)].map((m) => Number(m[1])));
+  const moved = formats
+    .join('')
+    .replace(/(<cfRule\s[^>]*)\sdxfId="(\d+)"/g, (_m, head: string, id: string) => {
+      const dxf = theirs[Number(id)] ?? '<dxf/>';
+      const at = dxfs.indexOf(dxf);
+      return `${head} dxfId="${at >= 0 ? at : dxfs.push(dxf) - 1}"`;
+    })
+    .replace(/(<cfRule\s[^>]*\spriority=")\d+"/g, (_m, head: string) => `${head}${++priority}"`);
+  const list = `<dxfs count="${dxfs.length}">${dxfs.join('')}</dxfs>`;
+  if (mine.whole) return { formats: moved, styles: styles.replace(mine.whole, list) };
+  // CT_Stylesheet order: dxfs come after cellStyles, before tableStyles, colors and extLst.
+  const before = ['<tableStyles', '<colors', '<extLst', '</styleSheet>'].map((tag) => styles.indexOf(tag)).find((i) => i >= 0)!;
+  return { formats: moved, styles: styles.slice(0, before) + list + styles.slice(before) };
+}
+
 /**
  * `original` with the MyFigures and MyClaims tables (and the names of the user's figures) as
  * `generated` has them; `names` are the two sheets, each holding a table of its own name.
@@ -143,10 +173,22 @@ export function replaceUserTables(original: Buffer, generated: Buffer, names: { 
     const dimension = /<dimension\s[^>]*\/>/.exec(genSheet)?.[0];
     if (dimension) sheet = /<dimension\s[^>]*\/>/.test(sheet) ? sheet.replace(/<dimension\s[^>]*\/>/, dimension) : sheet;
     sheet = sheet.replace(/<sheetData>[\s\S]*?<\/sheetData>|<sheetData\/>/, () => rows);
-    sheet = withValidations(sheet, /<dataValidations[\s\S]*?<\/dataValidations>/.exec(genSheet)?.[0] ?? '');
+    // The verdict colours go in again, as the generated sheet has them; CT_Worksheet puts them just before the drop-downs.
+    sheet = sheet.replace(VERDICT_RULE, '');
+    const formats = transplantFormats(genSheet, genStyles, sheet, styles);
+    styles = formats.styles;
+    sheet = withValidations(sheet, formats.formats + (/<dataValidations[\s\S]*?<\/dataValidations>/.exec(genSheet)?.[0] ?? ''));
     changed.set(mine.sheet, sheet);
-    const ref = attr(/<table\s[^>]*>/.exec(read(gen, theirs.table, name))![0], 'ref')!;
-    changed.set(mine.table, read(parts, mine.table, name).replace(/(<table\s[^>]*\sref=")[^"]*"/, `$1${ref}"`).replace(/(<autoFilter\s[^>]*ref=")[^"]*"/, `$1${ref}"`));
+    // The table's range, columns and header names (the generated ones: in the workbook's language, one per column).
+    const genTable = read(gen, theirs.table, name);
+    const ref = attr(/<table\s[^>]*>/.exec(genTable)![0], 'ref')!;
+    const element = (tag: string): RegExp => new RegExp(`<${tag}(?:\\s[^>]*)?(?:/>|>[\\s\\S]*?</${tag}>)`);
+    let table = read(parts, mine.table, name).replace(/(<table\s[^>]*\sref=")[^"]*"/, `$1${ref}"`);
+    for (const tag of ['autoFilter', 'tableColumns']) {
+      const theirsPart = element(tag).exec(genTable)?.[0];
+      if (theirsPart && element(tag).test(table)) table = table.replace(element(tag), () => theirsPart);
+    }
+    changed.set(mine.table, table);
   }
   changed.set('xl/styles.xml', styles);
   // The names of the user's figures: the old ones out, the new ones in.

@@ -35,7 +35,7 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
   // The Claims sheet shows the active scenario, with margins; the summary shows every scenario.
   const activeAudits = input.claims.claims.map((claim) => auditClaim(claim, inUse));
   const figures = figuresSheet(input, layout, values);
-  const mine = userSheets(input.userTables ?? exampleUserTables(input.lang), inUse, !input.includeCustomFunctions);
+  const mine = userSheets(input.userTables ?? exampleUserTables(input.lang), inUse, !input.includeCustomFunctions, input.lang);
   const ownClaims = ownClaimsOf(mine.compiled).claims;
   const ownAudits = auditsForScenarios(input, base, ownClaims, (overrides) => userOverrides(mine.compiled, overrides));
   const references = referencesSheet(input.references, input.lang);
@@ -58,5 +58,5 @@ export function buildWorkbookPlan(input: PlanInput, articleName = 'article'): Wo
     names.push(...simulation.names);
   }
   const content = { planVersion: PLAN_VERSION, sheets, names };
-  return { ...content, hash: hashPlan(content) };
+  return { ...content, hash: hashPlan(content), lang: input.lang };
 }

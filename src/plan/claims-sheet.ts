@@ -129,9 +129,6 @@ export function claimsSheet(input: PlanInput, audits: readonly ClaimAudit[]): Sh
   };
 }
 
-/** The heading of the user's claims in the Scenario summary (to be folded into the catalogue, src/text). */
-const YOURS_HEADING = { en: 'Yours (MyClaims)', zh: '你的论断（MyClaims）' } as const;
-
 /**
  * Scenario summary: like Excel's Scenario Manager summary, but live formulas — the changing
  * inputs per scenario (changed cells highlighted), then every claim's recomputation and verdict
@@ -180,7 +177,7 @@ export function summarySheet(
   type Entry = { readonly heading: string } | { readonly claim: Claim; readonly audits: (k: number) => ClaimAudit };
   const entries: Entry[] = [
     ...input.claims.claims.map((claim, i): Entry => ({ claim, audits: (k) => auditsByScenario[k]![i]! })),
-    ...(mine.claims.length ? [{ heading: YOURS_HEADING[input.lang] }] : []),
+    ...(mine.claims.length ? [{ heading: t.yours }] : []),
     ...mine.claims.map((claim, i): Entry => ({ claim, audits: (k) => mine.audits[k]![i]! })),
   ];
   const block = (cells: (claim: Claim, audit: (k: number) => ClaimAudit, j: number) => CellPlan[]): void =>

@@ -6,5 +6,5 @@ export { CLAIM_COLUMNS, VERDICT_STYLES } from './claims-sheet.js';
 export { ACTIVE_SCENARIO_ADDRESS, SCENARIO_LOOKUP_NAMES, SCENARIO_NAMES, scenarioColumnHeader } from './scenarios-sheet.js';
 export { cellAddress, columnLetter, rangeAddress, sheetRef } from './a1.js';
 export { articlePlan, articlePlanInput, type ReadState } from './article.js';
-export { USER_SHEETS, USER_TABLES, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, WORKBOOK_CELLS, exampleUserTables, myClaimReasonFormula, myClaimVerdictFormula, myFigureInUseFormula, RESERVED_PLAN_NAMES } from './user-sheets.js';
+export { USER_SHEETS, USER_TABLES, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, WORKBOOK_CELLS, exampleUserTables, myClaimComputedFormulas, myClaimReasonFormula, myClaimReasonText, myClaimVerdictCodeFormula, myClaimVerdictWordFormula, myFigureInUseFormula, myClaimFormats, userSheetRefresh, userTableHeaders, userTableLang, RESERVED_PLAN_NAMES, type UserSheetRefresh } from './user-sheets.js';
 export { SIM_CELL_BUDGET, SIM_DEFAULT_SEED, SIM_DEFAULT_TRIALS, SIM_NAMES, SIM_ROWS, SIM_SUMMARY_COLUMNS, simHoldsName, checkSimulationOptions, type SimulationOptions } from './simulation-sheet.js';

@@ -74,6 +74,11 @@ export interface WorkbookPlan {
   readonly hash: string;
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly NamePlan[];
+  /**
+   * The language of ClaimCell's words (absent: English). A refill writes the user's own sheets'
+   * words in it (`userSheetRefresh`), keeping the user's rows.
+   */
+  readonly lang?: 'en' | 'zh';
 }
 
 /** Namespace of the custom XML part that records what ClaimCell owns in a workbook. */

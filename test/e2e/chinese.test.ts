@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USER_SHEETS } from '../../src/plan/index.js';
 import { TEXT } from '../../src/text/index.js';
 import { englishIn, keptInChinese } from '../text/latin.js';
 import { artifactsDir, openPreview, startPreview, type OpenedPreview, type StaticServer } from './support.js';
@@ -75,6 +76,11 @@ describe('the preview in Chinese', () => {
 
     await o.page.locator('#sheet-tabs [data-sheet="Claims"]').click();
     await o.page.screenshot({ path: path.join(shots, 'zh-claims.png') });
+    await o.page.locator(`#sheet-tabs [data-sheet="${USER_SHEETS.claims}"]`).click();
+    await expect.poll(() => o.page.locator('#grid').getAttribute('aria-label')).toBe(`${USER_SHEETS.claims} sheet`);
+    // The verdict words, reasons and codes sit right of the user's columns: bring them into view.
+    await o.page.locator('.grid-wrap').evaluate((wrap) => wrap.scrollTo({ left: wrap.scrollWidth }));
+    await o.page.screenshot({ path: path.join(shots, 'zh-my-claims.png') });
     expect(found).toEqual([]);
     expect(o.errors).toEqual([]);
     await o.page.context().close();

@@ -60,6 +60,7 @@ describe('LibreOffice recalculates a scenario over MyFigures', () => {
       const row = claims[i + 1]!;
       expect(csvNumber(row[MY_CLAIM_COLUMNS.recomputed - 1]!), result.id).toBeCloseTo(result.audit!.recomputed!, 9);
       expect(row[MY_CLAIM_COLUMNS.verdict - 1], result.id).toBe(result.audit!.verdict);
+      expect(row[MY_CLAIM_COLUMNS.verdictCode - 1], result.id).toBe(result.audit!.verdict);
     });
     expect(results[0]!.audit!.verdict).toBe(scenario ? 'inconsistent' : 'consistent');
   });

@@ -1,8 +1,8 @@
 /**
  * The user's own tables in the portable workbook, recalculated by LibreOffice: every MyClaims
- * `recomputed` and `verdict` cell equals the model's audit of the same rows, before and after a
- * MyFigures value is edited in the file (the verdict flips in both). A native-only row the model
- * cannot read still calculates.
+ * `recomputed`, `verdict`, `reason` and `verdict code` cell equals the model's audit of the same
+ * rows, in English and in Chinese, before and after a MyFigures value is edited in the file (the
+ * verdict flips in both). A native-only row the model cannot read still calculates.
  */
 import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planToXlsxBuffer } from '../../src/export/xlsx.js';
 import { auditUserTables, type UserTables } from '../../src/model/user/index.js';
-import { articlePlanInput, buildWorkbookPlan, MY_CLAIM_COLUMNS, USER_SHEETS } from '../../src/plan/index.js';
+import { articlePlanInput, buildWorkbookPlan, MY_CLAIM_COLUMNS, myClaimReasonText, USER_SHEETS, userTableHeaders } from '../../src/plan/index.js';
+import { TEXT, type Lang } from '../../src/text/index.js';
 import { convert, CSV_ALL_SHEETS, csvNumber, findSoffice, INSTALL_HINT, readCsv, recalcProfile } from './soffice.js';
 
 const tables: UserTables = {
@@ -26,6 +27,8 @@ const tables: UserTables = {
     { id: 'MY_BAND', statement: 'band', recompute: '=CLAIM.RATIO(MY_TAKE,CN_UST_HOLDINGS+MY_TAKE)', stated: 0.1, compare: 'between', tolerance: 0.2 },
     { id: 'MY_OFF', statement: 'off', recompute: '=-SQRT(MY_TAKE)+50%', stated: 3, compare: 'approx', tolerance: 0.5 },
     { id: 'MY_NATIVE', statement: 'native only', recompute: '=SUM(1,2)', stated: 3, compare: 'approx', tolerance: 0 },
+    // no tolerance: the reason reads it as 0, as the model does
+    { id: 'MY_EXACT', statement: 'exact', recompute: '=MY_TAKE', stated: 120, compare: 'approx' },
   ],
 };
 const EDITED = { id: 'MY_YIELD', value: 0.03 };
@@ -35,28 +38,29 @@ const soffice = findSoffice();
 describe('LibreOffice recalculates the user tables of the portable workbook', () => {
   let dir = '';
   let profileDir = '';
-  const plan = buildWorkbookPlan({ ...articlePlanInput({ includeCustomFunctions: false }), userTables: tables });
+  const planIn = (lang: Lang) => buildWorkbookPlan({ ...articlePlanInput({ includeCustomFunctions: false, lang }), userTables: tables });
   const rowsOf = (file: string): string[][] => readCsv(join(dir, 'csv', `${file}-${USER_SHEETS.claims}.csv`));
 
   beforeAll(async () => {
     if (!soffice) throw new Error(INSTALL_HINT);
     dir = mkdtempSync(join(tmpdir(), 'claimcell-my-'));
     const mine = join(dir, 'mine.xlsx');
-    writeFileSync(mine, await planToXlsxBuffer(plan));
+    writeFileSync(mine, await planToXlsxBuffer(planIn('en')));
+    writeFileSync(join(dir, 'mine-zh.xlsx'), await planToXlsxBuffer(planIn('zh')));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(mine);
     wb.getWorksheet(USER_SHEETS.figures)!.getCell('C2').value = EDITED.value;
     await wb.xlsx.writeFile(join(dir, 'edited.xlsx'));
     const profile = recalcProfile();
     profileDir = profile.dir;
-    convert(soffice, profile.url, [mine, join(dir, 'edited.xlsx')], CSV_ALL_SHEETS, join(dir, 'csv'));
+    convert(soffice, profile.url, [mine, join(dir, 'edited.xlsx'), join(dir, 'mine-zh.xlsx')], CSV_ALL_SHEETS, join(dir, 'csv'));
   });
 
   afterAll(() => {
     for (const d of [dir, profileDir]) if (d) rmSync(d, { recursive: true, force: true });
   });
 
-  const mismatches = (rows: string[][], overrides?: ReadonlyMap<string, number>): string[] => {
+  const mismatches = (rows: string[][], overrides?: ReadonlyMap<string, number>, lang: Lang = 'en'): string[] => {
     const { results } = auditUserTables(tables, overrides);
     const problems: string[] = [];
     results.forEach((r, i) => {
@@ -64,7 +68,12 @@ describe('LibreOffice recalculates the user tables of the portable workbook', ()
       if (!r.audit) return;
       const got = csvNumber(row[MY_CLAIM_COLUMNS.recomputed - 1] ?? '');
       if (got === null || Math.abs(got - r.audit.recomputed!) > 1e-9 * Math.max(1, Math.abs(got))) problems.push(`${r.id}: recomputed ${row[MY_CLAIM_COLUMNS.recomputed - 1]} vs ${r.audit.recomputed}`);
-      if (row[MY_CLAIM_COLUMNS.verdict - 1] !== r.audit.verdict) problems.push(`${r.id}: verdict ${row[MY_CLAIM_COLUMNS.verdict - 1]} vs ${r.audit.verdict}`);
+      const cell = (column: keyof typeof MY_CLAIM_COLUMNS, expected: string): void => {
+        if (row[MY_CLAIM_COLUMNS[column] - 1] !== expected) problems.push(`${r.id}: ${column} ${row[MY_CLAIM_COLUMNS[column] - 1]} vs ${expected}`);
+      };
+      cell('verdictCode', r.audit.verdict);
+      cell('verdict', TEXT[lang].verdicts[r.audit.verdict]);
+      cell('reason', myClaimReasonText(tables.claims[i]!, r.audit.recomputed, r.audit.checks[0]?.stated ?? null, lang));
     });
     return problems;
   };
@@ -75,6 +84,13 @@ describe('LibreOffice recalculates the user tables of the portable workbook', ()
     expect(mismatches(rows)).toEqual([]);
     // Both verdicts occur, so the comparison can tell them apart.
     expect(new Set(rows.slice(1).map((r) => r[MY_CLAIM_COLUMNS.verdict - 1]))).toEqual(new Set(['consistent', 'inconsistent']));
+  });
+
+  it('in Chinese too: every computed cell equals the model, verdict words and reasons in Chinese', () => {
+    const rows = rowsOf('mine-zh');
+    expect(rows[0]).toEqual(userTableHeaders('zh').claims);
+    expect(mismatches(rows, undefined, 'zh')).toEqual([]);
+    expect(new Set(rows.slice(1).map((r) => r[MY_CLAIM_COLUMNS.verdict - 1]))).toEqual(new Set([TEXT.zh.verdicts.consistent, TEXT.zh.verdicts.inconsistent]));
   });
 
   it('an edited MyFigures value flips the verdict in LibreOffice as in the model', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
-import { articlePlan, cellAddress, SHEETS, USER_SHEETS, type SheetPlan } from '../../src/plan/index.js';
+import { articlePlan, cellAddress, SHEETS, type SheetPlan } from '../../src/plan/index.js';
 import { STRESS_SHEET, stressRunForClaim, stressSheet } from '../../src/plan/stress-sheet.js';
 import { TEXT } from '../../src/text/index.js';
 import { englishIn, keptInChinese } from '../text/latin.js';
@@ -21,8 +21,7 @@ function englishInSheet(sheet: SheetPlan): string[] {
     }),
   );
   for (const chart of sheet.charts) found.push(...englishIn(chart.title).map((w) => `${sheet.name} chart: ${w}`));
-  const userSheet = sheet.name === USER_SHEETS.figures || sheet.name === USER_SHEETS.claims;
-  for (const v of userSheet ? [] : sheet.validations) found.push(...englishIn(v.prompt ?? '').map((w) => `${sheet.name}!${v.range} prompt: ${w}`));
+  for (const v of sheet.validations) found.push(...englishIn(v.prompt ?? '').map((w) => `${sheet.name}!${v.range} prompt: ${w}`));
   return found;
 }
 

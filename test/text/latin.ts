@@ -4,7 +4,7 @@
  */
 
 import { UNIT_IDS } from '../../src/model/units/index.js';
-import { CLAIM_COLUMNS, SCENARIO_NAMES, SHEETS, USER_SHEETS } from '../../src/plan/index.js';
+import { CLAIM_COLUMNS, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, SCENARIO_NAMES, SHEETS, USER_SHEETS } from '../../src/plan/index.js';
 
 /** Words that stay as they are in a Chinese render, and why. */
 export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
@@ -88,8 +88,10 @@ export function englishIn(text: string): string[] {
  * - Scenarios!B1 and the names row (3): scenario names are keys (B1's drop-down, the MATCH that
  *   picks the active column, scenario files, the CLI's --scenario); row 2 above shows each in
  *   Chinese, as do the summary's headers and the pane;
- * - MyFigures / MyClaims: the user's own tables; their headers are the field names the reader
- *   matches, and ClaimCell writes them once and never rewrites them.
+ * - MyFigures' unit column (D) and MyClaims' verdict code column (J), below the header: unit ids
+ *   the user picks from the drop-down, and the language-neutral verdict codes the verdict word and
+ *   the colours read. Everything else in those two sheets is ClaimCell's words in Chinese or the
+ *   user's own text (the worked example's is Chinese); `compare` keywords are allowed words above.
  */
 export function keptInChinese(sheet: string, row: number, column: number, codeRows: ReadonlySet<number>): boolean {
   if ((sheet === SHEETS.figures || sheet === SHEETS.references) && column === 3) return true;
@@ -97,6 +99,7 @@ export function keptInChinese(sheet: string, row: number, column: number, codeRo
   if (sheet === SHEETS.claims && column === CLAIM_COLUMNS.verdictCode && row > 1) return true;
   if (sheet === SHEETS.summary && codeRows.has(row)) return true;
   if (sheet === SHEETS.scenarios && ((row === SCENARIO_NAMES.row && column >= SCENARIO_NAMES.firstColumn) || (row === 1 && column === 2))) return true;
-  return sheet === USER_SHEETS.figures || sheet === USER_SHEETS.claims;
+  if (sheet === USER_SHEETS.figures && column === MY_FIGURE_COLUMNS.unit && row > 1) return true;
+  return sheet === USER_SHEETS.claims && column === MY_CLAIM_COLUMNS.verdictCode && row > 1;
 }
 

@@ -104,7 +104,8 @@ export const myclaimsCommand: CliCommand = {
       if (typeof v === 'number' && v !== figureValue(f)) edits.set(f.id, v);
     }
     const active = typeof reading.activeScenarioCell === 'string' && reading.scenarios.some((s) => s.name === reading.activeScenarioCell) ? reading.activeScenarioCell : BASELINE_NAME;
-    const input = articlePlanInput({ includeCustomFunctions: false, baseValues: edits, scenarios: reading.scenarios, activeScenario: active });
+    // ClaimCell's words in the tables stay in the language the workbook has them in.
+    const input = articlePlanInput({ includeCustomFunctions: false, baseValues: edits, scenarios: reading.scenarios, activeScenario: active, lang: reading.userLang });
     const generated = await planToXlsxBuffer(buildWorkbookPlan({ ...input, userTables: tables }, input.articleName));
     let buffer: Buffer;
     try {

@@ -5,6 +5,7 @@
  */
 import type * as z from '../validation/zod.js';
 import { fieldProblem, type UserTableProblem } from './problems.js';
+import { LANGS, TEXT } from '../../text/index.js';
 import { UserClaimSchema, UserFigureSchema, type UserClaim, type UserFigure, type UserTables } from './schema.js';
 
 export type RowCell = number | string | boolean | null | undefined;
@@ -23,9 +24,23 @@ const str = (v: RowCell): string => (blank(v) ? '' : String(v).trim());
 /** A number cell, or text that reads as one (a pasted "0.5"); anything else stays as it is for the schema to name. */
 const numeric = (v: RowCell): unknown => (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : blank(v) ? undefined : v);
 
-/** The headers of a table's first row, lower-cased, to their column index. */
-function columnsOf(header: readonly RowCell[] | undefined): Map<string, number> {
-  return new Map((header ?? []).map((h, i) => [str(h).toLowerCase(), i]));
+/**
+ * A table's header words in every language (lower-cased) to the field each names: a table filled
+ * in Chinese reads like one filled in English, and a refill in the other language reads either.
+ */
+const FIELD_OF_HEADER: Readonly<Record<'figures' | 'claims', ReadonlyMap<string, string>>> = {
+  figures: new Map(LANGS.flatMap((lang) => Object.entries(TEXT[lang].sheets.myFigures.headers).map(([field, word]) => [word.toLowerCase(), field] as const))),
+  claims: new Map(LANGS.flatMap((lang) => Object.entries(TEXT[lang].sheets.myClaims.headers).map(([field, word]) => [word.toLowerCase(), field] as const))),
+};
+
+/** The fields a table's first row names, to their column index (a header no language has is ignored). */
+function columnsOf(table: 'figures' | 'claims', header: readonly RowCell[] | undefined): Map<string, number> {
+  const columns = new Map<string, number>();
+  (header ?? []).forEach((h, i) => {
+    const field = FIELD_OF_HEADER[table].get(str(h).toLowerCase());
+    if (field !== undefined && !columns.has(field)) columns.set(field, i);
+  });
+  return columns;
 }
 
 /** The formula a cell holds ("=A/B"), else its constant. */
@@ -52,7 +67,7 @@ export function userTablesFromCells(figures: TableCells | undefined, claims: Tab
   };
   const outFigures: UserFigure[] = [];
   if (figures) {
-    const col = columnsOf(figures.values[0]);
+    const col = columnsOf('figures', figures.values[0]);
     const at = (row: readonly RowCell[], name: string): RowCell => (col.has(name) ? row[col.get(name)!] : undefined);
     figures.values.slice(1).forEach((row, i) => {
       if (row.every(blank)) return;
@@ -68,7 +83,7 @@ export function userTablesFromCells(figures: TableCells | undefined, claims: Tab
   }
   const outClaims: UserClaim[] = [];
   if (claims) {
-    const col = columnsOf(claims.values[0]);
+    const col = columnsOf('claims', claims.values[0]);
     claims.values.slice(1).forEach((row, i) => {
       const r = i + 1;
       const at = (name: string): RowCell => (col.has(name) ? row[col.get(name)!] : undefined);

@@ -61,6 +61,35 @@ export const sheets: SheetText = {
     recomputed: 'Recomputed',
     verdict: 'Verdict',
     verdictCode: 'Verdict code (for formulas)',
+    yours: 'Yours (MyClaims)',
+  },
+  myFigures: {
+    // The English headers are the field names the table has always had (and myclaims export writes).
+    headers: { id: 'id', label: 'label', value: 'value', unit: 'unit', note: 'note', inUse: 'value in use' },
+    unitPrompt: "One of ClaimCell's units",
+  },
+  myClaims: {
+    headers: {
+      id: 'id',
+      statement: 'statement',
+      recompute: 'recompute',
+      stated: 'stated',
+      compare: 'compare',
+      tolerance: 'tolerance',
+      recomputed: 'recomputed',
+      verdict: 'verdict',
+      reason: 'reason',
+      verdictCode: 'verdict code',
+    },
+    comparePrompt: 'approx, atLeast, atMost or between',
+    reason: (recomputed, holdsIf) => `recomputed ${recomputed}; holds if ${holdsIf}`,
+    holdsIf: {
+      approx: (tolerance, stated) => `within ${tolerance} of ${stated}`,
+      atLeast: (stated) => `at least ${stated}`,
+      atMost: (stated) => `at most ${stated}`,
+      between: (low, high) => `${low} to ${high}`,
+    },
+    cannotCompute: 'cannot be computed: check the recompute and stated formulas',
   },
   about: (f) => [
     { text: 'ClaimCell — checking the numbers of a published argument', bold: true },

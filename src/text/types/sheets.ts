@@ -78,6 +78,46 @@ export interface SheetText {
     readonly recomputed: string;
     readonly verdict: string;
     readonly verdictCode: string;
+    /** The heading of the user's own claims (MyClaims), listed after the article's. */
+    readonly yours: string;
+  };
+  /**
+   * The user's MyFigures table (src/plan/user-sheets.ts). The headers are the words a reader sees;
+   * the table's reader (src/model/user/rows.ts) accepts either language's headers.
+   */
+  readonly myFigures: {
+    readonly headers: { readonly id: string; readonly label: string; readonly value: string; readonly unit: string; readonly note: string; readonly inUse: string };
+    /** The prompt of the unit column's drop-down. */
+    readonly unitPrompt: string;
+  };
+  /** The user's MyClaims table: headers, the compare drop-down's prompt, and the reason column's words. */
+  readonly myClaims: {
+    readonly headers: {
+      readonly id: string;
+      readonly statement: string;
+      readonly recompute: string;
+      readonly stated: string;
+      readonly compare: string;
+      readonly tolerance: string;
+      readonly recomputed: string;
+      readonly verdict: string;
+      readonly reason: string;
+      /** The language-neutral verdict code column that the verdict words and colours are read from. */
+      readonly verdictCode: string;
+    };
+    readonly comparePrompt: string;
+    /**
+     * The reason column is a native formula and its cached text, both made from these templates
+     * (src/plan/text-formula.ts): each argument is a number as text, or a formula piece.
+     */
+    readonly reason: (recomputed: string, holdsIf: string) => string;
+    readonly holdsIf: {
+      readonly approx: (tolerance: string, stated: string) => string;
+      readonly atLeast: (stated: string) => string;
+      readonly atMost: (stated: string) => string;
+      readonly between: (low: string, high: string) => string;
+    };
+    readonly cannotCompute: string;
   };
   readonly about: (facts: AboutFacts) => readonly SheetLine[];
   readonly exercise: {
