@@ -21,12 +21,12 @@ import { performance } from 'node:perf_hooks';
 import type { OwnClaims } from '../../model/stress/claims.js';
 import type { UserTables } from '../../model/user/index.js';
 import { workbookUserStress } from './myclaims.js';
-import { findSeedScenario } from '../../model/scenarios/index.js';
+import { loadSeedScenarios, scenarioDisplayName } from '../../model/scenarios/index.js';
 import { convergenceReading, monteCarloToPrecision, monteCarloToPrecisionAsync, precisionOf, type ClaimConvergedMonteCarlo } from '../../model/stress/claim-precision.js';
 import { formatHalfWidth, type ConvergenceTarget } from '../../model/stress/convergence.js';
 import { CorrelationError, type CorrelationSpec } from '../../model/stress/correlation.js';
 import { formatEngineNumber } from '../../model/stress/breakeven.js';
-import { scenarioPairsFor } from '../../model/stress/scenario-correlation.js';
+import { scenarioPairsFor, scenarioWithoutCorrelations } from '../../model/stress/scenario-correlation.js';
 import { CORRELATION_OPTIONS, correlationFromOptions, quantilesFromOptions, refusedLines, MORE_USAGE, runDrivers, runProbabilityBreakEven, runProbabilityTable } from './stress-more.js';
 
 const USAGE = [
@@ -173,18 +173,23 @@ export const stressCommand: CliCommand = {
       const stressValues: StressValues = user ? { overrides: user.overrides, mine: user.mine, inUse: inUseValues, rows: inUse.user!.tables } : { overrides: inUseValues, inUse: inUseValues };
       // the options every analysis takes: the values in use, and the user's claims when the workbook has them
       const valuesOption = user ? { overrides: user.overrides, mine: user.mine } : { overrides: inUseValues };
-      // a shipped scenario's correlations apply unless --corr gives others (a workbook's scenarios carry theirs in the workbook);
-      // only its pairs between this claim's inputs apply to it
-      const scenarioName = parsed.values.get('scenario');
-      const fromScenario = spec.draws && parsed.positional[0] && !parsed.values.has('workbook') ? scenarioPairsFor(parsed.positional[0], scenarioName, valuesOption) : undefined;
-      const corr = spec.draws ? correlationFromOptions(parsed.lists, io.lang ?? 'en', fromScenario ? { name: fromScenario.scenario.name, pairs: fromScenario.pairs } : undefined) : undefined;
+      // the scenario in use (--scenario, or a --workbook's active one) applies its correlations unless --corr gives others,
+      // only its pairs between this claim's inputs; one that states none says so
+      const claimId = spec.draws ? parsed.positional[0] : undefined;
+      const scenarios = inUse.scenarios ?? loadSeedScenarios();
+      const fromScenario = claimId ? scenarioPairsFor(claimId, inUse.values.scenario, valuesOption, scenarios) : undefined;
+      const lang = io.lang ?? 'en';
+      const corr = spec.draws ? correlationFromOptions(parsed.lists, lang, fromScenario ? { name: scenarioDisplayName(fromScenario.scenario, lang), pairs: fromScenario.pairs } : undefined) : undefined;
+      const independent = claimId && !corr ? scenarioWithoutCorrelations(inUse.values.scenario, scenarios) : undefined;
+      const note = corr?.note ?? (independent ? words(io).noScenarioCorrelations(scenarioDisplayName(independent, lang)) : undefined);
       const quantiles = spec.draws ? quantilesFromOptions(parsed.lists) : undefined;
       return {
         ...parsed,
         stressValues,
         valuesOption,
         label: valuesLine(inUse.values, io.lang ?? 'en'),
-        ...(corr ? { correlation: corr.correlation, correlationNote: corr.note } : {}),
+        ...(corr ? { correlation: corr.correlation } : {}),
+        ...(note ? { correlationNote: note } : {}),
         ...(quantiles ? { quantiles } : {}),
       };
     };

@@ -85,7 +85,7 @@ export const cliOutput: CliOutputText = {
     stoppedHow: { converged: 'converged', cap: 'cap', cancelled: 'cancelled' },
     stoppedDetail: (how, drawn, stages) => `${how}; ${drawn} samples drawn over stages ${stages}`,
     scenarioCorrelations: (scenario) => `Correlations of scenario "${scenario}" (--corr replaces them):`,
-    noScenarioCorrelations: (scenario) => `No correlations stated for scenario "${scenario}": a scenario made in a workbook carries values only, so its inputs are drawn independently (--corr sets pairs).`,
+    noScenarioCorrelations: (scenario) => `No correlations stated for scenario "${scenario}": its inputs are drawn independently (--corr sets pairs).`,
     correlatedOneThread: (workers) => `--workers ${workers}: a correlated run reorders whole input columns, so it runs on one thread`,
     quantilesRefused: (what) => `quantiles refused: ${what}`,
     drivers: {

@@ -83,7 +83,7 @@ export interface CliOutputText {
     readonly stoppedDetail: (how: string, drawn: string, stages: string) => string;
     /** A shipped scenario's correlations applied without `--corr`. */
     readonly scenarioCorrelations: (scenario: string) => string;
-    /** `--workbook` with a scenario: a workbook's scenarios state no correlations. */
+    /** The scenario in use states no correlations (e.g. one made on a workbook's Scenarios sheet). */
     readonly noScenarioCorrelations: (scenario: string) => string;
     readonly correlatedOneThread: (workers: number) => string;
     readonly quantilesRefused: (what: string) => string;

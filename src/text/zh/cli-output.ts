@@ -86,7 +86,7 @@ export const cliOutput: CliOutputText = {
     stoppedHow: { converged: '达到精度', cap: '达到抽样上限', cancelled: '已取消' },
     stoppedDetail: (how, drawn, stages) => `${how}；共抽样 ${drawn} 次，分阶段 ${stages}`,
     scenarioCorrelations: (scenario) => `情景“${scenario}”的相关系数（--corr 可替换）：`,
-    noScenarioCorrelations: (scenario) => `情景“${scenario}”没有给出相关系数：工作簿中建立的情景只含数值，各输入独立抽样（可用 --corr 设定）。`,
+    noScenarioCorrelations: (scenario) => `情景“${scenario}”没有给出相关系数：各输入独立抽样（可用 --corr 设定）。`,
     correlatedOneThread: (workers) => `--workers ${workers}：带相关系数的运行要整列重排输入，因此只用一个线程`,
     quantilesRefused: (what) => `分位数未采用：${what}`,
     drivers: {
