@@ -22,6 +22,8 @@ export interface CliCommand {
   readonly usage: readonly string[];
   /** The usage in the reader's language, for commands whose usage is in the catalogue; `usage` otherwise. */
   readonly usageIn?: (lang: Lang) => readonly string[];
+  /** Lines `--help` prints under the usage, in the reader's language (from the catalogue). */
+  readonly notes?: (lang: Lang) => readonly string[];
   /** Runs the command; returns the process exit code. Throws UsageError for bad command lines. */
   run(args: readonly string[], io: CliIo): Promise<number> | number;
 }

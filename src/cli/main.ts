@@ -94,5 +94,6 @@ function commandHelp(command: CliCommand, sub: string | undefined, lang: Lang): 
   const usage = command.usageIn?.(lang) ?? command.usage;
   const own = sub === undefined ? [] : usage.filter((line) => line.startsWith(`${command.name} ${sub} `) || line === `${command.name} ${sub}`);
   const lines = own.length ? own : usage;
-  return [summaryOf(command, lang), '', ...lines.map((l) => `  npm run -s cli -- ${l}`), '', ...CLI_TEXT[lang].globalOptions, ''].join('\n');
+  const notes = command.notes?.(lang) ?? [];
+  return [summaryOf(command, lang), '', ...lines.map((l) => `  npm run -s cli -- ${l}`), ...(notes.length ? ['', ...notes.map((n) => `  ${n}`)] : []), '', ...CLI_TEXT[lang].globalOptions, ''].join('\n');
 }

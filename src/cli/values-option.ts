@@ -8,7 +8,7 @@ import { TEXT, type Lang } from '../text/index.js';
 import { readFileSync } from 'node:fs';
 import { readClaimCellWorkbook, WorkbookReadError } from '../export/read-workbook.js';
 import { getFigure, loadFigures } from '../model/figures/index.js';
-import { BASELINE_NAME, findSeedScenario, loadSeedScenarios, type Scenario } from '../model/scenarios/index.js';
+import { BASELINE_NAME, findSeedScenario, loadSeedScenarios, scenarioDisplayName, type Scenario } from '../model/scenarios/index.js';
 import { parseFigureValue, scenarioNamed, valuesFromChoices, valuesFromWorkbook, valuesSource, type ValuesInUse } from '../model/values/index.js';
 import type { ReadTables } from '../model/user/index.js';
 import { UsageError } from './command.js';
@@ -39,11 +39,25 @@ function unknownScenario(name: string, known: readonly Scenario[], where: string
   return new UsageError(`unknown scenario "${name}" ${where} (known: ${[BASELINE_NAME, ...known.map((s) => s.name)].map((n) => `"${n}"`).join(', ')})`);
 }
 
+/** What a command line chose: the values in use, and what a workbook written at them holds. */
+export interface ChosenValues {
+  readonly values: ValuesInUse;
+  /** Warnings to print, in the output's language (e.g. a workbook's bad scenario cell). */
+  readonly warnings: string[];
+  /** Base values away from the article's: the workbook's edited ones, then `--set`. */
+  readonly edits: ReadonlyMap<string, number>;
+  /** The workbook's scenarios, with `--workbook` (else the shipped ones apply). */
+  readonly scenarios?: readonly Scenario[];
+  /** The workbook's MyFigures/MyClaims rows, with `--workbook`. */
+  readonly user?: ReadTables;
+}
+
 /** The values in use for a command line, and warnings to print (e.g. a workbook's bad scenario cell). */
 export async function valuesFromOptions(
   values: ReadonlyMap<string, string>,
   lists: ReadonlyMap<string, readonly string[]>,
-): Promise<{ values: ValuesInUse; warnings: string[]; /** The workbook's MyFigures/MyClaims rows, with `--workbook`. */ user?: ReadTables }> {
+  lang: Lang = 'en',
+): Promise<ChosenValues> {
   const sets = parseSets(lists.get('set') ?? []);
   const scenarioName = values.get('scenario');
   const file = values.get('workbook');
@@ -54,7 +68,7 @@ export async function valuesFromOptions(
       if (found === null) throw unknownScenario(scenarioName, loadSeedScenarios(), 'among the shipped scenarios');
       scenario = found;
     }
-    return { values: valuesFromChoices(scenario, sets), warnings: [] };
+    return { values: valuesFromChoices(scenario, sets), warnings: [], edits: sets };
   }
   let bytes: Uint8Array;
   try {
@@ -84,8 +98,15 @@ export async function valuesFromOptions(
     activeScenarioCell,
     scenarios: reading.scenarios,
   });
-  const warnings = result.unknownScenario !== undefined ? [`warning: ${file}: the active-scenario cell holds "${result.unknownScenario}", which is no scenario; its figures are at their base values`] : [];
-  return { values: result, warnings, user: reading.user };
+  const warnings = result.unknownScenario !== undefined ? [TEXT[lang].cliOutput.warning(TEXT[lang].cliOutput.values.unknownScenarioCell(file, result.unknownScenario))] : [];
+  const edits = new Map([...reading.base].filter(([id, v]) => typeof v === 'number' && result.edited.includes(id)) as [string, number][]);
+  return { values: result, warnings, edits: new Map([...edits, ...sets]), scenarios: reading.scenarios, user: reading.user };
+}
+
+/** A scenario's name as the reader sees it: a shipped scenario's Chinese name in Chinese, else the name itself. */
+export function shownScenarioName(name: string, lang: Lang): string {
+  const seed = findSeedScenario(name);
+  return seed ? scenarioDisplayName(seed, lang) : name;
 }
 
 /** One line saying which values a result uses, e.g. `values: scenario "High", 1 figure edited`. */
@@ -93,6 +114,6 @@ export function valuesLine(values: ValuesInUse, lang: Lang = 'en'): string {
   const t = TEXT[lang].cliOutput.values;
   const source = valuesSource(values);
   if (source.code === 'article') return t.article;
-  if (source.code === 'scenario') return t.scenario(source.name, source.edited);
+  if (source.code === 'scenario') return t.scenario(shownScenarioName(source.name, lang), source.edited);
   return t.edited(source.edited, [...values.overrides.keys()].join(', '));
 }

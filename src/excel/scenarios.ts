@@ -35,6 +35,12 @@ function chineseLabels(name: string, meta: Scenario | undefined): { nameZh?: str
   return seed ? zhFields(seed) : {};
 }
 
+/** A scenario's correlations: the workbook's record of it, else (no record) the shipped scenario of exactly that name. */
+function correlationsOf(name: string, meta: Scenario | undefined): Pick<Scenario, 'correlations'> {
+  const correlations = meta ? meta.correlations : loadSeedScenarios().find((s) => s.name === name)?.correlations;
+  return correlations?.length ? { correlations } : {};
+}
+
 /**
  * The metadata with its overrides left out: the sheet's cells hold the overrides, and an override
  * of one of the user's figures (a MyFigures id) cannot be checked without the user's tables.
@@ -67,7 +73,9 @@ export function readScenarioTable(values: readonly (readonly unknown[])[], meta:
       if (typeof id === 'string' && typeof v === 'number') overrides.set(id, v);
     }
     const meta = known.find((s) => s.name === name);
-    // correlations have no cells: they ride in the metadata setting, like the descriptions
+    // correlations have no cells: they ride in the metadata setting, like the descriptions; without
+    // a record (a file read outside Excel, a workbook filled before the setting) a shipped scenario's
+    // own, found by exactly its name as its Chinese labels are
     return {
       name,
       ...chineseLabels(name, meta),
@@ -76,7 +84,7 @@ export function readScenarioTable(values: readonly (readonly unknown[])[], meta:
       createdAt: meta?.createdAt ?? '',
       updatedAt: meta?.updatedAt ?? '',
       overrides,
-      ...(meta?.correlations ? { correlations: meta.correlations } : {}),
+      ...correlationsOf(name, meta),
     };
   });
   const rowIndex = Number(ACTIVE_SCENARIO_ADDRESS.address.slice(1)) - 1;

@@ -319,6 +319,7 @@ export function initTaskpane(doc: Document = document) {
     showStatus: (t, kind) => setStatus(typeof t === 'function' ? () => t(state.lang) : () => t, kind),
     progress,
     values: () => state.view.values,
+    scenarios: () => state.view.scenarios.scenarios,
     valuesLabel: (lang = state.lang) => valuesLabel(state.view.values, state.view.scenarios.scenarios, lang),
     mine: () => state.view.mine,
     onValuesChange: (cb) => void valuesListeners.push(cb),

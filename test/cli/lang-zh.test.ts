@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishIn } from '../text/latin.js';
-import { cli } from './run.js';
-
-/** English words in CLI output, leaving out what the output quotes as data (formulas, check codes). */
-const english = (out: string): string[] =>
-  out
-    .split('\n')
-    // Formulas and the check line's own codes ([article] approx) are syntax the CLI quotes.
-    .filter((line) => !/^(CLAIM|原生公式)：|^检验 \d+：/.test(line))
-    .flatMap((line) => englishIn(line));
+import { cli, englishInCliOutput as english } from './run.js';
 
 describe('CLI output with --lang zh', () => {
   it('claim: every label, the verdict, the reason and the margins in Chinese', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditAll } from '../../src/model/claims/index.js';
 import { loadSeedScenarios } from '../../src/model/scenarios/index.js';
+import { ARTICLE_VALUES } from '../../src/model/values/index.js';
 import { defaultStressClaimId } from '../../src/model/stress/claims.js';
 import { articlePlan, CLAIM_COLUMNS, SIM_DEFAULT_SEED, SIM_DEFAULT_TRIALS, SIM_ROWS } from '../../src/plan/index.js';
 import { withStressSheet } from '../../src/plan/portable-stress.js';
@@ -27,7 +28,7 @@ describe('cli workbook', () => {
     // the default Simulation sheet (1000 trials, seed 1) and Stress sheet (default claim, 10,000 samples, seed 1) included
     const article = articlePlan({ edits: new Map() }, { includeCustomFunctions: false, simulation: { trials: SIM_DEFAULT_TRIALS, seed: SIM_DEFAULT_SEED } });
     expect(article.sheets.at(-1)!.name).toBe('Simulation');
-    const plan = withStressSheet(article, { claimId: defaultStressClaimId(), samples: 10_000, seed: 1, activeScenario: 'Article', lang: 'en' });
+    const plan = withStressSheet(article, { claimId: defaultStressClaimId(), samples: 10_000, seed: 1, values: ARTICLE_VALUES, lang: 'en' });
     expect(out).toContain(file);
     expect(out).toMatch(new RegExp(`${plan.sheets.length} sheets, ${plan.names.length} names, active scenario "Article", en, \\d+ KB in \\d+ ms`));
     expect(out).toContain(`Stress sheet: ${defaultStressClaimId()}, 10000 samples, seed 1, 2 native charts`);
@@ -80,7 +81,7 @@ describe('cli workbook', () => {
   });
 
   it.each([
-    [['--scenario', 'Nope'], /unknown scenario "Nope" \(known: "Article", .*"Published values"/],
+    [["--scenario", "Nope"], /unknown scenario "Nope" among the shipped scenarios \(known: "Article", .*"Published values"/],
     [['--lang', 'fr'], /--lang must be en or zh/],
     [['--bogus'], /unknown option --bogus/],
     [['--stress', 'NOPE'], /unknown claim id "NOPE" \(claims with inputs: .*TARIFF_IMPLIED_BASE/],

@@ -101,6 +101,7 @@ describe('exercise on the simulated host', () => {
         showStatus: (text, kind) => statuses.push({ text: typeof text === 'function' ? text(lang) : text, kind, message: text }),
         progress: () => undefined,
         values: () => ARTICLE_VALUES,
+        scenarios: () => [],
         valuesLabel: () => 'Values: Article',
         mine: () => ({ tables: NO_USER_TABLES, problems: [], cellOf: FILE_CELLS }),
         onValuesChange: () => undefined,

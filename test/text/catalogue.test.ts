@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEXT } from '../../src/text/index.js';
 import { englishIn } from './latin.js';
 import { MESSAGE_AREAS, MESSAGE_SAMPLES } from './message-samples.js';
+import type { BreakEvenOutcome } from '../../src/model/stress/breakeven.js';
 
 /** Every leaf of a catalogue with its path: strings, functions, arrays of strings. */
 function leaves(node: unknown, path = ''): [string, unknown][] {
@@ -47,6 +48,18 @@ const RECORD_ARGS: Readonly<Record<string, readonly unknown[]>> = {
   exprProblem: [{ code: 'arity', name: 'CLAIM.RATIO', min: 1, max: 2, got: 3 }],
   'preview.refusal': [{ reason: 'notInList', value: '甲', entries: ['乙', '丙'] }],
 };
+/** One break-even outcome of each code (model/stress/breakeven.ts), both truth values where a code has one. */
+const BREAK_EVEN_OUTCOMES: readonly BreakEvenOutcome[] = [
+  { code: 'flips', input: 'WORLD_GDP', holdsBelow: true, at: 2 },
+  { code: 'flips', input: 'WORLD_GDP', holdsBelow: false, at: 2 },
+  { code: 'reaches', input: 'WORLD_GDP', target: 3, at: 2, exact: true },
+  { code: 'reaches', input: 'WORLD_GDP', target: 3, at: 2, exact: false },
+  { code: 'notFinite', input: 'WORLD_GDP', from: 1, to: 4 },
+  { code: 'neverFlips', input: 'WORLD_GDP', from: 1, to: 4, holds: true, min: 1, max: 2 },
+  { code: 'neverFlips', input: 'WORLD_GDP', from: 1, to: 4, holds: false, min: 1, max: 2 },
+  { code: 'notReached', input: 'WORLD_GDP', from: 1, to: 4, target: 9, min: 1, max: 2 },
+  { code: 'jump', input: 'WORLD_GDP', from: 1, to: 4, target: 9, near: 2 },
+];
 const COMPARISON = { holds: true, value: '甲', stated: '乙', statedHigh: '丙', difference: '丁', tolerance: '戊', exclusiveLow: false };
 
 /** Every rendering a catalogue entry can give: strings as they are, functions called with sample arguments (and both truth values of a comparison). */
@@ -60,6 +73,7 @@ function renders(path: string, value: unknown): string[] {
     return [f(COMPARISON), f({ ...COMPARISON, holds: false, exclusiveLow: true })].map(String);
   }
   if (path === 'reasons.decidedBy') return [f('article', 2), f('published', 9)].map(String);
+  if (path === 'cliOutput.stress.breakEvenOutcome') return BREAK_EVEN_OUTCOMES.map((o) => String(f(o, String)));
   const args = RECORD_ARGS[path] ?? Array.from({ length: Math.max(f.length, 4) }, () => word);
   const out = f(...args);
   return (Array.isArray(out) ? out.map((line: { text?: string } | null) => line?.text ?? '') : [out]).map(String);

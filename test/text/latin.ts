@@ -55,6 +55,11 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
     Enter: 'key name as on the keycap (Microsoft\'s Chinese help writes 按 Enter 键)', Alt: 'key name as on the keycap (按 Alt+向下键)',
     e: 'number exponent',
     SIPmath: "the standard's name", metalog: "the distribution's proper name (Keelin 2016); it has no settled Chinese name", hdr: 'CLI flag value (--generator hdr)', seed3: "SIPmath's name of the HDR argument",
+    seed4: "SIPmath's name of the HDR argument (the sipmath import table's column, beside seed3)",
+    drivers: 'CLI subcommand', ptable: 'CLI subcommand',
+    uniform: 'CLI flag value (--shape uniform|pert)', pert: 'CLI flag value (--shape uniform|pert)', default: 'CLI flag value (--generator default|hdr)', none: 'CLI flag value (--stress none)',
+    recompute: "task kind code: the exercise table's 题型代码 column shows the code the Tasks sheet carries and --claims ID@FIG selects",
+    Simulation: 'sheet name (an id)',
   }),
 );
 
@@ -75,7 +80,7 @@ export function englishIn(text: string): string[] {
     .replace(UNIT_OPTION, ' ') // a unit id as the pane's form offers it ("usd_bn · 十亿美元"): what MyFigures' unit column takes
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/[\w.-]+\.(txt|json|xlsx|csv)\b/g, ' ') // file names
-    .replace(/(^|[\s\[(|])--?[a-z][a-z-]*/g, ' '); // command-line flags
+    .replace(/(^|[\s\[(|；，：（、])--?[a-z][a-z-]*/g, ' '); // command-line flags (also after Chinese punctuation)
   return [...stripped.matchAll(/[A-Za-z][A-Za-z0-9_]*/g)].map((m) => m[0]).filter((w) => !ALLOWED_WORDS.has(w) && !allowedByForm(w));
 }
 

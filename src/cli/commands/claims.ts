@@ -46,7 +46,7 @@ export const claimsCommand: CliCommand = {
   async run(args, io) {
     const { positional, flags, values, lists } = parseOptions(args, { flags: ['json'], ...VALUES_OPTIONS });
     if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"`);
-    const inUse = await valuesFromOptions(values, lists);
+    const inUse = await valuesFromOptions(values, lists, io.lang ?? 'en');
     for (const w of inUse.warnings) io.err(`${w}\n`);
     const audits = auditAll(inUse.values.overrides);
     const mine = inUse.user ? auditWorkbookUserClaims(inUse.user, inUse.values.overrides) : [];
@@ -58,6 +58,7 @@ export const claimsCommand: CliCommand = {
     if (inUse.values.overrides.size || inUse.values.scenario !== 'Article') io.out(`${valuesLine(inUse.values, io.lang ?? 'en')}\n`);
     const lang = io.lang ?? 'en';
     const verdictWord = (v: string): string => (TEXT[lang].verdicts as Record<string, string>)[v] ?? v;
+    const shown = (v: number | null, unit: ClaimAudit['unit']): string => (v === null || !Number.isFinite(v) ? TEXT[lang].cliOutput.noValue : formatValue(v, unit));
     for (const verdict of VERDICTS) {
       const group = audits.filter((a) => a.verdict === verdict);
       if (!group.length) continue;
@@ -68,9 +69,9 @@ export const claimsCommand: CliCommand = {
           group.map((a) => [
             a.id,
             a.paragraphs.join(','),
-            formatValue(a.recomputed, a.unit),
-            formatValue(a.stated, a.unit),
-            a.bound === null ? '' : formatValue(a.bound, a.unit),
+            shown(a.recomputed, a.unit),
+            shown(a.stated, a.unit),
+            a.bound === null ? '' : shown(a.bound, a.unit),
             lang === 'zh' ? a.reasonZh : a.reason,
           ]),
         ),
@@ -92,7 +93,7 @@ export const claimCommand: CliCommand = {
     const [id, extra] = positional;
     if (!id) throw new UsageError('needs a claim id, e.g. claim BRICS_OCT_PARTS');
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
-    const inUse = await valuesFromOptions(values, lists);
+    const inUse = await valuesFromOptions(values, lists, io.lang ?? 'en');
     for (const w of inUse.warnings) io.err(`${w}\n`);
     const audit = auditClaimById(id, inUse.values.overrides);
     if (!audit) throw new UsageError(`unknown claim id "${id}"; run "claims" for the list`);

@@ -1,3 +1,4 @@
+import { TEXT } from '../../text/index.js';
 import { UsageError, parseOptions, type CliCommand } from '../command.js';
 import { FUNCTION_NAMES, getFunction, invokeFunction, isDomainError } from '../../model/registry/index.js';
 import type { DomainError, FunctionResult } from '../../model/registry/index.js';
@@ -62,7 +63,8 @@ function renderText(call: string, result: FunctionResult): string {
 export const evalCommand: CliCommand = {
   name: 'eval',
   summary: 'eval NAME args… [--json]: compute one CLAIM function (numbers, "" for omitted, JSON [[…]] for ranges)',
-  usage: [`eval <NAME> <ARG>… [--json]   NAME one of ${FUNCTION_NAMES.join(', ')}`],
+  usage: ['eval <NAME> <ARG>… [--json]'],
+  notes: (lang) => [TEXT[lang].cli.helpNotes.eval(FUNCTION_NAMES.join(', '))],
   run(args, io) {
     const { positional, flags } = parseOptions(args, { flags: ['json'] });
     const [name, ...rawArgs] = positional;

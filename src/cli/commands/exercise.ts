@@ -89,8 +89,8 @@ export const exerciseCommand: CliCommand = {
   summary: `student exercise workbooks: --seed S --roster roster.csv --out dir/ [--claims ID,ID@FIG…|--level easy|medium|hard] [--lang en|zh] [--json] ${VALUES_USAGE} (figures varied around those values)`,
   usage: [
     `exercise --seed S --roster ROSTER.csv --out DIR/ [--claims ID,ID@FIG…|--level easy|medium|hard] [--lang en|zh] [--json] ${VALUES_USAGE}`,
-    '  --claims may name claims of your own (MyClaims) when --workbook FILE.xlsx carries them: recompute tasks that carry their formulas',
   ],
+  notes: (lang) => [TEXT[lang].cli.helpNotes.exercise],
   async run(args, io) {
     const { positional, flags, values, lists } = parseOptions(args, {
       flags: ['json'],
@@ -110,7 +110,7 @@ export const exerciseCommand: CliCommand = {
     if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang must be en or zh, not "${lang}"`);
     const claims = values.get('claims')?.split(',').map((s) => s.trim()).filter(Boolean);
     if (values.has('claims') && !claims?.length) throw new UsageError('--claims needs at least one claim id');
-    const inUse = await valuesFromOptions(values, lists);
+    const inUse = await valuesFromOptions(values, lists, io.lang ?? 'en');
     for (const w of inUse.warnings) io.err(`${w}\n`);
     let tasks: TaskSpec[];
     try {
@@ -137,7 +137,8 @@ export const exerciseCommand: CliCommand = {
       const format = answerFormat(answerUnitOf(t));
       return { id: t.id, kind: t.kind, level: taskLevel(t), claim: t.claim, input: t.input ?? '', unit: format.unitEn, rounding: format.roundingEn };
     });
-    const warning = seed.length < SHORT_SEED ? `warning: the seed is shorter than ${SHORT_SEED} characters; a student could find it by trying seeds against their figures. Use a long random seed.` : '';
+    // the JSON record keeps the English sentence (as its field names); stderr speaks the reader's language
+    const warning = seed.length < SHORT_SEED ? TEXT.en.cliOutput.warning(TEXT.en.cliOutput.exercise.shortSeed(SHORT_SEED)) : '';
     if (flags.has('json')) {
       io.out(`${JSON.stringify({ tasks: taskRows, students: written, ms, ...(warning ? { warning } : {}) }, null, 2)}\n`);
     } else {
@@ -147,7 +148,7 @@ export const exerciseCommand: CliCommand = {
       const sheets = [EXERCISE_SHEETS.about, EXERCISE_SHEETS.tasks, EXERCISE_SHEETS.figures].join(', ');
       io.out(`\n${t.written(written.length, out, ms, sheets, `npm run -s cli -- grade ${join(out, '*.xlsx')} --seed <seed>`)}\n`);
     }
-    if (warning) io.err(`${warning}\n`);
+    if (warning) io.err(`${TEXT[io.lang ?? 'en'].cliOutput.warning(TEXT[io.lang ?? 'en'].cliOutput.exercise.shortSeed(SHORT_SEED))}\n`);
     return 0;
   },
 };

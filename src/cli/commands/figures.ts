@@ -3,6 +3,7 @@ import { UNITS } from '../../model/units/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
 import { CLI_TEXT } from '../text.js';
+import { TEXT } from '../../text/index.js';
 
 /** The figure as the CLI prints it in JSON: exactly the catalogue fields. */
 const toJson = (figure: Figure): Figure => ({ ...figure });
@@ -23,7 +24,7 @@ export const figuresCommand: CliCommand = {
     io.out(
       renderTable(
         [...CLI_TEXT[zh ? 'zh' : 'en'].figuresColumns],
-        figures.map((f) => [f.id, String(f.value), zh ? UNITS[f.unit].labelZh : UNITS[f.unit].labelEn, f.period, String(f.paragraph), f.asWritten, zh ? f.labelZh : f.labelEn]),
+        figures.map((f) => [f.id, String(f.value), zh ? UNITS[f.unit].labelZh : UNITS[f.unit].labelEn, zh ? f.periodZh : f.period, String(f.paragraph), f.asWritten, zh ? f.labelZh : f.labelEn]),
       ),
     );
     return 0;
@@ -51,19 +52,21 @@ export const figureCommand: CliCommand = {
       io.out(`${JSON.stringify(toJson(figure), null, 2)}\n`);
       return 0;
     }
+    const zh = io.lang === 'zh';
+    const { field, figure: t } = TEXT[io.lang ?? 'en'].cliOutput;
     const rows: [string, string][] = [
-      ['id', figure.id],
-      ['value', `${figure.value} ${UNITS[figure.unit].labelEn}`],
-      ['kind', figure.kind],
-      ['period', figure.period],
-      ['paragraph', String(figure.paragraph)],
-      ['as written', figure.asWritten],
-      ['label (en)', figure.labelEn],
-      ['label (zh)', figure.labelZh],
-      ...(figure.sourceNote ? ([['note', figure.sourceNote]] as [string, string][]) : []),
-      ...(figure.range ? ([['range', `${figure.range.role} end; other end ${figure.range.pair}`]] as [string, string][]) : []),
+      [t.labels.id, figure.id],
+      [t.labels.value, `${figure.value} ${zh ? UNITS[figure.unit].labelZh : UNITS[figure.unit].labelEn}`],
+      [t.labels.kind, t.kinds[figure.kind]],
+      [t.labels.period, zh ? figure.periodZh : figure.period],
+      [t.labels.paragraph, String(figure.paragraph)],
+      [t.labels.asWritten, figure.asWritten],
+      [t.labels.label, zh ? figure.labelZh : figure.labelEn],
+      ...(!t.showsOtherLabel ? [] : ([[t.otherLabel, zh ? figure.labelEn : figure.labelZh]] as [string, string][])),
+      ...(figure.sourceNote ? ([[t.labels.note, (zh ? figure.sourceNoteZh : figure.sourceNote) ?? figure.sourceNote]] as [string, string][]) : []),
+      ...(figure.range ? ([[t.labels.range, t.range(figure.range.role, figure.range.pair)]] as [string, string][]) : []),
     ];
-    io.out(rows.map(([k, v]) => `${k.padEnd(11)} ${v}`).join('\n') + '\n');
+    io.out(rows.map(([k, v]) => field(k, v)).join('\n') + '\n');
     return 0;
   },
 };

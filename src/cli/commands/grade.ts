@@ -31,7 +31,8 @@ const fmt = (v: unknown): string => (v === null || v === undefined || v === '' ?
 export const gradeCommand: CliCommand = {
   name: 'grade',
   summary: `grade student exercise workbooks: grade <file.xlsx|dir>… --seed S [--json] [--gradebook out.csv] (each file: at most ${GRADE_BUDGET.seconds} s, ${GRADE_BUDGET.heapMb} MB)`,
-  usage: [`grade <FILE.xlsx|DIR>… --seed S [--json] [--gradebook OUT.csv]   (each file: at most ${GRADE_BUDGET.seconds} s, ${GRADE_BUDGET.heapMb} MB)`],
+  usage: ['grade <FILE.xlsx|DIR>… --seed S [--json] [--gradebook OUT.csv]'],
+  notes: (lang) => [TEXT[lang].cli.helpNotes.grade(GRADE_BUDGET.seconds, GRADE_BUDGET.heapMb)],
   async run(args, io) {
     const { positional, flags, values } = parseOptions(args, { flags: ['json'], values: ['seed', 'gradebook'] });
     const seed = values.get('seed');
@@ -46,16 +47,17 @@ export const gradeCommand: CliCommand = {
       else errors.push(reply);
     }
     // Two files for one student (a copied file keeps its owner's id and code): grade both, warn.
-    const warnings: string[] = [];
+    const warnings: { count: number; student: string; files: string }[] = [];
+    const warningText = (lang: 'en' | 'zh', w: (typeof warnings)[number]): string => TEXT[lang].cliOutput.grade.sameStudent(w.count, w.student, w.files);
     const byStudent = new Map<string, string[]>();
     for (const g of graded) byStudent.set(g.student, [...(byStudent.get(g.student) ?? []), g.file]);
-    for (const [student, list] of byStudent) if (list.length > 1) warnings.push(`${list.length} files belong to student ${student}: ${list.join(', ')} (a copied file?)`);
+    for (const [student, list] of byStudent) if (list.length > 1) warnings.push({ count: list.length, student, files: list.join(', ') });
     const ms = Math.round(performance.now() - started);
     const gradebook = values.get('gradebook');
     if (flags.has('json')) {
       // like `claims --json`'s reason and reasonData: the note in English for reading, and as data (code and numbers)
       const students = graded.map((g) => ({ ...g, tasks: g.tasks.map((t) => ({ ...t, note: gradeNoteText(t.note, 'en'), noteData: t.note })) }));
-      io.out(`${JSON.stringify({ students, errors, warnings, ms }, null, 2)}\n`);
+      io.out(`${JSON.stringify({ students, errors, warnings: warnings.map((w) => warningText('en', w)), ms }, null, 2)}\n`);
     } else {
       for (const g of graded) {
         io.out(`${TEXT[io.lang ?? 'en'].cliOutput.grade.student(g.student, g.file, g.total, g.max, g.tamperedFigures.join(', '))}\n`);
@@ -63,7 +65,7 @@ export const gradeCommand: CliCommand = {
         io.out('\n');
       }
       for (const e of errors) io.err(`${e.file}: ${e.error}\n`);
-      for (const w of warnings) io.err(`warning: ${w}\n`);
+      for (const w of warnings) io.err(`${TEXT[io.lang ?? 'en'].cliOutput.warning(warningText(io.lang ?? 'en', w))}\n`);
       io.out(`${TEXT[io.lang ?? 'en'].cliOutput.grade.summary(graded.length, files.length, errors.length, ms)}\n`);
     }
     // Results first: a gradebook path that cannot be written must not cost the printed grades.

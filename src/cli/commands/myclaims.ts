@@ -71,7 +71,8 @@ export function importProblems(data: unknown): { tables?: UserTables; problems: 
 export const myclaimsCommand: CliCommand = {
   name: 'myclaims',
   summary: 'your own figures and claims as JSON: myclaims export|import FILE.json --workbook WB.xlsx',
-  usage: ['myclaims export <FILE.json> --workbook <WB.xlsx>', 'myclaims import <FILE.json> --workbook <WB.xlsx>   (rejected whole on any problem; the workbook is left as it was)'],
+  usage: ['myclaims export <FILE.json> --workbook <WB.xlsx>', 'myclaims import <FILE.json> --workbook <WB.xlsx>'],
+  notes: (lang) => [TEXT[lang].cli.helpNotes.myclaims],
   async run(args, io) {
     const { positional, values } = parseOptions(args, { values: ['workbook'] });
     const [action, file, extra] = positional;

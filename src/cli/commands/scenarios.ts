@@ -9,7 +9,8 @@ import { writeFileAtomic } from '../output.js';
 export const scenariosCommand: CliCommand = {
   name: 'scenarios',
   summary: 'scenarios list | export <file> | import <file> (validates only) [--json]',
-  usage: ['scenarios list [--json]', 'scenarios export <FILE.json>', 'scenarios import <FILE.json> [--json]   (validates only)'],
+  usage: ['scenarios list [--json]', 'scenarios export <FILE.json>', 'scenarios import <FILE.json> [--json]'],
+  notes: (lang) => [TEXT[lang].cli.helpNotes.scenarios],
   run(args, io) {
     const { positional, flags } = parseOptions(args, { flags: ['json'] });
     const [action, file, extra] = positional;
@@ -57,7 +58,7 @@ export const scenariosCommand: CliCommand = {
           const encoding = encodingProblem(bytes);
           if (encoding) throw new ScenarioError([`${file} ${encoding}`]);
           const scenarios = parseScenarioText(bytes.toString('utf8'), file);
-          io.out(flags.has('json') ? `${JSON.stringify({ valid: true, scenarios: scenarios.map((s) => s.name) })}\n` : `${TEXT[io.lang ?? 'en'].cliOutput.scenarios.valid(file, scenarios.length, scenarios.map((s) => s.name).join(', '))}\n`);
+          io.out(flags.has('json') ? `${JSON.stringify({ valid: true, scenarios: scenarios.map((s) => s.name) })}\n` : `${TEXT[io.lang ?? 'en'].cliOutput.scenarios.valid(file, scenarios.length, scenarios.map((s) => scenarioDisplayName(s, io.lang ?? 'en')).join(io.lang === 'zh' ? '、' : ', '))}\n`);
           return 0;
         } catch (error) {
           if (!(error instanceof ScenarioError)) throw error;

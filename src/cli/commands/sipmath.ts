@@ -11,6 +11,8 @@ import { SIM_DEFAULT_SEED } from '../../plan/index.js';
 import { UsageError, type CliIo } from '../command.js';
 import { ensureFolder, reasonOf, writeFileAtomic } from '../output.js';
 import { renderTable } from '../format/table.js';
+import { describeDistribution } from '../format/distribution.js';
+import { TEXT } from '../../text/index.js';
 
 export const SIPMATH_USAGE = [
   'stress sipmath export FILE.json [--claim ID]… [--seed S] [--quantiles ID=P10,P50,P90]… [--scenario NAME] [--workbook FILE.xlsx] [--set ID=VALUE]…',
@@ -47,7 +49,7 @@ export function sipmathExport(
   const path = resolve(file);
   ensureFolder(dirname(path), path);
   writeFileAtomic(path, `${JSON.stringify(library, null, 2)}\n`);
-  io.out(`${path}\n  SIPmath 3.0 library: ${inputs.length} inputs, HDR_2_0 seeds (entity 1, seed3 ${seed}); ${options.label}\n`);
+  io.out(`${path}\n${TEXT[io.lang ?? 'en'].cliOutput.stress.sipmath.exported(inputs.length, seed, options.label)}\n`);
   return 0;
 }
 
@@ -75,11 +77,12 @@ export function sipmathImport(io: CliIo, file: string, asJson: boolean): 0 {
     io.out(`${JSON.stringify(inputs, null, 2)}\n`);
     return 0;
   }
-  io.out(`${file}: ${inputs.length} inputs\n\n`);
+  const t = TEXT[io.lang ?? 'en'].cliOutput.stress;
+  io.out(`${t.sipmath.imported(file, inputs.length)}\n\n`);
   io.out(
     renderTable(
-      ['input', 'distribution', 'HDR entity / varId / seed3 / seed4'],
-      inputs.map((i) => [i.id, JSON.stringify(i.distribution).replace(/"/g, ''), `${i.seeds.entity} / ${i.seeds.varId} / ${i.seeds.seed3} / ${i.seeds.seed4}`]),
+      [...t.sipmath.columns],
+      inputs.map((i) => [i.id, describeDistribution(i.distribution, t), `${i.seeds.entity} / ${i.seeds.varId} / ${i.seeds.seed3} / ${i.seeds.seed4}`]),
     ),
   );
   return 0;

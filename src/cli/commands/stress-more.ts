@@ -11,6 +11,7 @@ import { CorrelationError, type CorrelationSpec } from '../../model/stress/corre
 import { parseCorrelationPair, userCorrelation, type CorrelationPair } from '../../model/stress/user-correlation.js';
 import { numberOption, seedOption, UsageError, type CliIo } from '../command.js';
 import { renderTable } from '../format/table.js';
+import { TEXT, type Lang } from '../../text/index.js';
 
 export const MORE_USAGE = [
   `stress drivers <CLAIM> --seed S [--samples N] [--shape uniform|pert] [--corr A,B,RHO]… [--quantiles ID=P10,P50,P90]… [--json]`,
@@ -55,23 +56,49 @@ const json = (io: CliIo, value: unknown): 0 => {
   return 0;
 };
 
+/** The words of these subcommands in the output's language. */
+const words = (io: CliIo) => TEXT[io.lang ?? 'en'].cliOutput;
+/** A result's reading in the output's language. */
+const reading = (io: CliIo, r: { readonly reading: { readonly en: string; readonly zh: string } }): string => (io.lang === 'zh' ? r.reading.zh : r.reading.en);
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** The options every analysis that draws inputs takes: seed, sample count, shape, the values in use, correlation and quantiles. */
+function drawOptions(a: MoreArgs, seed: number | string, samples: number | undefined) {
+  const shape = shapeOf(a.values);
+  return {
+    seed,
+    ...(samples !== undefined ? { samples } : {}),
+    ...(shape ? { shape } : {}),
+    ...a.valuesOption,
+    ...(a.correlation ? { correlation: a.correlation } : {}),
+    ...(a.quantiles ? { quantiles: a.quantiles } : {}),
+  };
+}
+
+/** `--samples` of the common-trial analyses (break-even by probability, P(holds) table). */
+const commonSamples = (values: ReadonlyMap<string, string>): number | undefined =>
+  numberOption(values, 'samples', (v) => Number.isInteger(v) && v >= 100 && v <= 1_000_000, 'a whole number from 100 to 1000000');
+
+/** The JSON record, with the correlation note when a correlation applied. */
+const withNote = (a: MoreArgs, r: object): object => (a.correlationNote ? { ...r, correlationNote: a.correlationNote } : r);
+
 export function runDrivers(io: CliIo, a: MoreArgs): number {
   arity(a.positional, 1, MORE_USAGE[0]!);
   const seed = needSeed(a.values, MORE_USAGE[0]!);
   const samples = numberOption(a.values, 'samples', (v) => Number.isInteger(v) && v >= 3 && v <= MAX_DRIVER_SAMPLES, `a whole number from 3 to ${MAX_DRIVER_SAMPLES}`);
-  const shape = shapeOf(a.values);
-  const r = driversForClaim(a.positional[0]!, { seed, ...(samples !== undefined ? { samples } : {}), ...(shape ? { shape } : {}), ...a.valuesOption, ...(a.correlation ? { correlation: a.correlation } : {}), ...(a.quantiles ? { quantiles: a.quantiles } : {}) });
-  if (a.flags.has('json')) return json(io, a.correlationNote ? { ...r, correlationNote: a.correlationNote } : r);
-  io.out(`${r.claimId}: what drives a flip, over the first ${r.samples.toLocaleString('en-US')} trials, seed ${String(r.seed)}; ${a.label}\n`);
+  const r = driversForClaim(a.positional[0]!, drawOptions(a, seed, samples));
+  if (a.flags.has('json')) return json(io, withNote(a, r));
+  const t = words(io).stress.drivers;
+  io.out(`${t.head(r.claimId, count(r.samples), String(r.seed), a.label)}\n`);
   if (a.correlationNote) io.out(`${a.correlationNote}\n`);
-  io.out(`failing trials: ${r.failing === null ? 'no verdict' : r.failing.toLocaleString('en-US')}\n\n`);
+  io.out(`${t.failing(r.failing === null ? null : count(r.failing))}\n\n`);
   io.out(
     renderTable(
-      ['input', 'rank corr', 'median', 'median failing', 'z (sd)', 'significant'],
-      r.rows.map((row) => [row.id, p3(row.spearman), num(row.median), row.medianFailing === null ? '-' : num(row.medianFailing), p3(row.z), row.significant ? 'yes' : 'no']),
+      [...t.columns],
+      r.rows.map((row) => [row.id, p3(row.spearman), num(row.median), row.medianFailing === null ? '-' : num(row.medianFailing), p3(row.z), row.significant ? t.yes : t.no]),
     ),
   );
-  io.out(`\n${r.reading.en}\n${r.reading.zh}\n`);
+  io.out(`\n${reading(io, r)}\n`);
   return 0;
 }
 
@@ -79,22 +106,14 @@ export function runProbabilityBreakEven(io: CliIo, a: MoreArgs): number {
   arity(a.positional, 2, MORE_USAGE[1]!);
   const probability = numberOption(a.values, 'probability', (v) => v > 0 && v < 1, 'a probability above 0 and below 1 (e.g. 0.5)')!;
   const seed = needSeed(a.values, MORE_USAGE[1]!);
-  const samples = numberOption(a.values, 'samples', (v) => Number.isInteger(v) && v >= 100 && v <= 1_000_000, 'a whole number from 100 to 1000000');
-  const shape = shapeOf(a.values);
-  const r = probabilityBreakEvenForClaim(a.positional[0]!, a.positional[1]!, {
-    probability,
-    seed,
-    ...(samples !== undefined ? { samples } : {}),
-    ...(shape ? { shape } : {}),
-    ...a.valuesOption,
-    ...(a.correlation ? { correlation: a.correlation } : {}),
-    ...(a.quantiles ? { quantiles: a.quantiles } : {}),
-  });
-  if (a.flags.has('json')) return json(io, a.correlationNote ? { ...r, correlationNote: a.correlationNote } : r);
-  io.out(`${r.claimId}: where P(holds) reaches ${formatProbability(r.probability)} as ${r.inputId} moves (${r.samples.toLocaleString('en-US')} common trials, seed ${String(r.seed)}); ${a.label}\n`);
+  const r = probabilityBreakEvenForClaim(a.positional[0]!, a.positional[1]!, { probability, ...drawOptions(a, seed, commonSamples(a.values)) });
+  if (a.flags.has('json')) return json(io, withNote(a, r));
+  const { field, stress } = words(io);
+  const t = stress.probabilityBreakEven;
+  io.out(`${t.head(r.claimId, formatProbability(r.probability), r.inputId, count(r.samples), String(r.seed), a.label)}\n`);
   if (a.correlationNote) io.out(`${a.correlationNote}\n`);
-  if (r.found) io.out(`value       ${r.value}\nbracket     ${r.bracket!.map((b) => `${num(b.value)} → ${formatProbability(b.p)}`).join(', ')}\n`);
-  io.out(`searched    [${r.searched[0]}, ${r.searched[1]}]\n\n${r.reading.en}\n${r.reading.zh}\n`);
+  if (r.found) io.out(`${field(t.value, String(r.value))}\n${field(t.bracket, r.bracket!.map((b) => `${num(b.value)} → ${formatProbability(b.p)}`).join(', '))}\n`);
+  io.out(`${field(t.searched, `[${r.searched[0]}, ${r.searched[1]}]`)}\n\n${reading(io, r)}\n`);
   return 0;
 }
 
@@ -102,23 +121,13 @@ export function runProbabilityTable(io: CliIo, a: MoreArgs): number {
   arity(a.positional, 3, MORE_USAGE[2]!);
   const seed = needSeed(a.values, MORE_USAGE[2]!);
   const steps = numberOption(a.values, 'steps', (v) => Number.isInteger(v) && v >= 2 && v <= 21, 'a whole number from 2 to 21');
-  const samples = numberOption(a.values, 'samples', (v) => Number.isInteger(v) && v >= 100 && v <= 1_000_000, 'a whole number from 100 to 1000000');
-  const shape = shapeOf(a.values);
-  const r = probabilityGridForClaim(a.positional[0]!, a.positional[1]!, a.positional[2]!, {
-    seed,
-    ...(steps !== undefined ? { steps } : {}),
-    ...(samples !== undefined ? { samples } : {}),
-    ...(shape ? { shape } : {}),
-    ...a.valuesOption,
-    ...(a.correlation ? { correlation: a.correlation } : {}),
-    ...(a.quantiles ? { quantiles: a.quantiles } : {}),
-  });
-  if (a.flags.has('json')) return json(io, a.correlationNote ? { ...r, correlationNote: a.correlationNote } : r);
-  io.out(`${r.claimId}: P(holds), rows ${r.inputA}, columns ${r.inputB} (${r.samples.toLocaleString('en-US')} common trials, seed ${String(r.seed)}); ${a.label}\n`);
+  const r = probabilityGridForClaim(a.positional[0]!, a.positional[1]!, a.positional[2]!, { ...(steps !== undefined ? { steps } : {}), ...drawOptions(a, seed, commonSamples(a.values)) });
+  if (a.flags.has('json')) return json(io, withNote(a, r));
+  io.out(`${words(io).stress.probabilityTable.head(r.claimId, r.inputA, r.inputB, count(r.samples), String(r.seed), a.label)}\n`);
   if (a.correlationNote) io.out(`${a.correlationNote}\n`);
   io.out('\n');
   io.out(renderTable([`${r.inputA} \\ ${r.inputB}`, ...r.gridB.map(num)], r.rows.map((row, i) => [num(r.gridA[i]!), ...row.map(formatProbability)])));
-  io.out(`\n${r.reading.en}\n${r.reading.zh}\n`);
+  io.out(`\n${reading(io, r)}\n`);
   return 0;
 }
 
@@ -142,8 +151,8 @@ export function quantilesFromOptions(lists: ReadonlyMap<string, readonly string[
 }
 
 /** Lines saying which quantiles were refused (an infeasible metalog) and which rule stood in. */
-export function refusedLines(inputs: readonly { readonly refused?: string }[]): string {
-  return inputs.filter((i) => i.refused).map((i) => `quantiles refused: ${i.refused}\n`).join('');
+export function refusedLines(inputs: readonly { readonly refused?: string }[], lang: Lang): string {
+  return inputs.filter((i) => i.refused).map((i) => `${TEXT[lang].cliOutput.stress.quantilesRefused(i.refused!)}\n`).join('');
 }
 
 /**
@@ -152,6 +161,7 @@ export function refusedLines(inputs: readonly { readonly refused?: string }[]): 
  */
 export function correlationFromOptions(
   lists: ReadonlyMap<string, readonly string[]>,
+  lang: Lang,
   scenario?: { readonly name: string; readonly pairs: readonly CorrelationPair[] },
 ): { correlation: CorrelationSpec; note: string } | undefined {
   const texts = lists.get('corr') ?? [];
@@ -171,9 +181,8 @@ export function correlationFromOptions(
       (weights ??= {})[m[1]!.toUpperCase()] = w;
     }
     const c = userCorrelation(pairs, weights);
-    const from = fromScenario ? `Correlations of scenario "${scenario.name}" (--corr replaces them):\n` : '';
-    const fromZh = fromScenario ? `情景“${scenario.name}”的相关系数（--corr 可替换）：\n` : '';
-    return { correlation: c.spec, note: `${from}${c.note.en}\n${fromZh}${c.note.zh}` };
+    const from = fromScenario ? `${TEXT[lang].cliOutput.stress.scenarioCorrelations(scenario.name)}\n` : '';
+    return { correlation: c.spec, note: `${from}${c.note[lang]}` };
   } catch (error) {
     if (error instanceof CorrelationError) throw new UsageError(`--corr: ${error.message}`);
     throw error;

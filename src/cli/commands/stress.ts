@@ -12,6 +12,7 @@ import type { UnitId } from '../../model/units/index.js';
 import { numberOption, parseOptions, seedOption, UsageError, type CliCommand, type CliIo } from '../command.js';
 import { valuesFromOptions, valuesLine, VALUES_OPTIONS, VALUES_USAGE } from '../values-option.js';
 import { renderTable } from '../format/table.js';
+import { describeDistribution } from '../format/distribution.js';
 import { monteCarloForClaimOnWorkers } from '../../model/stress/claim-workers.js';
 import { defaultWorkers, nodeStressPool } from '../stress-pool.js';
 import { SIPMATH_USAGE, sipmathExport, sipmathImport } from './sipmath.js';
@@ -20,11 +21,12 @@ import { performance } from 'node:perf_hooks';
 import type { OwnClaims } from '../../model/stress/claims.js';
 import type { UserTables } from '../../model/user/index.js';
 import { workbookUserStress } from './myclaims.js';
-import { findSeedScenario } from '../../model/scenarios/index.js';
+import { loadSeedScenarios, scenarioDisplayName } from '../../model/scenarios/index.js';
 import { convergenceReading, monteCarloToPrecision, monteCarloToPrecisionAsync, precisionOf, type ClaimConvergedMonteCarlo } from '../../model/stress/claim-precision.js';
 import { formatHalfWidth, type ConvergenceTarget } from '../../model/stress/convergence.js';
 import { CorrelationError, type CorrelationSpec } from '../../model/stress/correlation.js';
-import { scenarioPairsFor } from '../../model/stress/scenario-correlation.js';
+import { formatEngineNumber } from '../../model/stress/breakeven.js';
+import { scenarioPairsFor, scenarioWithoutCorrelations } from '../../model/stress/scenario-correlation.js';
 import { CORRELATION_OPTIONS, correlationFromOptions, quantilesFromOptions, refusedLines, MORE_USAGE, runDrivers, runProbabilityBreakEven, runProbabilityTable } from './stress-more.js';
 
 const USAGE = [
@@ -120,14 +122,6 @@ const words = (io: CliIo) => TEXT[io.lang ?? 'en'].cliOutput.stress;
 /** A reading (tornado, table, break-even, Monte Carlo) in the language asked for. */
 const reading = (io: CliIo, r: { readonly reading: { readonly en: string; readonly zh: string } }): string => (io.lang === 'zh' ? r.reading.zh : r.reading.en);
 
-/** A distribution as `family{param:value,…}` in the output's language (English: as the JSON record reads). */
-function describeDistribution(d: ClaimMonteCarlo['inputs'][number]['distribution'], t: ReturnType<typeof words>): string {
-  const params = Object.entries(d)
-    .filter(([k]) => k !== 'type')
-    .map(([k, v]) => `${t.parameters[k as keyof typeof t.parameters] ?? k}:${String(v)}`);
-  return `{${[`${t.parameters.type ? `${t.parameters.type}:` : ''}${t.distributions[d.type]}`, ...params].join(',')}}`;
-}
-
 function printMonteCarlo(io: CliIo, r: ClaimMonteCarlo): void {
   const u = r.unit;
   const t = words(io);
@@ -148,16 +142,18 @@ function printMonteCarlo(io: CliIo, r: ClaimMonteCarlo): void {
         [t.sd, fmt(r.sd, u)],
         [t.percentiles, `${fmt(r.percentiles.p5, u)} / ${fmt(r.percentiles.p50, u)} / ${fmt(r.percentiles.p95, u)}`],
         [t.pHolds, r.probabilityHolds === null ? t.noVerdict : `${r.probabilityHolds} (${formatHalfWidth(precisionOf(r), io.lang ?? 'en')}, 95%)`],
-        ...('convergence' in r ? [['stopped by', `${(r as ClaimConvergedMonteCarlo).convergence.stoppedBy}; ${(r as ClaimConvergedMonteCarlo).convergence.samplesDrawn.toLocaleString('en-US')} samples drawn over stages ${(r as ClaimConvergedMonteCarlo).convergence.stages.join(', ')}`]] : []),
+        ...('convergence' in r ? [stoppedRow(t, (r as ClaimConvergedMonteCarlo).convergence)] : []),
         ...(r.nonFinite ? [[t.notANumber, String(r.nonFinite)]] : []),
       ],
     ),
   );
   io.out(`\n${reading(io, r)}\n`);
-  if ('convergence' in r) {
-    const how = convergenceReading((r as ClaimConvergedMonteCarlo).convergence);
-    io.out(`${how.en}\n${how.zh}\n`);
-  }
+  if ('convergence' in r) io.out(`${convergenceReading((r as ClaimConvergedMonteCarlo).convergence)[io.lang ?? 'en']}\n`);
+}
+
+/** The table row of a run that stops on precision: why it stopped, samples drawn, stages. */
+function stoppedRow(t: ReturnType<typeof words>, c: ClaimConvergedMonteCarlo['convergence']): [string, string] {
+  return [t.stoppedBy, t.stoppedDetail(t.stoppedHow[c.stoppedBy], c.samplesDrawn.toLocaleString('en-US'), c.stages.join(', '))];
 }
 
 export const stressCommand: CliCommand = {
@@ -170,25 +166,30 @@ export const stressCommand: CliCommand = {
     const options = async (spec: { flags: string[]; values: string[]; repeatable?: string[]; draws?: boolean }, from = rest) => {
       const repeatable = [...VALUES_OPTIONS.repeatable, ...(spec.repeatable ?? []), ...(spec.draws ? CORRELATION_OPTIONS : [])];
       const parsed = parseOptions(from, { flags: spec.flags, values: [...spec.values, ...VALUES_OPTIONS.values], repeatable });
-      const inUse = await valuesFromOptions(parsed.values, parsed.lists);
+      const inUse = await valuesFromOptions(parsed.values, parsed.lists, io.lang ?? 'en');
       for (const w of inUse.warnings) io.err(`${w}\n`);
       const inUseValues = inUse.values.overrides;
       const user = inUse.user ? workbookUserStress(inUse.user, inUseValues) : undefined;
       const stressValues: StressValues = user ? { overrides: user.overrides, mine: user.mine, inUse: inUseValues, rows: inUse.user!.tables } : { overrides: inUseValues, inUse: inUseValues };
       // the options every analysis takes: the values in use, and the user's claims when the workbook has them
       const valuesOption = user ? { overrides: user.overrides, mine: user.mine } : { overrides: inUseValues };
-      // a shipped scenario's correlations apply unless --corr gives others (a workbook's scenarios carry theirs in the workbook);
-      // only its pairs between this claim's inputs apply to it
-      const scenarioName = parsed.values.get('scenario');
-      const fromScenario = spec.draws && parsed.positional[0] && !parsed.values.has('workbook') ? scenarioPairsFor(parsed.positional[0], scenarioName, valuesOption) : undefined;
-      const corr = spec.draws ? correlationFromOptions(parsed.lists, fromScenario ? { name: fromScenario.scenario.name, pairs: fromScenario.pairs } : undefined) : undefined;
+      // the scenario in use (--scenario, or a --workbook's active one) applies its correlations unless --corr gives others,
+      // only its pairs between this claim's inputs; one that states none says so
+      const claimId = spec.draws ? parsed.positional[0] : undefined;
+      const scenarios = inUse.scenarios ?? loadSeedScenarios();
+      const fromScenario = claimId ? scenarioPairsFor(claimId, inUse.values.scenario, valuesOption, scenarios) : undefined;
+      const lang = io.lang ?? 'en';
+      const corr = spec.draws ? correlationFromOptions(parsed.lists, lang, fromScenario ? { name: scenarioDisplayName(fromScenario.scenario, lang), pairs: fromScenario.pairs } : undefined) : undefined;
+      const independent = claimId && !corr ? scenarioWithoutCorrelations(inUse.values.scenario, scenarios) : undefined;
+      const note = corr?.note ?? (independent ? words(io).noScenarioCorrelations(scenarioDisplayName(independent, lang)) : undefined);
       const quantiles = spec.draws ? quantilesFromOptions(parsed.lists) : undefined;
       return {
         ...parsed,
         stressValues,
         valuesOption,
         label: valuesLine(inUse.values, io.lang ?? 'en'),
-        ...(corr ? { correlation: corr.correlation, correlationNote: corr.note } : {}),
+        ...(corr ? { correlation: corr.correlation } : {}),
+        ...(note ? { correlationNote: note } : {}),
         ...(quantiles ? { quantiles } : {}),
       };
     };
@@ -252,7 +253,11 @@ export const stressCommand: CliCommand = {
           const t = words(io);
           const field = TEXT[io.lang ?? 'en'].cliOutput.field;
           io.out(`${t.breakEvenHead(r.claimId, r.inputId, r.target === 'flip' ? null : String(r.target), label)}\n`);
-          const lines = [...(r.found ? [field(t.value, String(r.value)), field(t.all, r.crossings.join(', '))] : []), field(t.searched, `[${r.searched[0]}, ${r.searched[1]}]`), field(t.engine, r.message)];
+          const lines = [
+            ...(r.found ? [field(t.value, String(r.value)), field(t.all, r.crossings.join(', '))] : []),
+            field(t.searched, `[${r.searched[0]}, ${r.searched[1]}]`),
+            field(t.engine, t.breakEvenOutcome(r.outcome, formatEngineNumber)),
+          ];
           io.out(`${lines.join('\n')}\n\n${reading(io, r)}\n`);
           return 0;
         }
@@ -273,18 +278,18 @@ export const stressCommand: CliCommand = {
           const asked = numberOption(values, 'workers', (v) => Number.isInteger(v) && v >= 1 && v <= CLI_MAX_WORKERS, `a whole number from 1 to ${CLI_MAX_WORKERS}`);
           // Iman–Conover reorders whole columns, so a correlated run cannot be shared between workers
           const workers = correlation ? 1 : (asked ?? defaultWorkers());
-          if (correlation && asked !== undefined && asked > 1) io.err(`--workers ${asked}: a correlated run reorders whole input columns, so it runs on one thread\n`);
+          if (correlation && asked !== undefined && asked > 1) io.err(`${words(io).correlatedOneThread(asked)}\n`);
           const { result: r, ms } = await timedMonteCarlo(positional[0]!, samples, seed, shape, generator, workers, stressValues, correlation, quantiles);
           const took = `${words(io).took(Math.round(ms), workers)}\n`;
           if (flags.has('json')) {
             // stdout stays the result alone (the same for a seed); the time goes to stderr
             io.err(took);
-            io.err(refusedLines(r.inputs));
+            io.err(refusedLines(r.inputs, io.lang ?? 'en'));
             return json(io, correlation ? { ...r, correlation: { ...correlation, note: correlationNote } } : r);
           }
           io.out(`${label}\n`);
           if (correlationNote) io.out(`${correlationNote}\n`);
-          io.out(refusedLines(r.inputs));
+          io.out(refusedLines(r.inputs, io.lang ?? 'en'));
           printMonteCarlo(io, r);
           io.out(`\n${took}`);
           return 0;

@@ -13,6 +13,7 @@
  * `scanPoints` for outputs that wiggle.
  */
 import { inputIndex, type VectorModel } from './types.js';
+import { TEXT } from '../../text/index.js';
 
 export interface BreakEvenOptions {
   /** Initial search range of the input. */
@@ -27,11 +28,25 @@ export interface BreakEvenOptions {
   readonly maxIterations?: number;
 }
 
+/**
+ * What the search found, as a code and its numbers (`from`/`to`: the range searched); the
+ * catalogue (src/text, cliOutput.stress.breakEvenOutcome) words it in either language.
+ */
+export type BreakEvenOutcome =
+  | { readonly code: 'flips'; readonly input: string; readonly holdsBelow: boolean; readonly at: number }
+  | { readonly code: 'reaches'; readonly input: string; readonly target: number; readonly at: number; readonly exact: boolean }
+  | { readonly code: 'notFinite'; readonly input: string; readonly from: number; readonly to: number }
+  | { readonly code: 'neverFlips'; readonly input: string; readonly from: number; readonly to: number; readonly holds: boolean; readonly min: number; readonly max: number }
+  | { readonly code: 'notReached'; readonly input: string; readonly from: number; readonly to: number; readonly target: number; readonly min: number; readonly max: number }
+  | { readonly code: 'jump'; readonly input: string; readonly from: number; readonly to: number; readonly target: number; readonly near: number };
+
 interface Common {
   readonly inputId: string;
   readonly target: number | 'flip';
   /** Range actually scanned (after any widening). */
   readonly searched: readonly [number, number];
+  readonly outcome: BreakEvenOutcome;
+  /** The outcome in English (as `--json` and the engine's callers have always read it). */
   readonly message: string;
 }
 
@@ -60,7 +75,9 @@ export interface BreakEvenNotFound extends Common {
 
 export type BreakEvenResult = BreakEvenFound | BreakEvenNotFound;
 
-const fmt = (x: number): string => (Number.isFinite(x) ? Number(x.toPrecision(6)).toString() : String(x));
+/** A number as the engine's outcome words it: six significant digits. */
+export const formatEngineNumber = (x: number): string => (Number.isFinite(x) ? Number(x.toPrecision(6)).toString() : String(x));
+const fmt = formatEngineNumber;
 
 export function breakEven(model: VectorModel, inputId: string, target: number | 'flip', options: BreakEvenOptions): BreakEvenResult {
   const idx = inputIndex(model, inputId);
@@ -121,16 +138,16 @@ export function breakEven(model: VectorModel, inputId: string, target: number | 
   for (const y of ys) if (Number.isFinite(y)) { if (y < yMin) yMin = y; if (y > yMax) yMax = y; }
   if (yMin > yMax) yMin = yMax = NaN;
   const searched = [a, b] as const;
-  const where = `${inputId} in [${fmt(a)}, ${fmt(b)}]`;
+  const range = { input: inputId, from: a, to: b };
+  const said = (outcome: BreakEvenOutcome) => ({ outcome, message: TEXT.en.cliOutput.stress.breakEvenOutcome(outcome, fmt) });
 
   if (crossings.length === 0) {
-    let message: string;
-    if (Number.isNaN(yMin)) message = `output is not a finite number anywhere in ${where}; no break-even`;
-    else if (target === 'flip') {
-      const h = model.holds(ys.find((y) => Number.isFinite(y))!);
-      message = `claim ${h ? 'holds' : 'fails'} throughout ${where} (output between ${fmt(yMin)} and ${fmt(yMax)}); it never flips`;
-    } else message = `output stays between ${fmt(yMin)} and ${fmt(yMax)} for ${where}; target ${fmt(target)} not reached`;
-    return { found: false, inputId, target, searched, outputMin: yMin, outputMax: yMax, message };
+    const outcome: BreakEvenOutcome = Number.isNaN(yMin)
+      ? { code: 'notFinite', ...range }
+      : target === 'flip'
+        ? { code: 'neverFlips', ...range, holds: model.holds(ys.find((y) => Number.isFinite(y))!), min: yMin, max: yMax }
+        : { code: 'notReached', ...range, target, min: yMin, max: yMax };
+    return { found: false, inputId, target, searched, outputMin: yMin, outputMax: yMax, ...said(outcome) };
   }
 
   // nearest crossing to the base value
@@ -165,14 +182,14 @@ export function breakEven(model: VectorModel, inputId: string, target: number | 
       otherCrossings: others,
       holdsBelow: holdsLeft,
       holdsAbove: !holdsLeft,
-      message: `claim ${holdsLeft ? 'holds' : 'fails'} below and ${holdsLeft ? 'fails' : 'holds'} above ${inputId} ≈ ${fmt(value)}`,
+      ...said({ code: 'flips', input: inputId, holdsBelow: holdsLeft, at: value }),
     };
   }
 
   if (best.g0 === 0 && best.x0 === best.x1) {
     return {
       found: true, inputId, target, searched, value: best.x0, output: f(best.x0), bracket: [best.x0, best.x0], iterations: 0, otherCrossings: others,
-      message: `output reaches ${fmt(target)} at ${inputId} = ${fmt(best.x0)}`,
+      ...said({ code: 'reaches', input: inputId, target, at: best.x0, exact: true }),
     };
   }
   const r = brent((x) => f(x) - target, best.x0, best.x1, best.g0, best.g1, xtol, maxIter);
@@ -182,12 +199,12 @@ export function breakEven(model: VectorModel, inputId: string, target: number | 
   if (!(Math.abs(output - target) <= 1e-6 * scale)) {
     return {
       found: false, inputId, target, searched, outputMin: yMin, outputMax: yMax,
-      message: `output jumps across ${fmt(target)} near ${inputId} ≈ ${fmt(r.x)} (a discontinuity, e.g. a division by zero) without reaching it; no break-even in ${where}`,
+      ...said({ code: 'jump', ...range, target, near: r.x }),
     };
   }
   return {
     found: true, inputId, target, searched, value: r.x, output, bracket: [Math.min(r.a, r.b), Math.max(r.a, r.b)], iterations: r.iterations, otherCrossings: others,
-    message: `output reaches ${fmt(target)} at ${inputId} ≈ ${fmt(r.x)}`,
+    ...said({ code: 'reaches', input: inputId, target, at: r.x, exact: false }),
   };
 }
 

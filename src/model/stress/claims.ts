@@ -15,7 +15,7 @@
 import { getClaim, loadClaims, claimVectorModel, type Claim, type ClaimVectorModel, type OtherFigureUnit, type Overrides } from '../claims/index.js';
 import { getFigure } from '../figures/index.js';
 import type { UnitId } from '../units/index.js';
-import { breakEven, type BreakEvenResult } from './breakeven.js';
+import { breakEven, type BreakEvenOutcome, type BreakEvenResult } from './breakeven.js';
 import { formatAmount, formatInUnit, type Reading } from './claim-reading.js';
 import { grid, tornado, twoWayTable, type TornadoBar } from './sensitivity.js';
 import type { StressInput } from './types.js';
@@ -249,8 +249,9 @@ export interface ClaimBreakEven {
   /** Every break-even found in the searched range, each refined, ascending. */
   readonly crossings: readonly number[];
   readonly searched: readonly [number, number];
-  /** The engine's message (e.g. why there is no root in range). */
+  /** The engine's message (e.g. why there is no root in range), in English; `outcome` is the same as data. */
   readonly message: string;
+  readonly outcome: BreakEvenOutcome;
   readonly reading: Reading;
 }
 
@@ -304,6 +305,7 @@ export function breakEvenForClaim(id: string, inputId: string, options: { target
     crossings,
     searched: [res.searched[0], res.searched[1]],
     message: res.message,
+    outcome: res.outcome,
     reading,
   };
 }

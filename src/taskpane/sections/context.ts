@@ -4,6 +4,7 @@
  * simulated host in the preview).
  */
 import type { ExcelRun } from '../../excel/types.js';
+import type { Scenario } from '../../model/scenarios/index.js';
 import type { ReadTables } from '../../model/user/index.js';
 import type { ValuesInUse } from '../../model/values/index.js';
 
@@ -29,6 +30,8 @@ export interface SectionContext {
   progress(fraction: number | null, label?: string): void;
   /** The values in use, as last read from the workbook (the article's outside Excel). */
   values(): ValuesInUse;
+  /** The workbook's scenarios as last read (the shipped ones outside Excel): what the active scenario is looked up in. */
+  scenarios(): readonly Scenario[];
   /** The values in use, labelled in the pane's language, or in `lang` ("Values: scenario “High”"). */
   valuesLabel(lang?: SectionLang): string;
   /** The user's MyFigures/MyClaims rows as last read from the workbook (none outside Excel). */

@@ -13,7 +13,7 @@ import type { ClaimMonteCarlo } from '../../model/stress/claim-montecarlo.js';
 import { formatProbability } from '../../model/stress/claim-reading.js';
 import { formatHalfWidth, type ConvergenceTarget } from '../../model/stress/convergence.js';
 import type { CorrelationSpec } from '../../model/stress/correlation.js';
-import { scenarioPairsFor } from '../../model/stress/scenario-correlation.js';
+import { scenarioPairsFor, scenarioWithoutCorrelations } from '../../model/stress/scenario-correlation.js';
 import { parseCorrelationPair, userCorrelation } from '../../model/stress/user-correlation.js';
 import { scenarioDisplayName } from '../../model/scenarios/index.js';
 import { button, h, select } from '../dom.js';
@@ -126,7 +126,9 @@ export function mountStressExplain(
     const pairs = lines(corrInput.value);
     corrNote.textContent = '';
     // the active scenario's pairs between this claim's inputs apply unless pairs are typed (as `--scenario` in the CLI)
-    const fromScenario = pairs.length ? undefined : scenarioPairsFor(claimId(), ctx.values().scenario, values());
+    const fromScenario = pairs.length ? undefined : scenarioPairsFor(claimId(), ctx.values().scenario, values(), ctx.scenarios());
+    const independent = pairs.length || fromScenario ? undefined : scenarioWithoutCorrelations(ctx.values().scenario, ctx.scenarios());
+    if (independent) corrNote.textContent = s().noScenarioCorrelations(scenarioDisplayName(independent, ctx.lang()));
     if (pairs.length || fromScenario) {
       try {
         const c = userCorrelation(fromScenario ? fromScenario.pairs : pairs.map(parseCorrelationPair));

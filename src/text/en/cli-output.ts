@@ -2,10 +2,20 @@ import type { CliOutputText } from '../types/cli-output.js';
 
 export const cliOutput: CliOutputText = {
   field: (label, value) => `${label.padEnd(11)} ${value}`,
+  noValue: 'n/a',
+  warning: (text) => `warning: ${text}`,
   values: {
     article: 'values: Article',
     scenario: (name, edited) => `values: scenario "${name}"${edited ? `, ${edited} figure${edited === 1 ? '' : 's'} edited` : ''}`,
     edited: (n, ids) => `values: ${n} figure${n === 1 ? '' : 's'} edited (${ids})`,
+    unknownScenarioCell: (file, name) => `${file}: the active-scenario cell holds "${name}", which is no scenario; its figures are at their base values`,
+  },
+  figure: {
+    labels: { id: 'id', value: 'value', kind: 'kind', period: 'period', paragraph: 'paragraph', asWritten: 'as written', label: 'label (en)', note: 'note', range: 'range' },
+    kinds: { level: 'level', change: 'change', rate: 'rate', share: 'share', count: 'count', duration: 'duration', date: 'date', target: 'target', threshold: 'threshold' },
+    range: (role, pair) => `${role} end; other end ${pair}`,
+    otherLabel: 'label (zh)',
+    showsOtherLabel: true,
   },
   claim: {
     paragraph: (list) => `(paragraph ${list})`,
@@ -44,7 +54,7 @@ export const cliOutput: CliOutputText = {
     roundingUnit: (unit) => ` (unit ${unit})`,
     rules: { 'stated-range': 'stated-range', exact: 'exact', rounding: 'rounding', pct: 'pct', quantiles: 'quantiles' },
     distributions: { normal: 'normal', lognormal: 'lognormal', uniform: 'uniform', triangular: 'triangular', pert: 'pert', constant: 'constant', metalog: 'metalog (3 terms)' },
-    parameters: { type: 'type', mean: 'mean', sd: 'sd', mu: 'mu', sigma: 'sigma', lo: 'lo', hi: 'hi', mode: 'mode', lambda: 'lambda', value: 'value' },
+    parameters: { type: 'type', mean: 'mean', sd: 'sd', mu: 'mu', sigma: 'sigma', lo: 'lo', hi: 'hi', mode: 'mode', lambda: 'lambda', value: 'value', a: 'a' },
     statColumns: ['statistic', 'value'],
     baseOutput: 'base output',
     mean: 'mean',
@@ -54,6 +64,51 @@ export const cliOutput: CliOutputText = {
     noVerdict: 'no verdict',
     notANumber: 'not a number',
     took: (ms, workers) => `Monte Carlo took ${ms} ms on ${workers} worker${workers === 1 ? '' : 's'}.`,
+    breakEvenOutcome: (o, fmt) => {
+      const where = 'from' in o ? `${o.input} in [${fmt(o.from)}, ${fmt(o.to)}]` : '';
+      switch (o.code) {
+        case 'flips':
+          return `claim ${o.holdsBelow ? 'holds' : 'fails'} below and ${o.holdsBelow ? 'fails' : 'holds'} above ${o.input} ≈ ${fmt(o.at)}`;
+        case 'reaches':
+          return `output reaches ${fmt(o.target)} at ${o.input} ${o.exact ? '=' : '≈'} ${fmt(o.at)}`;
+        case 'notFinite':
+          return `output is not a finite number anywhere in ${where}; no break-even`;
+        case 'neverFlips':
+          return `claim ${o.holds ? 'holds' : 'fails'} throughout ${where} (output between ${fmt(o.min)} and ${fmt(o.max)}); it never flips`;
+        case 'notReached':
+          return `output stays between ${fmt(o.min)} and ${fmt(o.max)} for ${where}; target ${fmt(o.target)} not reached`;
+        case 'jump':
+          return `output jumps across ${fmt(o.target)} near ${o.input} ≈ ${fmt(o.near)} (a discontinuity, e.g. a division by zero) without reaching it; no break-even in ${where}`;
+      }
+    },
+    stoppedBy: 'stopped by',
+    stoppedHow: { converged: 'converged', cap: 'cap', cancelled: 'cancelled' },
+    stoppedDetail: (how, drawn, stages) => `${how}; ${drawn} samples drawn over stages ${stages}`,
+    scenarioCorrelations: (scenario) => `Correlations of scenario "${scenario}" (--corr replaces them):`,
+    noScenarioCorrelations: (scenario) => `No correlations stated for scenario "${scenario}": its inputs are drawn independently (--corr sets pairs).`,
+    correlatedOneThread: (workers) => `--workers ${workers}: a correlated run reorders whole input columns, so it runs on one thread`,
+    quantilesRefused: (what) => `quantiles refused: ${what}`,
+    drivers: {
+      head: (claim, samples, seed, values) => `${claim}: what drives a flip, over the first ${samples} trials, seed ${seed}; ${values}`,
+      failing: (count) => `failing trials: ${count === null ? 'no verdict' : count}`,
+      columns: ['input', 'rank corr', 'median', 'median failing', 'z (sd)', 'significant'],
+      yes: 'yes',
+      no: 'no',
+    },
+    probabilityBreakEven: {
+      head: (claim, probability, input, samples, seed, values) => `${claim}: where P(holds) reaches ${probability} as ${input} moves (${samples} common trials, seed ${seed}); ${values}`,
+      value: 'value',
+      bracket: 'bracket',
+      searched: 'searched',
+    },
+    probabilityTable: {
+      head: (claim, rows, columns, samples, seed, values) => `${claim}: P(holds), rows ${rows}, columns ${columns} (${samples} common trials, seed ${seed}); ${values}`,
+    },
+    sipmath: {
+      exported: (inputs, seed, values) => `  SIPmath 3.0 library: ${inputs} inputs, HDR_2_0 seeds (entity 1, seed3 ${seed}); ${values}`,
+      imported: (file, inputs) => `${file}: ${inputs} inputs`,
+      columns: ['input', 'distribution', 'HDR entity / varId / seed3 / seed4'],
+    },
   },
   scenarios: {
     columns: ['scenario', 'overrides', 'verdicts changed', 'description'],
@@ -70,12 +125,14 @@ export const cliOutput: CliOutputText = {
   exercise: {
     columns: ['task', 'kind', 'level', 'claim', 'input', 'unit', 'rounding'],
     written: (count, folder, ms, sheets, command) => `wrote ${count} workbook(s) to ${folder} in ${ms} ms (${sheets}; no answers inside). Keep the seed: grade with\n  ${command}`,
+    shortSeed: (minimum) => `the seed is shorter than ${minimum} characters; a student could find it by trying seeds against their figures. Use a long random seed.`,
   },
   grade: {
     student: (student, file, total, max, edited) => `${student} (${file}): ${total} / ${max}${edited ? `  EDITED FIGURES: ${edited}` : ''}`,
     columns: ['task', 'claim', 'expected', 'given', '±', 'credit', 'note'],
     summary: (graded, files, failed, ms) => `graded ${graded} of ${files} file(s)${failed ? `, ${failed} could not be graded` : ''} in ${ms} ms`,
     gradebook: (file) => `gradebook written to ${file}`,
+    sameStudent: (count, student, files) => `${count} files belong to student ${student}: ${files} (a copied file?)`,
   },
   myclaims: {
     exported: (file, figures, claims, workbook) => `${file}: ${figures} figures, ${claims} claims from ${workbook}`,

@@ -26,5 +26,6 @@ export const stressExplain: StressExplainText = {
   badProbability: 'The probability must be a percentage above 0 and below 100.',
   needSeed: 'Enter a seed first, so the trials can be repeated.',
   fromScenario: (name) => `Correlations of the active scenario “${name}” (pairs typed above replace them):`,
+  noScenarioCorrelations: (name) => `No correlations stated for the active scenario “${name}”: its inputs are drawn independently (type pairs above to correlate them).`,
   correlatedOnMainThread: 'Correlated runs reorder whole input columns, so they run on the main thread.',
 };

@@ -12,4 +12,13 @@ export interface CliText {
   readonly claimsColumns: readonly [string, string, string, string, string, string];
   readonly claimsTotal: (count: number, byVerdict: string) => string;
   readonly figuresColumns: readonly [string, string, string, string, string, string, string];
+  /** Lines `<command> --help` prints under the usage lines: what the syntax alone does not say. */
+  readonly helpNotes: {
+    readonly eval: (names: string) => string;
+    readonly scenarios: string;
+    readonly workbook: (trials: number, seed: number, stressSamples: number, stressSeed: number) => string;
+    readonly exercise: string;
+    readonly grade: (seconds: number, heapMb: number) => string;
+    readonly myclaims: string;
+  };
 }

@@ -27,4 +27,6 @@ export interface StressExplainText {
   readonly correlatedOnMainThread: string;
   /** The active scenario's correlations apply (pairs typed in the box replace them). */
   readonly fromScenario: (name: string) => string;
+  /** The active scenario states no correlations (one made on the Scenarios sheet has values only). */
+  readonly noScenarioCorrelations: (name: string) => string;
 }

@@ -2,10 +2,20 @@ import type { CliOutputText } from '../types/cli-output.js';
 
 export const cliOutput: CliOutputText = {
   field: (label, value) => `${label}：${value}`,
+  noValue: '—',
+  warning: (text) => `注意：${text}`,
   values: {
     article: '数值：文章原值',
     scenario: (name, edited) => `数值：情景“${name}”${edited ? `，改动 ${edited} 个数字` : ''}`,
     edited: (n, ids) => `数值：改动 ${n} 个数字（${ids}）`,
+    unknownScenarioCell: (file, name) => `${file}：当前情景单元格写的是“${name}”，没有这个情景；各数字按基准值计算`,
+  },
+  figure: {
+    labels: { id: 'ID', value: '数值', kind: '类型', period: '时期', paragraph: '段', asWritten: '原文写法', label: '名称', note: '说明', range: '区间' },
+    kinds: { level: '水平值', change: '变化量', rate: '比率', share: '占比', count: '计数', duration: '时长', date: '日期', target: '目标值', threshold: '阈值' },
+    range: (role, pair) => `${role === 'low' ? '下限' : '上限'}；另一端为 ${pair}`,
+    otherLabel: '英文名称',
+    showsOtherLabel: false,
   },
   claim: {
     paragraph: (list) => `（第 ${list} 段）`,
@@ -44,7 +54,7 @@ export const cliOutput: CliOutputText = {
     roundingUnit: (unit) => `（舍入单位 ${unit}）`,
     rules: { 'stated-range': '文中区间', exact: '精确值', rounding: '舍入误差', pct: '按百分比', quantiles: '分位数' },
     distributions: { normal: '正态', lognormal: '对数正态', uniform: '均匀', triangular: '三角', pert: 'PERT', constant: '常数', metalog: '元对数（三项）' },
-    parameters: { type: '', mean: '均值', sd: '标准差', mu: 'μ', sigma: 'σ', lo: '下限', hi: '上限', mode: '众数', lambda: 'λ', value: '值' },
+    parameters: { type: '', mean: '均值', sd: '标准差', mu: 'μ', sigma: 'σ', lo: '下限', hi: '上限', mode: '众数', lambda: 'λ', value: '值', a: '系数' },
     statColumns: ['统计量', '数值'],
     baseOutput: '基准结果',
     mean: '均值',
@@ -54,6 +64,52 @@ export const cliOutput: CliOutputText = {
     noVerdict: '无判定',
     notANumber: '非数值',
     took: (ms, workers) => `蒙特卡洛用时 ${ms} 毫秒，${workers} 个工作线程。`,
+    breakEvenOutcome: (o, fmt) => {
+      const where = 'from' in o ? `${o.input} 在 [${fmt(o.from)}, ${fmt(o.to)}] 内` : '';
+      const verdict = (holds: boolean): string => (holds ? '成立' : '不成立');
+      switch (o.code) {
+        case 'flips':
+          return `${o.input} ≈ ${fmt(o.at)} 以下论断${verdict(o.holdsBelow)}，以上${verdict(!o.holdsBelow)}`;
+        case 'reaches':
+          return `${o.input} ${o.exact ? '=' : '≈'} ${fmt(o.at)} 时结果达到 ${fmt(o.target)}`;
+        case 'notFinite':
+          return `${where}结果都不是有限数值；没有临界值`;
+        case 'neverFlips':
+          return `${where}论断始终${verdict(o.holds)}（结果介于 ${fmt(o.min)} 与 ${fmt(o.max)} 之间）；判定不会翻转`;
+        case 'notReached':
+          return `${where}结果介于 ${fmt(o.min)} 与 ${fmt(o.max)} 之间；达不到目标 ${fmt(o.target)}`;
+        case 'jump':
+          return `结果在 ${o.input} ≈ ${fmt(o.near)} 附近跳过 ${fmt(o.target)}（不连续，例如除以零）而没有等于它；${where}没有临界值`;
+      }
+    },
+    stoppedBy: '停止原因',
+    stoppedHow: { converged: '达到精度', cap: '达到抽样上限', cancelled: '已取消' },
+    stoppedDetail: (how, drawn, stages) => `${how}；共抽样 ${drawn} 次，分阶段 ${stages}`,
+    scenarioCorrelations: (scenario) => `情景“${scenario}”的相关系数（--corr 可替换）：`,
+    noScenarioCorrelations: (scenario) => `情景“${scenario}”没有给出相关系数：各输入独立抽样（可用 --corr 设定）。`,
+    correlatedOneThread: (workers) => `--workers ${workers}：带相关系数的运行要整列重排输入，因此只用一个线程`,
+    quantilesRefused: (what) => `分位数未采用：${what}`,
+    drivers: {
+      head: (claim, samples, seed, values) => `${claim}：什么导致判定翻转（前 ${samples} 次抽样，随机种子 ${seed}）；${values}`,
+      failing: (count) => `不成立的抽样：${count === null ? '无判定' : count}`,
+      columns: ['输入', '秩相关', '中位数', '不成立时中位数', '偏离（标准差）', '显著'],
+      yes: '是',
+      no: '否',
+    },
+    probabilityBreakEven: {
+      head: (claim, probability, input, samples, seed, values) => `${claim}：${input} 变动时成立概率达到 ${probability} 之处（${samples} 次共同抽样，随机种子 ${seed}）；${values}`,
+      value: '临界值',
+      bracket: '区间',
+      searched: '搜索区间',
+    },
+    probabilityTable: {
+      head: (claim, rows, columns, samples, seed, values) => `${claim}：成立概率，行 = ${rows}，列 = ${columns}（${samples} 次共同抽样，随机种子 ${seed}）；${values}`,
+    },
+    sipmath: {
+      exported: (inputs, seed, values) => `  SIPmath 3.0 库：${inputs} 个输入，HDR_2_0 种子（实体 1，seed3 ${seed}）；${values}`,
+      imported: (file, inputs) => `${file}：${inputs} 个输入`,
+      columns: ['输入', '分布', 'HDR 实体 / 变量号 / seed3 / seed4'],
+    },
   },
   scenarios: {
     columns: ['情景', '覆盖值', '判定变化', '说明'],
@@ -70,12 +126,14 @@ export const cliOutput: CliOutputText = {
   exercise: {
     columns: ['题号', '题型代码', '难度', '论断', '输入', '单位', '舍入'],
     written: (count, folder, ms, sheets, command) => `已将 ${count} 个工作簿写入 ${folder}，用时 ${ms} 毫秒（${sheets}；不含答案）。请保存种子，评分命令：\n  ${command}`,
+    shortSeed: (minimum) => `种子短于 ${minimum} 个字符；学生可对照自己的数字逐个试出种子。请使用较长的随机种子。`,
   },
   grade: {
     student: (student, file, total, max, edited) => `${student}（${file}）：${total} / ${max}${edited ? `  被改动的数字：${edited}` : ''}`,
     columns: ['题号', '论断', '标准答案', '作答', '±', '得分', '备注'],
     summary: (graded, files, failed, ms) => `已评分 ${graded} / ${files} 个文件${failed ? `，${failed} 个无法评分` : ''}，用时 ${ms} 毫秒`,
     gradebook: (file) => `成绩表已写入 ${file}`,
+    sameStudent: (count, student, files) => `${count} 个文件属于学生 ${student}：${files}（是复制的文件吗？）`,
   },
   myclaims: {
     exported: (file, figures, claims, workbook) => `${file}：从 ${workbook} 导出 ${figures} 个数字、${claims} 个论断`,

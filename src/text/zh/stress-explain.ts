@@ -26,5 +26,6 @@ export const stressExplain: StressExplainText = {
   badProbability: '概率须为大于 0、小于 100 的百分数。',
   needSeed: '请先输入随机种子，以便重复抽样。',
   fromScenario: (name) => `当前情景“${name}”的相关系数（在上面输入的相关系数将替换它们）：`,
+  noScenarioCorrelations: (name) => `当前情景“${name}”没有给出相关系数：各输入独立抽样（可在上面输入相关系数）。`,
   correlatedOnMainThread: '带相关性的运行需要重排整列输入，因此在主线程上运行。',
 };
