@@ -315,7 +315,7 @@ export function initTaskpane(doc: Document = document) {
     },
     lang: () => state.lang,
     onLanguageChange: (cb) => void langListeners.push(cb),
-    showStatus: (t, kind) => setStatus(() => t, kind),
+    showStatus: (t, kind) => setStatus(typeof t === 'string' ? () => t : (_s, lang) => t(lang), kind),
     progress,
     values: () => state.view.values,
     valuesLabel: () => valuesLabel(state.view.values, state.view.scenarios.scenarios, state.lang),

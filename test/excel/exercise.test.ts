@@ -97,7 +97,7 @@ describe('exercise on the simulated host', () => {
         run: host.run,
         lang: () => lang,
         onLanguageChange: (cb) => listeners.push(cb),
-        showStatus: (text, kind) => statuses.push({ text, kind }),
+        showStatus: (text, kind) => statuses.push({ text: typeof text === 'string' ? text : text(lang), kind }),
         progress: () => undefined,
         values: () => ARTICLE_VALUES,
         valuesLabel: () => 'Values: Article',

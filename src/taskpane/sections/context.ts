@@ -18,8 +18,11 @@ export interface SectionContext {
   lang(): SectionLang;
   /** Called with the new language whenever the user (or Office) switches it. */
   onLanguageChange(cb: (lang: SectionLang) => void): void;
-  /** Shows a message in the task pane's live status region (announced to screen readers). */
-  showStatus(text: string, kind: StatusKind): void;
+  /**
+   * Shows a message in the task pane's live status region (announced to screen readers). Given as
+   * a function of the language, it is rendered again when the language is switched while shown.
+   */
+  showStatus(text: string | ((lang: SectionLang) => string), kind: StatusKind): void;
   /** Shows the shared progress bar: a fraction 0..1, `null` to hide it; optional label. */
   progress(fraction: number | null, label?: string): void;
   /** The values in use, as last read from the workbook (the article's outside Excel). */
