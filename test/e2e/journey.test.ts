@@ -231,6 +231,12 @@ describe('the analyst journey in the preview agrees with the model at every step
     await press(o, '#stress-run', async () => (await pane.locator('#stress-result-label').getAttribute('data-state')) === 'complete');
     const mc = monteCarloForClaim(CLAIM, { samples: 5000, seed: 7, overrides: values });
     expect(await pane.locator('#stress-reading').textContent()).toBe(mc.reading.en);
+    // a section's message follows a switch too, there and back
+    const ms = Number(/(\d+) ms/.exec(await status(pane))?.[1]);
+    await pane.locator('#lang').selectOption('zh');
+    expect(await status(pane)).toBe(TEXT.zh.stressPane.done(ms));
+    await pane.locator('#lang').selectOption('office');
+    expect(await status(pane)).toBe(TEXT.en.stressPane.done(ms));
     await pane.locator('#exercises > summary').click();
     await pane.locator('#ex1-seed').fill('switch-seed-40c1d2');
     await pane.locator('#ex1-student').fill('mei');

@@ -178,16 +178,15 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
   };
 
   async function runMonteCarlo(): Promise<void> {
-    const s = STRINGS[ctx.lang()];
     const samples = Number(samplesInput.value);
     if (!Number.isInteger(samples) || samples < 1 || samples > PANE_MAX_SAMPLES) {
-      ctx.showStatus(s.badSamples(PANE_MAX_SAMPLES), 'error');
+      ctx.showStatus((lang) => STRINGS[lang].badSamples(PANE_MAX_SAMPLES), 'error');
       samplesInput.focus();
       return;
     }
     const seedText = seedInput.value.trim();
     if (!seedText) {
-      ctx.showStatus(s.badSeed, 'error');
+      ctx.showStatus((lang) => STRINGS[lang].badSeed, 'error');
       seedInput.focus();
       return;
     }
@@ -220,7 +219,7 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
     const request = (n: number) => ({ claimId, samples: n, seed, generator: chosen, ...(overrides ? { overrides } : {}), ...mine, ...(more.quantiles ? { quantiles: more.quantiles } : {}) });
     // a correlated run reorders whole columns, so it cannot be shared between workers
     const onPool = pool && !more.correlation ? pool : undefined;
-    if (more.correlation && pool) ctx.showStatus(STRESS_EXPLAIN_STRINGS[ctx.lang()].correlatedOnMainThread, 'info');
+    if (more.correlation && pool) ctx.showStatus((lang) => STRESS_EXPLAIN_STRINGS[lang].correlatedOnMainThread, 'info');
     const stage = onPool ? (n: number) => onPool.run(request(n), { signal, onProgress }) : (n: number) => onMainThread(n);
     try {
       let run: ClaimMonteCarlo;
@@ -240,11 +239,12 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       lastRunKey = key;
       keptAfterCancel = false;
       renderRun();
-      ctx.showStatus(STRINGS[ctx.lang()].done(Math.round(performance.now() - started)), 'success');
+      const ms = Math.round(performance.now() - started);
+      ctx.showStatus((lang) => STRINGS[lang].done(ms), 'success');
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError') {
         const shown = lastRun && lastRun.claimId === claimId ? lastRun : undefined;
-        ctx.showStatus(STRINGS[ctx.lang()].cancelled(shown ? STRINGS[ctx.lang()].runOf(shown.samples.toLocaleString('en-US'), String(shown.seed)) : null), 'info');
+        ctx.showStatus((lang) => STRINGS[lang].cancelled(shown ? STRINGS[lang].runOf(shown.samples.toLocaleString('en-US'), String(shown.seed)) : null), 'info');
         keptAfterCancel = true;
         renderRun();
       } else ctx.showStatus(error instanceof Error ? error.message : String(error), 'error');
@@ -259,7 +259,6 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
 
   async function writeSheet(): Promise<void> {
     const lang = ctx.lang();
-    const s = STRINGS[lang];
     if (writeButton.getAttribute('aria-disabled') === 'true') return;
     writeButton.setAttribute('aria-disabled', 'true');
     ctx.progress(0.1);
@@ -271,17 +270,25 @@ export function mountStressSection(container: HTMLElement, ctx: SectionContext):
       const drivers = explain.lastDrivers(claimId);
       const run = stressRunForClaim(claimId, { lang, ...valuesOption(), valuesLabel: ctx.valuesLabel(), monteCarlo: mc, ...(drivers ? { drivers } : {}) });
       let result = await writeStressSheet(ctx.run, stressSheet(run).sheet);
-      let simNote = '';
+      let simulation: { trials: number; seed: number } | undefined;
       // an HDR run of a catalogue claim is also written as its native Simulation sheet, which recalculates without the add-in
       if (result.status === 'written' && mc?.generator === 'hdr' && typeof mc.seed === 'number' && !isMine(claimId)) {
         const sim = claimSimulationSheet(articlePlanInput({ lang }), claimId, { samples: mc.samples, seed: mc.seed }, values.overrides);
         const written = await writeStressSheet(ctx.run, sim.sheet, sim.names);
-        if (written.status === 'written') simNote = ` ${s.simWritten(sim.trials, mc.seed)}`;
+        if (written.status === 'written') simulation = { trials: sim.trials, seed: mc.seed };
         else result = written;
       }
-      ctx.showStatus(result.status === 'written' ? stressWriteMessage(result, s) + simNote : s.writeFailed(stressWriteMessage(result, s)), result.status === 'written' ? 'success' : 'error');
+      const outcome = result;
+      // in the language shown, then and after a switch
+      const message = (shown: typeof lang): string => {
+        const t = STRINGS[shown];
+        if (outcome.status !== 'written') return t.writeFailed(stressWriteMessage(outcome, t));
+        return stressWriteMessage(outcome, t) + (simulation ? ` ${t.simWritten(simulation.trials, simulation.seed)}` : '');
+      };
+      ctx.showStatus(message, outcome.status === 'written' ? 'success' : 'error');
     } catch (error) {
-      ctx.showStatus(s.writeFailed(error instanceof Error ? error.message : String(error)), 'error');
+      const detail = error instanceof Error ? error.message : String(error);
+      ctx.showStatus((shown) => STRINGS[shown].writeFailed(detail), 'error');
     } finally {
       ctx.progress(null);
       writeButton.removeAttribute('aria-disabled');
