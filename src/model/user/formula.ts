@@ -56,8 +56,3 @@ export function parseUserFormula(formula: string, resolve: NameResolver): Formul
   if ('expr' in reading) return reading;
   return { problem: { ...reading.problem, message: TEXT.en.exprProblem(reading.problem) } };
 }
-
-/** "unsupported function SUM in MyClaims!C5 "=SUM(A)+1"": the cell, the formula and the part. */
-export function describeFormulaProblem(problem: FormulaProblem, cell: string, formula: string): string {
-  return `${cell} "${formula}": ${problem.message}`;
-}

@@ -10,7 +10,7 @@ import type { UserTableProblem } from './problems.js';
 import type { UserTables } from './schema.js';
 
 export { UserClaimSchema, UserFigureSchema, UserTablesSchema, NO_USER_TABLES, type UserClaim, type UserFigure, type UserTables } from './schema.js';
-export { parseUserFormula, describeFormulaProblem, type FormulaProblem, type FormulaReading, type NameResolver } from './formula.js';
+export { parseUserFormula, type FormulaProblem, type FormulaReading, type NameResolver } from './formula.js';
 export { compileUserTables, userNameResolver, withUserFigures, FILE_CELLS, type CellOf, type CompileOptions, type CompiledUserTables, type UserClaimEntry } from './compile.js';
 export { fieldProblem, fileProblems, problemKey, type UserTableProblem, type UserTableProblemCode } from './problems.js';
 
