@@ -77,7 +77,7 @@ describe('the preview in Chinese', () => {
     await o.page.locator('#sheet-tabs [data-sheet="Claims"]').click();
     await o.page.screenshot({ path: path.join(shots, 'zh-claims.png') });
     await o.page.locator(`#sheet-tabs [data-sheet="${USER_SHEETS.claims}"]`).click();
-    await expect.poll(() => o.page.locator('#grid').getAttribute('aria-label')).toBe(`${USER_SHEETS.claims} sheet`);
+    await expect.poll(() => o.page.locator('#grid').getAttribute('aria-label')).toBe(TEXT.zh.preview.sheetGridLabel(USER_SHEETS.claims));
     // The verdict words, reasons and codes sit right of the user's columns: bring them into view.
     await o.page.locator('.grid-wrap').evaluate((wrap) => wrap.scrollTo({ left: wrap.scrollWidth }));
     await o.page.screenshot({ path: path.join(shots, 'zh-my-claims.png') });
