@@ -89,7 +89,7 @@ describe('myclaims export|import and claims --workbook', () => {
     expect(problems).toEqual([
       '  - figures[0].id：“WORLD_GDP”已是文章的数字或参考数据',
       '  - figures[2].id：“MY_A”已被前面的行使用',
-      '  - claims[0].recompute “=SUM(NOPE)”：无法读取“SUM”',
+      '  - claims[0].recompute “=SUM(NOPE)”：不支持函数 SUM',
       '  - claims[0].tolerance：比较方式 between 需要在此填写上限',
     ]);
     expect(problems.flatMap((line) => englishIn(line))).toEqual([]);
@@ -107,7 +107,7 @@ describe('myclaims export|import and claims --workbook', () => {
     expect(listed.code).toBe(0);
     const block = listed.out.slice(listed.out.indexOf('你的论断（'));
     expect(block).toMatch(/^你的论断（\d+ 个，来自 MyClaims）$/m);
-    expect(block).toMatch(/ 未核查 +MyClaims!C2 “=SUM\(B2:B9\)”：无法读取“SUM”$/m);
+    expect(block).toMatch(/ 未核查 +MyClaims!C2 “=SUM\(B2:B9\)”：不支持函数 SUM$/m);
     expect(block.split('\n').flatMap((line) => englishIn(line))).toEqual([]);
   });
 });
