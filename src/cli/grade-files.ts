@@ -4,7 +4,7 @@
  * worker is replaced and the rest of the class is still graded.
  */
 import { Worker } from 'node:worker_threads';
-import type { StudentGrade } from '../model/exercises/index.js';
+import type { GradeFileProblem, StudentGrade } from '../model/exercises/index.js';
 
 /** Documented per-file budget: an honest exercise file takes well under a second and a few MB. */
 export const GRADE_BUDGET = { seconds: 20, heapMb: 512 } as const;
@@ -16,7 +16,8 @@ export interface GradeRequest {
   readonly file: string;
   readonly seed: string;
 }
-export type GradeReply = { readonly file: string; readonly grade: StudentGrade } | { readonly file: string; readonly error: string };
+/** A file's grade, or why it has none: `error` in English, and `problem` as data when the file is no gradable exercise. */
+export type GradeReply = { readonly file: string; readonly grade: StudentGrade } | { readonly file: string; readonly error: string; readonly problem?: GradeFileProblem };
 
 /** A reply for every file, in the order given. */
 export async function gradeFiles(files: readonly string[], seed: string, budget: { readonly seconds: number; readonly heapMb: number } = GRADE_BUDGET): Promise<GradeReply[]> {

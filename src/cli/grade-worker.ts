@@ -15,7 +15,9 @@ async function gradeOne({ file, seed }: GradeRequest): Promise<GradeReply> {
     return { file, grade: gradeExerciseFile(await readExerciseXlsx(readFileSync(file)), seed) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const known = error instanceof ExerciseFileError || error instanceof XlsxRefusedError || (error as NodeJS.ErrnoException)?.code !== undefined;
+    // why a file is no gradable exercise goes back as data too, for the parent to say in its language
+    if (error instanceof ExerciseFileError) return { file, error: message, problem: error.problem };
+    const known = error instanceof XlsxRefusedError || (error as NodeJS.ErrnoException)?.code !== undefined;
     return { file, error: known ? message : `not a readable .xlsx workbook (${message})` };
   }
 }

@@ -3,7 +3,7 @@
  * edge: the pane, the CLI, a sheet. One function per kind of message, each looking its code up in
  * the catalogue, so no layer builds the sentence itself.
  */
-import type { GradeNote } from '../model/exercises/grade-note.js';
+import type { GradeFileProblem, GradeNote } from '../model/exercises/grade-note.js';
 import type { SwapProblem } from '../model/swap/record.js';
 import type { UserTableProblem } from '../model/user/problems.js';
 import { TEXT } from './index.js';
@@ -25,4 +25,9 @@ export function userProblemText(problem: UserTableProblem, lang: Lang): string {
 /** `"ClaimCell swap record" row 4: Cell "C0" is not an A1 address` / `工作表 “ClaimCell swap record” 第 4 行：…`. */
 export function swapProblemText(problem: SwapProblem, lang: Lang): string {
   return (TEXT[lang].swapProblems[problem.code] as Template<SwapProblem>)(problem);
+}
+
+/** "the exercise code of kim does not match: …" / "kim 的练习校验码不符：…". */
+export function gradeFileProblemText(problem: GradeFileProblem, lang: Lang): string {
+  return (TEXT[lang].gradeFileProblems[problem.code] as Template<GradeFileProblem>)(problem);
 }

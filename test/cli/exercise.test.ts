@@ -192,7 +192,10 @@ describe('cli grade', () => {
 
     // the note as data in --json, and the table's notes in the language asked for
     expect((bobGrade.tasks[0] as unknown as { noteData: unknown }).noteData).toEqual({ code: 'wrong', fromText: false });
-    const zh = await cli('grade', join(grading, 'bob.xlsx'), join(grading, '陈晨.xlsx'), '--seed', SEED, '--lang', 'zh');
+    const zh = await cli('grade', join(grading, 'bob.xlsx'), join(grading, '陈晨.xlsx'), join(grading, 'budget.xlsx'), '--seed', SEED, '--lang', 'zh');
+    // a file that is no exercise says why in Chinese too; --json gave the reason as data
+    expect(zh.err).toContain(`${join(grading, 'budget.xlsx')}: 不是 ClaimCell 练习工作簿：没有工作表 “About”`);
+    expect((result.errors.find((e) => e.file.endsWith('budget.xlsx')) as unknown as { problemData: unknown }).problemData).toEqual({ code: 'noSheet', sheet: 'About' });
     const taskRows = zh.out.split('\n').filter((line) => /^T\d/.test(line));
     expect(taskRows).toHaveLength(12);
     expect(taskRows[0]).toMatch(/^T1 .* 0 +错误$/);

@@ -145,6 +145,13 @@ describe('exercise on the simulated host', () => {
       lang = 'zh';
       listeners.forEach((cb) => cb('zh'));
       expect(container.querySelector('[data-role="gradebook"]')!.textContent).toBe('下载成绩表（CSV）');
+
+      // graded with another seed: refused, saying why in the language shown, and again after a switch
+      input('seed').value = 'another-seed';
+      button('grade-exercise').click();
+      await settle(4);
+      expect(statuses[3]).toMatchObject({ kind: 'error', text: '操作失败：dana 的练习校验码不符：评分所用的种子不同，或学生编号、题目列表或基准数值被改动过' });
+      expect(typeof statuses[3]!.message === 'function' && statuses[3]!.message('en')).toMatch(/^Could not do that: the exercise code of dana does not match/);
     } finally {
       g.document = before;
     }

@@ -2,7 +2,7 @@
  * One message of every code the model returns as data, for the catalogue test to render in both
  * languages. Each table is typed by its union's codes: a new code without a sample does not compile.
  */
-import type { GradeNote, GradeNoteCode } from '../../src/model/exercises/index.js';
+import type { GradeFileProblem, GradeFileProblemCode, GradeNote, GradeNoteCode } from '../../src/model/exercises/index.js';
 import type { SwapProblem, SwapProblemCode } from '../../src/model/swap/index.js';
 import { UNIT_IDS } from '../../src/model/units/index.js';
 import type { UserTableProblem, UserTableProblemCode } from '../../src/model/user/index.js';
@@ -62,10 +62,22 @@ export const SWAP_PROBLEMS: ByCode<SwapProblem> & Record<SwapProblemCode, readon
   unreadable: [{ code: 'unreadable', source: 'book.xlsx', detail: 'End of data reached (data length = 9, asked index = 30). Corrupted zip?' }],
 };
 
+export const GRADE_FILE_PROBLEMS: ByCode<GradeFileProblem> & Record<GradeFileProblemCode, readonly GradeFileProblem[]> = {
+  noSheet: [{ code: 'noSheet', sheet: 'About' }],
+  noStudentOrCode: [{ code: 'noStudentOrCode' }],
+  baseEdited: [{ code: 'baseEdited', text: 'WORLD_GDP=一' }],
+  taskEdited: [
+    { code: 'taskEdited', task: 'T3', kind: 'recompute', claim: 'NOT_A_CLAIM' },
+    { code: 'taskEdited', task: 'T4', kind: 'recompute', claim: 'MY_UST_INCOME', detail: 'its Definition cell does not hold a MyClaims row and its MyFigures rows' },
+  ],
+  noTasks: [{ code: 'noTasks' }],
+  codeMismatch: [{ code: 'codeMismatch', student: '陈晨' }],
+};
+
 /** Catalogue paths (`gradeNotes.close`) to the messages their template is rendered with. */
 export const MESSAGE_SAMPLES: ReadonlyMap<string, readonly unknown[]> = new Map(
-  Object.entries({ gradeNotes: GRADE_NOTES, userProblems: USER_PROBLEMS, swapProblems: SWAP_PROBLEMS }).flatMap(([area, byCode]) => Object.entries(byCode).map(([code, samples]) => [`${area}.${code}`, samples] as const)),
+  Object.entries({ gradeNotes: GRADE_NOTES, userProblems: USER_PROBLEMS, swapProblems: SWAP_PROBLEMS, gradeFileProblems: GRADE_FILE_PROBLEMS }).flatMap(([area, byCode]) => Object.entries(byCode).map(([code, samples]) => [`${area}.${code}`, samples] as const)),
 );
 
 /** The catalogue areas whose every entry is a per-code message template. */
-export const MESSAGE_AREAS = ['gradeNotes', 'userProblems', 'swapProblems'] as const;
+export const MESSAGE_AREAS = ['gradeNotes', 'userProblems', 'swapProblems', 'gradeFileProblems'] as const;

@@ -1,9 +1,9 @@
 import { TEXT } from '../../text/index.js';
-import { gradeNoteText } from '../../text/messages.js';
+import { gradeFileProblemText, gradeNoteText } from '../../text/messages.js';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gradebookCsv, type StudentGrade } from '../../model/exercises/index.js';
+import { gradebookCsv, type GradeFileProblem, type StudentGrade } from '../../model/exercises/index.js';
 import { parseOptions, UsageError, type CliCommand } from '../command.js';
 import { renderTable } from '../format/table.js';
 import { GRADE_BUDGET, gradeFiles } from '../grade-files.js';
@@ -41,7 +41,7 @@ export const gradeCommand: CliCommand = {
     const started = performance.now();
     const files = expandFiles(positional);
     const graded: (StudentGrade & { file: string })[] = [];
-    const errors: { file: string; error: string }[] = [];
+    const errors: { file: string; error: string; problem?: GradeFileProblem }[] = [];
     for (const reply of await gradeFiles(files, seed)) {
       if ('grade' in reply) graded.push({ file: reply.file, ...reply.grade });
       else errors.push(reply);
@@ -57,14 +57,15 @@ export const gradeCommand: CliCommand = {
     if (flags.has('json')) {
       // like `claims --json`'s reason and reasonData: the note in English for reading, and as data (code and numbers)
       const students = graded.map((g) => ({ ...g, tasks: g.tasks.map((t) => ({ ...t, note: gradeNoteText(t.note, 'en'), noteData: t.note })) }));
-      io.out(`${JSON.stringify({ students, errors, warnings: warnings.map((w) => warningText('en', w)), ms }, null, 2)}\n`);
+      const fileErrors = errors.map(({ problem, ...e }) => ({ ...e, ...(problem ? { problemData: problem } : {}) }));
+      io.out(`${JSON.stringify({ students, errors: fileErrors, warnings: warnings.map((w) => warningText('en', w)), ms }, null, 2)}\n`);
     } else {
       for (const g of graded) {
         io.out(`${TEXT[io.lang ?? 'en'].cliOutput.grade.student(g.student, g.file, g.total, g.max, g.tamperedFigures.join(', '))}\n`);
         io.out(renderTable([...TEXT[io.lang ?? 'en'].cliOutput.grade.columns], g.tasks.map((t) => [t.task, t.input ? `${t.claim}@${t.input}` : t.claim, fmt(t.expected), fmt(t.given), fmt(t.tolerance), String(t.credit), gradeNoteText(t.note, io.lang ?? 'en')])));
         io.out('\n');
       }
-      for (const e of errors) io.err(`${e.file}: ${e.error}\n`);
+      for (const e of errors) io.err(`${e.file}: ${e.problem ? gradeFileProblemText(e.problem, io.lang ?? 'en') : e.error}\n`);
       for (const w of warnings) io.err(`${TEXT[io.lang ?? 'en'].cliOutput.warning(warningText(io.lang ?? 'en', w))}\n`);
       io.out(`${TEXT[io.lang ?? 'en'].cliOutput.grade.summary(graded.length, files.length, errors.length, ms)}\n`);
     }

@@ -26,3 +26,22 @@ export type GradeNote =
   | { readonly code: 'editedFigures'; readonly figures: readonly string[] };
 
 export type GradeNoteCode = GradeNote['code'];
+
+/**
+ * Why a returned workbook cannot be graded at all, as data (rendered by the catalogue's
+ * `gradeFileProblems`). The About sheet's labels are named in the reader's language by the template.
+ */
+export type GradeFileProblem =
+  /** One of the exercise's sheets (About, Tasks, Figures) is missing. */
+  | { readonly code: 'noSheet'; readonly sheet: string }
+  /** The About sheet has no student id or no exercise code. */
+  | { readonly code: 'noStudentOrCode' }
+  /** The About sheet's base values no longer read as `ID=value; …`. */
+  | { readonly code: 'baseEdited'; readonly text: string }
+  /** A task row's kind or claim was changed; `detail` is the reader's (English) reason for a user's claim's rows, which the Chinese render leaves out. */
+  | { readonly code: 'taskEdited'; readonly task: string; readonly kind: string; readonly claim: string; readonly detail?: string }
+  | { readonly code: 'noTasks' }
+  /** The exercise code does not match: another seed, or the student id, the task list or the base values were edited. */
+  | { readonly code: 'codeMismatch'; readonly student: string };
+
+export type GradeFileProblemCode = GradeFileProblem['code'];

@@ -18,7 +18,8 @@ import { makeVariant } from './perturb.js';
 import { parseOwnRows } from './own.js';
 import { answerName, exerciseFigureIds, givenFigureIn, taskFigureIds, taskKey, type TaskKey, type TaskKind, type TaskSpec } from './tasks.js';
 import { getClaim } from '../claims/index.js';
-import type { GradeNote } from './grade-note.js';
+import type { GradeFileProblem, GradeNote } from './grade-note.js';
+import { gradeFileProblemText } from '../../text/messages.js';
 
 export type Cell = number | string | boolean | null;
 
@@ -28,9 +29,13 @@ export interface ExerciseFile {
   readonly names: ReadonlyMap<string, Cell>;
 }
 
-/** The file cannot be graded (not an exercise workbook, wrong seed, edited task list). */
+/** The file cannot be graded (not an exercise workbook, wrong seed, edited task list): `problem` says why, as data. */
 export class ExerciseFileError extends Error {
   override readonly name = 'ExerciseFileError';
+  /** The message is English, for logs and `--json`; readers get `problem` rendered in their language (`gradeFileProblemText`). */
+  constructor(readonly problem: GradeFileProblem) {
+    super(gradeFileProblemText(problem, 'en'));
+  }
 }
 
 export interface TaskResult {
@@ -106,7 +111,7 @@ export function gradeAnswer(key: TaskKey, given: Cell): { credit: number; correc
 
 function sheetOf(file: ExerciseFile, name: string): readonly (readonly Cell[])[] {
   const sheet = file.sheets.get(name);
-  if (!sheet) throw new ExerciseFileError(`not a ClaimCell exercise workbook: no "${name}" sheet`);
+  if (!sheet) throw new ExerciseFileError({ code: 'noSheet', sheet: name });
   return sheet;
 }
 
@@ -121,10 +126,10 @@ export function readAbout(file: ExerciseFile): { student: string; code: string; 
   };
   const student = find('student');
   const code = find('code');
-  if (!student || !code) throw new ExerciseFileError(`not a ClaimCell exercise workbook: the About sheet has no "${ABOUT_LABELS.student}" or "${ABOUT_LABELS.code}"`);
+  if (!student || !code) throw new ExerciseFileError({ code: 'noStudentOrCode' });
   const baseText = find('base');
   const base = parseBaseValues(baseText);
-  if (!base) throw new ExerciseFileError(`the About sheet's "${ABOUT_LABELS.base}" row was edited ("${baseText}")`);
+  if (!base) throw new ExerciseFileError({ code: 'baseEdited', text: baseText });
   return { student, code, base };
 }
 
@@ -142,15 +147,15 @@ export function readTasks(file: ExerciseFile): { tasks: TaskSpec[]; answerCells:
     // a claim of the instructor's own carries its MyClaims/MyFigures rows in the Definition cell
     const definition = cellText(row[TASK_COLUMNS.definition - 1]);
     const own = definition ? parseOwnRows(definition) : undefined;
-    if (typeof own === 'string') throw new ExerciseFileError(`the Tasks sheet row of ${id} was edited: ${own}`);
+    if (typeof own === 'string') throw new ExerciseFileError({ code: 'taskEdited', task: id, kind, claim, detail: own });
     const known = own ? own.claim.id === claim && kind === 'recompute' : getClaim(claim) !== undefined;
     if ((kind !== 'recompute' && kind !== 'breakeven') || !known || (kind === 'breakeven' && !input)) {
-      throw new ExerciseFileError(`the Tasks sheet row of ${id} was edited (kind "${kind}", claim "${claim}")`);
+      throw new ExerciseFileError({ code: 'taskEdited', task: id, kind, claim });
     }
     tasks.push({ id, kind, claim, ...(kind === 'breakeven' ? { input } : {}), ...(own ? { own } : {}) });
     answerCells.set(id, row[TASK_COLUMNS.answer - 1] ?? null);
   }
-  if (!tasks.length) throw new ExerciseFileError('not a ClaimCell exercise workbook: the Tasks sheet lists no task');
+  if (!tasks.length) throw new ExerciseFileError({ code: 'noTasks' });
   return { tasks, answerCells };
 }
 
@@ -159,7 +164,7 @@ export function gradeExerciseFile(file: ExerciseFile, seed: string): StudentGrad
   const { student, code, base } = readAbout(file);
   const { tasks, answerCells } = readTasks(file);
   if (exerciseCode(seed, student, tasks, base) !== code) {
-    throw new ExerciseFileError(`the exercise code of ${student} does not match: graded with a different seed, or the student id, task list or base values were edited`);
+    throw new ExerciseFileError({ code: 'codeMismatch', student });
   }
   const ids = exerciseFigureIds(tasks);
   const variant = makeVariant(seed, student, ids, base, givenFigureIn(tasks));

@@ -60,5 +60,5 @@ export {
   type StudentGrade,
   type TaskResult,
 } from './grade.js';
-export type { GradeNote, GradeNoteCode } from './grade-note.js';
+export type { GradeFileProblem, GradeFileProblemCode, GradeNote, GradeNoteCode } from './grade-note.js';
 export { ownRowsText, parseOwnRows, ownTaskRows, ownClaimOf, OwnTaskRowsSchema, type OwnTaskRows } from './own.js';

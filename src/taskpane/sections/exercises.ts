@@ -7,6 +7,7 @@ import { fillWorkbook, type FillResult } from '../../excel/fill.js';
 import {
   EXERCISE_SHEETS,
   ExerciseError,
+  ExerciseFileError,
   LEVELS,
   buildTaskSet,
   gradeExerciseFile,
@@ -22,7 +23,7 @@ import { SHEETS } from '../../plan/index.js';
 import type { ExcelRun, SectionContext, SectionLang } from './context.js';
 import { mountOwnClaimPicker } from './own-claim-picker.js';
 import { TEXT } from '../../text/index.js';
-import { gradeNoteText } from '../../text/messages.js';
+import { gradeFileProblemText, gradeNoteText } from '../../text/messages.js';
 
 const STRINGS = { en: TEXT.en.exercisesPane, zh: TEXT.zh.exercisesPane };
 
@@ -264,6 +265,8 @@ export function mountExercisesSection(container: HTMLElement, ctx: SectionContex
 
   // Statuses go out as messages (language → text), so a language switch re-renders them.
   const fail = (error: unknown): void => {
+    // a workbook that cannot be graded says why in the language shown, now and after a switch
+    if (error instanceof ExerciseFileError) return ctx.showStatus((l) => STRINGS[l].failed(gradeFileProblemText(error.problem, l)), 'error');
     const message = error instanceof ExerciseError ? error.problems.join('; ') : error instanceof Error ? error.message : String(error);
     ctx.showStatus((l) => STRINGS[l].failed(message), 'error');
   };

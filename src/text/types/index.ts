@@ -19,6 +19,7 @@ import type { SwapText } from './swap.js';
 import type { GradeNoteText } from './grade-notes.js';
 import type { UserProblemText } from './user-problems.js';
 import type { SwapProblemText } from './swap-problems.js';
+import type { GradeFileProblemText } from './grade-file-problems.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -48,6 +49,8 @@ export interface Catalogue {
   readonly userProblems: UserProblemText;
   /** Why a swap-out or swap-in cannot go on, per problem code. */
   readonly swapProblems: SwapProblemText;
+  /** Why a returned exercise workbook cannot be graded, per problem code. */
+  readonly gradeFileProblems: GradeFileProblemText;
   /** The preview's own chrome: the page that stands in for Excel's window. */
   readonly preview: PreviewText;
 }
@@ -58,5 +61,6 @@ export type { ComparisonWords } from './reasons.js';
 export type { GradeNoteText } from './grade-notes.js';
 export type { UserProblemText } from './user-problems.js';
 export type { SwapProblemText } from './swap-problems.js';
+export type { GradeFileProblemText } from './grade-file-problems.js';
 export type { DroppedPart, SwapText, SwapValueReason } from './swap.js';
 export type { PreviewRefusal, PreviewText } from './preview.js';

@@ -14,6 +14,7 @@ import { swap } from './swap.js';
 import { gradeNotes } from './grade-notes.js';
 import { userProblems } from './user-problems.js';
 import { swapProblems } from './swap-problems.js';
+import { gradeFileProblems } from './grade-file-problems.js';
 import { verdicts } from './verdicts.js';
 
-export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap, gradeNotes, userProblems, swapProblems, exprProblem, preview };
+export const catalogue: Catalogue = { verdicts, pane, stressPane, exercisesPane, myClaims, myClaimForm, cli, cliOutput, reasons, sheets, own, stressExplain, swap, gradeNotes, userProblems, swapProblems, exprProblem, preview, gradeFileProblems };

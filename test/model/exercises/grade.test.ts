@@ -12,7 +12,7 @@ import {
   type TaskSpec,
 } from '../../../src/model/exercises/index.js';
 import { exercisePlan } from '../../../src/plan/exercise.js';
-import { gradeNoteText } from '../../../src/text/messages.js';
+import { gradeFileProblemText, gradeNoteText } from '../../../src/text/messages.js';
 import { fileFromPlan } from './helpers.js';
 
 const SEED = 'grading-seed-0123456789';
@@ -108,6 +108,17 @@ describe('grading a workbook', () => {
 
   it('a wrong seed or an edited task list is an error for that file, not a grade', () => {
     expect(() => gradeExerciseFile(fileFromPlan(plan, right), 'another-seed')).toThrow(ExerciseFileError);
+    // why, as data, which reads in either language
+    const refusal = (() => {
+      try {
+        gradeExerciseFile(fileFromPlan(plan, right), 'another-seed');
+      } catch (error) {
+        return error instanceof ExerciseFileError ? error : undefined;
+      }
+    })();
+    expect(refusal?.problem).toEqual({ code: 'codeMismatch', student: 'alice' });
+    expect(refusal?.message).toMatch(/^the exercise code of alice does not match/);
+    expect(gradeFileProblemText(refusal!.problem, 'zh')).toBe('alice 的练习校验码不符：评分所用的种子不同，或学生编号、题目列表或基准数值被改动过');
     const file = fileFromPlan(plan, right);
     const tasks = file.sheets.get('Tasks')!.map((r) => [...r]);
     tasks[1]![2] = 'DEFICIT_LEVEL';
