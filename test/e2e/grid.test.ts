@@ -70,6 +70,11 @@ describe('preview grid', () => {
     await cell(o.page, 'B1').click();
     await o.page.keyboard.press('Alt+ArrowDown');
     const options = await o.page.locator('#grid select.cell-list option').allTextContents();
+    // the whole list shows, not clipped to the cell's one row: its last row is what a click there hits
+    const list = (await o.page.locator('#grid select.cell-list').boundingBox())!;
+    expect(list.height).toBeGreaterThan(3 * 20);
+    const hit = await o.page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('select')?.className ?? '', [list.x + 8, list.y + list.height - 6]);
+    expect(hit).toBe('cell-list');
     const seeds = loadSeedScenarios().map((s) => s.name);
     expect(options).toEqual(expect.arrayContaining(seeds));
     const before = await host(`getCellValue('Scenarios', 'B1')`);

@@ -316,8 +316,11 @@ describe('the analyst journey in the preview agrees with the model at every step
       if (lang === 'en-US') expect(await o.pane.locator('.pane__status').evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(before);
       // a button that is disabled while busy loses the focus: Make exercise keeps it
       await o.pane.locator('#ex1-seed').fill('focus-seed-19ab');
-      await o.pane.locator('#ex1-student').fill('kim');
-      await Promise.all([o.page.waitForEvent('download'), press(o, '[data-action="make-exercise"]', async () => (await o.pane.locator('#status').getAttribute('data-kind')) === 'success' && /kim/.test(await status(o.pane)))]);
+      // a Chinese class has Chinese names: the file is named after the student, as the CLI names it
+      const student = lang === 'zh-CN' ? '王小明' : 'kim';
+      await o.pane.locator('#ex1-student').fill(student);
+      const [download] = await Promise.all([o.page.waitForEvent('download'), press(o, '[data-action="make-exercise"]', async () => (await o.pane.locator('#status').getAttribute('data-kind')) === 'success' && (await status(o.pane)).includes(student))]);
+      expect(download.suggestedFilename()).toBe(`exercise-${student}.xlsx`);
       await o.page.context().close();
     }
   }, 180_000);

@@ -12,6 +12,7 @@ import {
   buildTaskSet,
   gradeExerciseFile,
   gradebookCsv,
+  studentFileNames,
   type Cell,
   type ExerciseFile,
   type Level,
@@ -96,7 +97,8 @@ export async function makeExercise(run: ExcelRun, options: MakeOptions, outlets:
     await outlets.createWorkbook(toBase64(bytes));
     return { kind: 'new-workbook' };
   }
-  const fileName = `exercise-${options.studentId.replace(/[^\w.-]+/g, '_')}.xlsx`;
+  // the CLI's rule: letters of any script stay (a Chinese class has Chinese names)
+  const fileName = `exercise-${studentFileNames([options.studentId]).get(options.studentId)!}.xlsx`;
   outlets.download!(bytes, fileName);
   return { kind: 'download', fileName };
 }
