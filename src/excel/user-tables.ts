@@ -6,7 +6,8 @@ import { UNITS } from '../model/units/index.js';
 import { userTablesFromCells, type ReadTables, type TableCells, type UserClaim, type UserFigure } from '../model/user/index.js';
 import type { Lang } from '../text/index.js';
 import { cellAddress, MY_CLAIM_COLUMNS, MY_FIGURE_COLUMNS, myClaimComputedFormulas, myClaimFormats, myFigureInUseFormula, rangeAddress, USER_SHEETS, userTableLang, WORKBOOK_CELLS, type UserSheetRefresh } from '../plan/index.js';
-import type { ExcelRun } from './types.js';
+import { parseOwner } from './ownership.js';
+import { OWNER_SETTING, type ExcelRun, type OwnerRecord } from './types.js';
 import { asCellInput, queueConditionalFormats, queueValidations } from './write-sheet.js';
 
 export const isUserSheet = (name: string): boolean => name === USER_SHEETS.figures || name === USER_SHEETS.claims;
@@ -60,6 +61,7 @@ export async function appendUserRow(run: ExcelRun, row: { claim: UserClaim } | {
     const used = sheet.getUsedRange().load('rowCount,rowIndex');
     // The header row says which language the table's words are in: the new row's verdict and reason follow it.
     const header = 'claim' in row ? sheet.getRange(rangeAddress(1, 1, 1, MY_CLAIM_COLUMNS.verdictCode)).load('values') : undefined;
+    const setting = 'figure' in row ? context.workbook.settings.getItemOrNullObject(OWNER_SETTING).load('value') : undefined;
     await context.sync();
     const r = used.rowIndex + used.rowCount + 1;
     let address: string;
@@ -76,6 +78,12 @@ export async function appendUserRow(run: ExcelRun, row: { claim: UserClaim } | {
       sheet.getRange(cellAddress(r, MY_FIGURE_COLUMNS.inUse)).numberFormat = [[UNITS[f.unit].numberFormat]];
       // the name points at the value in use, so a scenario that overrides the figure reaches every formula
       context.workbook.names.add(f.id, `=${name}!${cellAddress(r, MY_FIGURE_COLUMNS.inUse, true)}`, f.label);
+      // ClaimCell made the name: recorded as its own, a later fill rewrites it rather than stopping on it
+      const owner = setting && !setting.isNullObject ? parseOwner(setting.value) : undefined;
+      if (owner && !owner.names.some((n) => n.toUpperCase() === f.id.toUpperCase())) {
+        const record: OwnerRecord = { ...owner, names: [...owner.names, f.id] };
+        context.workbook.settings.add(OWNER_SETTING, JSON.stringify(record));
+      }
     }
     await context.sync();
     return `${name}!${address}`;

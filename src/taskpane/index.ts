@@ -203,12 +203,19 @@ export function initTaskpane(doc: Document = document) {
   }
 
   function renderSections(): void {
-    // Sections re-render their controls: keep keyboard focus on the control that had it.
-    const focused = doc.activeElement instanceof HTMLElement && doc.activeElement.id ? doc.activeElement.id : undefined;
+    // Sections re-render their controls: keep keyboard focus on the control that had it, or, when
+    // its own action made it go away or disabled it (Undo, a figure's Reset), on the control it names.
+    const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : undefined;
+    const focused = active?.id || undefined;
+    const instead = active?.dataset['thenFocus'];
     claims.render();
     figures.render();
     scenarios.render();
-    if (focused && doc.activeElement !== doc.getElementById(focused)) doc.getElementById(focused)?.focus();
+    const again = focused ? doc.getElementById(focused) : null;
+    if (focused && doc.activeElement !== again) {
+      const usable = again && !(again as HTMLButtonElement).disabled ? again : instead ? doc.getElementById(instead) : null;
+      usable?.focus();
+    }
     doc.body.dataset['filled'] = String(state.view.filled);
   }
 

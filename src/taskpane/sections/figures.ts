@@ -99,7 +99,7 @@ export class FiguresSection {
           }
         });
         const set = button(s.setBase, { id: `set-${figure.id}`, class: 'button button--small', 'aria-label': s.setBaseLabel(figure.id), 'data-action': 'set-base' }, apply);
-        const reset = button(s.resetBase, { id: `reset-${figure.id}`, class: 'button button--subtle button--small', 'aria-label': s.resetBaseLabel(figure.id), 'data-action': 'reset-base' }, () => {
+        const reset = button(s.resetBase, { id: `reset-${figure.id}`, class: 'button button--subtle button--small', 'aria-label': s.resetBaseLabel(figure.id), 'data-action': 'reset-base', 'data-then-focus': inputId }, () => {
           if (!cells) return;
           void this.pane.task(async (run) => {
             await writeBaseValue(run, cells.row, article);

@@ -147,7 +147,7 @@ export class ScenariosSection {
     });
     const undoInfo = this.lastDeleted;
     const undo = undoInfo
-      ? button(s.undoDelete(undoInfo.scenario.name), { id: 'scenario-undo', class: 'button button--small' }, () => {
+      ? button(s.undoDelete(undoInfo.scenario.name), { id: 'scenario-undo', class: 'button button--small', 'data-then-focus': 'scenario-pick' }, () => {
           const saved = undoInfo;
           this.edit(
             (x) => undoDelete({ ...x, lastDeleted: saved }),
