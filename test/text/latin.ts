@@ -47,9 +47,9 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
     easy: 'CLI flag value', medium: 'CLI flag value', hard: 'CLI flag value', file: 'CLI argument placeholder', samples: 'CLI flag', workers: 'CLI flag',
     approx: 'comparison keyword typed in MyClaims', atLeast: 'comparison keyword typed in MyClaims', atMost: 'comparison keyword typed in MyClaims', between: 'comparison keyword typed in MyClaims',
     id: 'the id column and field: ids are the names formulas use',
-    // MyFigures / MyClaims headers: the field names the reader matches (the same in every language),
-    // named in a problem's cell (MyFigures!C3 in a sheet, figures[0].unit in a file, 单位（unit） in a form).
-    ...Object.fromEntries(['label', 'value', 'unit', 'note', 'statement', 'recompute', 'stated', 'compare', 'tolerance'].map((h) => [h, 'MyFigures / MyClaims column header (field name)'])),
+    // MyFigures / MyClaims field names: a Chinese table's headers are Chinese, but a problem names the
+    // field as a myclaims file and an English table do (figures[0].unit in a file, 单位（unit） in a form).
+    ...Object.fromEntries(['label', 'value', 'unit', 'note', 'statement', 'stated', 'compare', 'tolerance'].map((h) => [h, 'MyFigures / MyClaims field name (a file\'s key, named in a problem)'])),
     // Unit ids: what MyFigures' unit column takes (its drop-down's values), so a problem lists them as typed.
     ...Object.fromEntries(UNIT_IDS.map((u) => [u, "unit id (a value of MyFigures' unit column)"])),
     Enter: 'key name as on the keycap (Microsoft\'s Chinese help writes 按 Enter 键)', Alt: 'key name as on the keycap (按 Alt+向下键)',
@@ -58,7 +58,7 @@ export const ALLOWED_WORDS: ReadonlyMap<string, string> = new Map(
     seed4: "SIPmath's name of the HDR argument (the sipmath import table's column, beside seed3)",
     drivers: 'CLI subcommand', ptable: 'CLI subcommand',
     uniform: 'CLI flag value (--shape uniform|pert)', pert: 'CLI flag value (--shape uniform|pert)', default: 'CLI flag value (--generator default|hdr)', none: 'CLI flag value (--stress none)',
-    recompute: "task kind code: the exercise table's 题型代码 column shows the code the Tasks sheet carries and --claims ID@FIG selects",
+    recompute: "MyClaims field name (as above) and task kind code: the exercise table's 题型代码 column shows the code the Tasks sheet carries and --claims ID@FIG selects",
     Simulation: 'sheet name (an id)',
   }),
 );

@@ -100,14 +100,6 @@ export function inputOf(model: ClaimVectorModel, inputId: string): StressInput {
   return input;
 }
 
-/** The inputs of a claim with their labels, for pickers. */
-export function stressInputsFor(id: string, overrides?: Overrides): { id: string; base: number; unit?: string; labelEn: string; labelZh: string; low?: number; high?: number }[] {
-  return stressModelFor(id, overrides).model.inputs.map((i) => {
-    const f = getFigure(i.id);
-    return { ...i, labelEn: f?.labelEn ?? i.id, labelZh: f?.labelZh ?? i.id };
-  });
-}
-
 /** Stated range, else base ± pct% (a zero base gets ±pct% of 1 so the range is not empty). */
 export function defaultRange(input: StressInput, pct = DEFAULT_RANGE_PCT): { lo: number; hi: number; source: 'stated' | 'pct' } {
   if (input.low !== undefined && input.high !== undefined && input.low !== input.high) {

@@ -1,7 +1,8 @@
 /**
  * A problem of the Add figure / Add claim form in the pane's language. The model names the form's
- * field (`unit`); the pane shows it as the form labels it, with the field as typed in the table
- * beside it in Chinese (`单位（unit）`), so the reader can find the column.
+ * field (`unit`); the pane shows it by the word the table's header shows in that language
+ * (`fieldNames`), in Chinese with the field's name beside it (`单位（unit）`): the name an English
+ * table's header and a myclaims file use.
  */
 import type { UserTableProblem } from '../../model/user/index.js';
 import type { Lang } from '../../text/index.js';

@@ -10,7 +10,6 @@ import type { OwnClaims } from '../../model/stress/claims.js';
 import { auditUserClaims, checkClaimForm, compileUserTables, ownClaimsOf, userOverrides, userStressOf, type ClaimForm, type ReadTables, type UserStress, type UserTableProblem } from '../../model/user/index.js';
 import { RESERVED_PLAN_NAMES } from '../../plan/index.js';
 import { button, h, select } from '../dom.js';
-import { STRINGS } from '../i18n.js';
 import { TEXT } from '../../text/index.js';
 import { userProblemText } from '../../text/messages.js';
 import { formProblemText } from './form-problems.js';
@@ -135,7 +134,7 @@ export class AddClaimForm {
     if ('problems' in checked) return;
     void this.pane.task(async (run) => {
       const address = await appendUserRow(run, checked);
-      return { message: (s) => FORM_STRINGS[s === STRINGS.zh ? 'zh' : 'en'].added(address), kind: 'success' };
+      return { message: (_s, lang) => FORM_STRINGS[lang].added(address), kind: 'success' };
     });
   }
 }

@@ -9,7 +9,7 @@ import { UNIT_IDS, UNITS } from '../../model/units/index.js';
 import { checkFigureForm, type FigureForm, type UserTableProblem } from '../../model/user/index.js';
 import { formProblemText } from './form-problems.js';
 import { button, h, select } from '../dom.js';
-import { STRINGS, USER_STRINGS, type Lang } from '../i18n.js';
+import { USER_STRINGS, type Lang } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
 
 type Field = keyof FigureForm;
@@ -88,7 +88,7 @@ export class AddFigureForm {
     if ('problems' in checked) return;
     void this.pane.task(async (run) => {
       const address = await appendUserRow(run, checked);
-      return { message: (s) => USER_STRINGS[s === STRINGS.zh ? 'zh' : 'en'].figureForm.added(address), kind: 'success' };
+      return { message: (_s, lang) => USER_STRINGS[lang].figureForm.added(address), kind: 'success' };
     });
   }
 }

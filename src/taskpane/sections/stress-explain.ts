@@ -18,14 +18,14 @@ import { parseCorrelationPair, userCorrelation } from '../../model/stress/user-c
 import { scenarioDisplayName } from '../../model/scenarios/index.js';
 import { button, h, select } from '../dom.js';
 import { STRESS_EXPLAIN_STRINGS } from '../i18n.js';
-import type { SectionContext } from './context.js';
+import type { SectionContext, SectionMessage } from './context.js';
 
 /** Most samples a run that stops on precision may reach in the pane. */
 const PANE_MAX_CAP = 10_000_000;
 
-/** Options of the next run, read from the controls; `error` is a message for the status line. */
+/** Options of the next run, read from the controls; `error` is a message for the status line (re-rendered on a language switch). */
 export type ExplainOptions =
-  | { readonly error: string; readonly focus: HTMLElement }
+  | { readonly error: SectionMessage; readonly focus: HTMLElement }
   | {
       readonly error?: undefined;
       readonly target?: ConvergenceTarget;
@@ -112,13 +112,12 @@ export function mountStressExplain(
   const lines = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
 
   function options(): ExplainOptions {
-    const str = s();
     let target: ConvergenceTarget | undefined;
     if (convergeBox.checked) {
       const pp = Number(precisionInput.value);
-      if (!(pp > 0 && pp < 50)) return { error: str.badPrecision, focus: precisionInput };
+      if (!(pp > 0 && pp < 50)) return { error: (lang) => STRESS_EXPLAIN_STRINGS[lang].badPrecision, focus: precisionInput };
       const cap = Number(capInput.value);
-      if (!Number.isInteger(cap) || cap < 1 || cap > PANE_MAX_CAP) return { error: str.badMaxSamples(PANE_MAX_CAP.toLocaleString('en-US')), focus: capInput };
+      if (!Number.isInteger(cap) || cap < 1 || cap > PANE_MAX_CAP) return { error: (lang) => STRESS_EXPLAIN_STRINGS[lang].badMaxSamples(PANE_MAX_CAP.toLocaleString('en-US')), focus: capInput };
       target = { precision: pp / 100, maxSamples: cap };
     }
     let correlation: CorrelationSpec | undefined;
@@ -138,14 +137,15 @@ export function mountStressExplain(
         corrNote.textContent = correlationNote;
         corrNote.dataset['repaired'] = String(c.repaired);
       } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error), focus: corrInput };
+        const message = error instanceof Error ? error.message : String(error);
+        return { error: () => message, focus: corrInput };
       }
     }
     let quantiles: Record<string, readonly [number, number, number]> | undefined;
     for (const line of lines(quantInput.value)) {
       const m = /^([A-Za-z0-9_]+)\s*=\s*([^,]+),([^,]+),([^,]+)$/.exec(line);
       const q = m ? [Number(m[2]), Number(m[3]), Number(m[4])] : [];
-      if (!m || !q.every(Number.isFinite)) return { error: str.badQuantiles(line), focus: quantInput };
+      if (!m || !q.every(Number.isFinite)) return { error: (lang) => STRESS_EXPLAIN_STRINGS[lang].badQuantiles(line), focus: quantInput };
       (quantiles ??= {})[m[1]!.toUpperCase()] = [q[0]!, q[1]!, q[2]!];
     }
     return { ...(target ? { target } : {}), ...(correlation ? { correlation, correlationNote: correlationNote! } : {}), ...(quantiles ? { quantiles } : {}) };
@@ -160,7 +160,7 @@ export function mountStressExplain(
     }
     const sd = seed();
     if (sd === undefined) {
-      ctx.showStatus(s().needSeed, 'error');
+      ctx.showStatus((lang) => STRESS_EXPLAIN_STRINGS[lang].needSeed, 'error');
       return undefined;
     }
     return { seed: sd, ...values(), ...(o.correlation ? { correlation: o.correlation } : {}), ...(o.quantiles ? { quantiles: o.quantiles } : {}) };
@@ -205,7 +205,7 @@ export function mountStressExplain(
     if (!o) return;
     const pct = Number(beProbability.value);
     if (!(pct > 0 && pct < 100)) {
-      ctx.showStatus(s().badProbability, 'error');
+      ctx.showStatus((lang) => STRESS_EXPLAIN_STRINGS[lang].badProbability, 'error');
       beProbability.focus();
       return;
     }

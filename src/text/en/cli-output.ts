@@ -1,9 +1,12 @@
 import type { CliOutputText } from '../types/cli-output.js';
 
+/** One word for a warning, for every warning the CLI prints. */
+const warning = (text: string): string => `warning: ${text}`;
+
 export const cliOutput: CliOutputText = {
   field: (label, value) => `${label.padEnd(11)} ${value}`,
   noValue: 'n/a',
-  warning: (text) => `warning: ${text}`,
+  warning,
   values: {
     article: 'values: Article',
     scenario: (name, edited) => `values: scenario "${name}"${edited ? `, ${edited} figure${edited === 1 ? '' : 's'} edited` : ''}`,
@@ -138,7 +141,7 @@ export const cliOutput: CliOutputText = {
     exported: (file, figures, claims, workbook) => `${file}: ${figures} figures, ${claims} claims from ${workbook}`,
     imported: (workbook, figures, claims, file) => `${workbook}: ${figures} figures, ${claims} claims imported from ${file}`,
     notImported: (file, workbook) => `${file} was not imported; ${workbook} is unchanged:`,
-    leftOut: (problem) => `warning: left out: ${problem}`,
+    leftOut: (problem) => warning(`left out: ${problem}`),
     heading: (count) => `YOUR CLAIMS (${count}, from MyClaims)`,
     columns: ['claim', 'value', 'verdict', 'reason'],
     notAudited: 'not audited',

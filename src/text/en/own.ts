@@ -1,4 +1,7 @@
 import type { OwnText } from '../types/own.js';
+import { sheets } from './sheets.js';
+
+const FIGURE_HEADERS = sheets.myFigures.headers;
 
 export const own: OwnText = {
   yours: 'yours',
@@ -14,6 +17,7 @@ export const own: OwnText = {
     add: 'Add figure',
     added: (address) => `Added your figure at ${address}; its id is now a name formulas and claims can use.`,
     problems: 'Nothing was written:',
-    fieldNames: { id: 'id', label: 'label', value: 'value', unit: 'unit', note: 'note' },
+    // the words MyFigures' header shows, so a problem names the column as the sheet does
+    fieldNames: { id: 'id', label: FIGURE_HEADERS.label, value: FIGURE_HEADERS.value, unit: FIGURE_HEADERS.unit, note: FIGURE_HEADERS.note },
   },
 };

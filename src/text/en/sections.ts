@@ -3,6 +3,10 @@
  * Their shapes (types/sections.ts) are read off these objects, so the Chinese file must match key for key.
  */
 
+import { sheets } from './sheets.js';
+
+const CLAIM_HEADERS = sheets.myClaims.headers;
+
 export const stressPane = {
   intro: 'How sensitive is a verdict to the article\'s figures? Move each input, or draw them all at random within the article\'s rounding.',
   claim: 'Claim',
@@ -95,7 +99,7 @@ export const myClaimForm = {
   tolerance: 'Tolerance (for between: the upper bound)',
   add: 'Add claim',
   added: (address: string) => `Added your claim at ${address}.`,
-  /** Field names in a problem message. */
-  fieldNames: { id: 'id', statement: 'statement', recompute: 'recompute', stated: 'stated', compare: 'compare', tolerance: 'tolerance' },
+  /** Field names in a problem message: the words MyClaims' header shows, so a problem names the column as the sheet does. */
+  fieldNames: { id: 'id', statement: CLAIM_HEADERS.statement, recompute: CLAIM_HEADERS.recompute, stated: CLAIM_HEADERS.stated, compare: CLAIM_HEADERS.compare, tolerance: CLAIM_HEADERS.tolerance },
   problems: 'Nothing was written:',
 };

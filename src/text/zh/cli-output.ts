@@ -1,9 +1,15 @@
 import type { CliOutputText } from '../types/cli-output.js';
+import { sheets } from './sheets.js';
+
+const FIGURE_HEADERS = sheets.figures;
+
+/** One word for a warning, for every warning the CLI prints. */
+const warning = (text: string): string => `注意：${text}`;
 
 export const cliOutput: CliOutputText = {
   field: (label, value) => `${label}：${value}`,
   noValue: '—',
-  warning: (text) => `注意：${text}`,
+  warning,
   values: {
     article: '数值：文章原值',
     scenario: (name, edited) => `数值：情景“${name}”${edited ? `，改动 ${edited} 个数字` : ''}`,
@@ -11,10 +17,11 @@ export const cliOutput: CliOutputText = {
     unknownScenarioCell: (file, name) => `${file}：当前情景单元格写的是“${name}”，没有这个情景；各数字按基准值计算`,
   },
   figure: {
-    labels: { id: 'ID', value: '数值', kind: '类型', period: '时期', paragraph: '段', asWritten: '原文写法', label: '名称', note: '说明', range: '区间' },
+    // the Figures sheet's words: there 说明 is the label and 来源说明 the source note
+    labels: { id: 'ID', value: '数值', kind: '类型', period: FIGURE_HEADERS.period, paragraph: '段', asWritten: FIGURE_HEADERS.asWritten, label: FIGURE_HEADERS.label, note: FIGURE_HEADERS.sourceNote, range: '区间' },
     kinds: { level: '水平值', change: '变化量', rate: '比率', share: '占比', count: '计数', duration: '时长', date: '日期', target: '目标值', threshold: '阈值' },
     range: (role, pair) => `${role === 'low' ? '下限' : '上限'}；另一端为 ${pair}`,
-    otherLabel: '英文名称',
+    otherLabel: FIGURE_HEADERS.otherLabel,
     showsOtherLabel: false,
   },
   claim: {
@@ -139,7 +146,7 @@ export const cliOutput: CliOutputText = {
     exported: (file, figures, claims, workbook) => `${file}：从 ${workbook} 导出 ${figures} 个数字、${claims} 个论断`,
     imported: (workbook, figures, claims, file) => `${workbook}：从 ${file} 导入 ${figures} 个数字、${claims} 个论断`,
     notImported: (file, workbook) => `${file} 未导入；${workbook} 未改动：`,
-    leftOut: (problem) => `警告：已略去：${problem}`,
+    leftOut: (problem) => warning(`已略去：${problem}`),
     heading: (count) => `你的论断（${count} 个，来自 MyClaims）`,
     columns: ['论断', '数值', '判定', '理由'],
     notAudited: '未核查',

@@ -1,4 +1,7 @@
 import type { OwnText } from '../types/own.js';
+import { sheets } from './sheets.js';
+
+const FIGURE_HEADERS = sheets.myFigures.headers;
 
 export const own: OwnText = {
   yours: '你的',
@@ -14,6 +17,7 @@ export const own: OwnText = {
     add: '添加数字',
     added: (address) => `已在 ${address} 添加你的数字；其编号现在是公式和论断可用的名称。`,
     problems: '未写入任何内容：',
-    fieldNames: { id: '编号', label: '说明', value: '数值', unit: '单位', note: '备注' },
+    // the words MyFigures' header shows, so a problem names the column as the sheet does
+    fieldNames: { id: '编号', label: FIGURE_HEADERS.label, value: FIGURE_HEADERS.value, unit: FIGURE_HEADERS.unit, note: FIGURE_HEADERS.note },
   },
 };

@@ -1,6 +1,9 @@
 /** The Chinese catalogue's pane sections: Stress, Exercises, your own claims (shapes in types/sections.ts). */
 
 import type { ExercisesPaneText, MyClaimFormText, MyClaimsText, StressPaneText } from '../types/sections.js';
+import { sheets } from './sheets.js';
+
+const CLAIM_HEADERS = sheets.myClaims.headers;
 
 export const stressPane: StressPaneText = {
   intro: '判定对文中数字有多敏感？逐个变动输入，或在文章舍入范围内随机抽取全部输入。',
@@ -94,6 +97,7 @@ export const myClaimForm: MyClaimFormText = {
   tolerance: '容差（between 时为上限）',
   add: '添加论断',
   added: (address: string) => `已在 ${address} 添加你的论断。`,
-  fieldNames: { id: '编号', statement: '论断', recompute: '重算公式', stated: '所述数值', compare: '比较方式', tolerance: '容差' },
+  // the words MyClaims' header shows, so a problem names the column as the sheet does
+  fieldNames: { id: '编号', statement: CLAIM_HEADERS.statement, recompute: CLAIM_HEADERS.recompute, stated: CLAIM_HEADERS.stated, compare: CLAIM_HEADERS.compare, tolerance: CLAIM_HEADERS.tolerance },
   problems: '未写入任何内容：',
 };

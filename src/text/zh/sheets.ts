@@ -72,7 +72,7 @@ export const sheets: SheetText = {
       id: 'id',
       statement: '论断',
       recompute: '重算公式',
-      stated: '所称数值',
+      stated: '所述数值',
       compare: '比较方式',
       tolerance: '容差',
       recomputed: '重算值',
@@ -88,7 +88,7 @@ export const sheets: SheetText = {
       atMost: (stated) => `不高于 ${stated} `,
       between: (low, high) => `介于 ${low} 与 ${high} 之间`,
     },
-    cannotCompute: '无法计算：请检查重算公式和所称数值公式',
+    cannotCompute: '无法计算：请检查重算公式和所述数值公式',
   },
   about: (f) => [
     { text: 'ClaimCell——核对一篇已发表论证中的数字', bold: true },

@@ -24,7 +24,6 @@ export const userProblems: UserProblemText = {
   empty: (p) => `${p.cell}：不能为空`,
   betweenNeedsUpper: (p) => `${p.cell}：比较方式 between 需要在此填写上限`,
   negativeTolerance: (p) => `${p.cell}：approx 的容差不能为负数，现为 ${p.value}`,
-  // Until the parser's problems are codes, the Chinese names the part it stopped at rather than quote its English.
   formula: (p) => `${p.cell} “${p.formula}”：${exprProblem(p.problem)}`,
   missing: (p) => `${p.cell}：缺少此项`,
   unknownFields: (p) => `${p.cell}：未知的字段 ${p.fields.join('、')}`,
