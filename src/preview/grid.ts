@@ -72,7 +72,8 @@ export class WorkbookGrid {
     this.scheduled = true;
     requestAnimationFrame(() => {
       this.scheduled = false;
-      this.render();
+      // redrawing would take the cell editor away mid-edit; ending the edit redraws anyway
+      if (!this.editing) this.render();
     });
   }
 
