@@ -72,7 +72,8 @@ export class WorkbookGrid {
     this.scheduled = true;
     requestAnimationFrame(() => {
       this.scheduled = false;
-      this.render();
+      // redrawing would take the cell editor away mid-edit; ending the edit redraws anyway
+      if (!this.editing) this.render();
     });
   }
 
@@ -99,9 +100,13 @@ export class WorkbookGrid {
     return this.sheet;
   }
 
+  /** The sheets with a tab: Excel shows no tab for a hidden sheet (the swap record). */
+  private tabSheets: string[] = [];
+
   render(): void {
     const snap = this.host.snapshot() as { sheets: SheetSnapshot[] };
-    const names = snap.sheets.map((s) => s.name);
+    const names = snap.sheets.filter((s) => (s.visibility ?? 'Visible') === 'Visible').map((s) => s.name);
+    this.tabSheets = names;
     // The first fill adds ClaimCell's sheets: show the Claims sheet rather than the empty Sheet1.
     const current = snap.sheets.find((s) => s.name === this.sheet);
     if (this.knownSheets.size && names.includes('Claims') && !this.knownSheets.has('Claims') && (!current || current.cells.length === 0)) {
@@ -120,13 +125,13 @@ export class WorkbookGrid {
 
   /** The sheet `delta` tabs away from the shown one, wrapping (Ctrl+PgDn / Ctrl+PgUp). */
   private stepSheet(delta: number): string | undefined {
-    const names = this.host.getSheetNames();
+    const names = this.tabSheets;
     const i = names.indexOf(this.sheet);
     return names.length ? names[(i + delta + names.length) % names.length] : undefined;
   }
 
   private renderTabs(names: string[]): void {
-    renderSheetTabs(this.ui.tabs, names, this.sheet, () => this.host.getSheetNames(), (name) => this.activateSheet(name));
+    renderSheetTabs(this.ui.tabs, names, this.sheet, () => this.tabSheets, (name) => this.activateSheet(name));
   }
 
   private renderGrid(view: SheetView): void {

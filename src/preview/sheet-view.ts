@@ -11,6 +11,7 @@ export interface Rect {
 
 export interface SheetSnapshot {
   name: string;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: [string, unknown, CellValue][];
   numberFormats: { value: string; ranges: string[] }[];
   columnWidths: [string, number][];

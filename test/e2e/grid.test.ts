@@ -49,6 +49,18 @@ describe('preview grid', () => {
     expect(await host(`getCellValue('Figures', 'K3')`)).toBe('half-typed');
   });
 
+  it('an add-in batch that lands during an edit does not throw the edit away', async () => {
+    await show('Figures');
+    await cell(o.page, 'K4').click();
+    await o.page.keyboard.type('ab');
+    // a task pane batch in cell-edit mode: it fails, as in Excel, and the grid is redrawn after it
+    await o.page.evaluate(() => (window as unknown as { __claimcellPreview: { run(options: object, batch: (c: { sync(): Promise<void> }) => Promise<void>): Promise<void> } }).__claimcellPreview.run({}, (c) => c.sync()).catch(() => undefined));
+    await o.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await o.page.keyboard.type('cd');
+    await o.page.keyboard.press('Enter');
+    await expect.poll(() => host(`getCellValue('Figures', 'K4')`)).toBe('abcd');
+  });
+
   it('Ctrl+PgDn and Ctrl+PgUp switch sheets from the grid', async () => {
     const names = (await host('getSheetNames()')) as string[];
     await show(names[0]!);

@@ -249,6 +249,9 @@ describe('the analyst journey in the preview agrees with the model at every step
     // swap out, then the language switched by the pane's picker
     await press(o, '#swap-out', async () => /^Swapped out/.test(await status(pane)));
     const [native, asValues] = (/(\d+)\D+(\d+)/.exec(await status(pane)) ?? []).slice(1).map(Number) as [number, number];
+    // the swap record is a hidden sheet: in the workbook, but no tab, as in Excel
+    expect(await host(o, 'getSheetNames()')).toContain('ClaimCell swap record');
+    await expect.poll(() => o.page.locator('#sheet-tabs [data-sheet="ClaimCell swap record"]').count()).toBe(0);
     await pane.locator('#lang').selectOption('zh');
     expect(await pane.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await status(pane)).toBe(TEXT.zh.pane.swappedOut(native, asValues));
