@@ -11,7 +11,7 @@ import { fillArticle } from '../excel/scenario-actions.js';
 import { runAfterCellEdit, type ExcelRunWithOptions } from '../excel/run.js';
 import type { ExcelRun, Progress } from '../excel/types.js';
 import { ScenarioError } from '../model/scenarios/index.js';
-import { valuesKey, valuesSource, type ValuesInUse } from '../model/values/index.js';
+import { valuesKey, type ValuesInUse } from '../model/values/index.js';
 import { getActions, setActions, type Action } from './actions.js';
 import { shareActions } from './share.js';
 import { connectOffice, type OfficeLike } from './boot.js';

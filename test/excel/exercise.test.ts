@@ -14,9 +14,8 @@ import {
 import { getClaim } from '../../src/model/claims/index.js';
 import { cellAddress } from '../../src/plan/a1.js';
 import { gradeOpenWorkbook, makeExerciseInWorkbook, mountExercisesSection, readExerciseWorkbook } from '../../src/taskpane/sections/exercises.js';
-import type { SectionContext, SectionMessage } from '../../src/taskpane/sections/context.js';
-import { ARTICLE_VALUES } from '../../src/model/values/index.js';
-import { FILE_CELLS, NO_USER_TABLES } from '../../src/model/user/index.js';
+import type { SectionMessage } from '../../src/taskpane/sections/context.js';
+import { sectionContext } from '../taskpane/section-context.js';
 import { createClaimHost } from './host.js';
 import { gradeNoteText } from '../../src/text/messages.js';
 
@@ -94,18 +93,12 @@ describe('exercise on the simulated host', () => {
       let lang: 'en' | 'zh' = 'en';
       const listeners: ((l: 'en' | 'zh') => void)[] = [];
       const statuses: { text: string; kind: string; message: string | SectionMessage }[] = [];
-      const ctx: SectionContext = {
+      const ctx = sectionContext({
         run: host.run,
         lang: () => lang,
         onLanguageChange: (cb) => listeners.push(cb),
         showStatus: (text, kind) => statuses.push({ text: typeof text === 'function' ? text(lang) : text, kind, message: text }),
-        progress: () => undefined,
-        values: () => ARTICLE_VALUES,
-        scenarios: () => [],
-        valuesLabel: () => 'Values: Article',
-        mine: () => ({ tables: NO_USER_TABLES, problems: [], cellOf: FILE_CELLS }),
-        onValuesChange: () => undefined,
-      };
+      });
       const container = document.getElementById('c') as unknown as HTMLElement;
       mountExercisesSection(container, ctx);
       const input = (id: string) => container.querySelector(`#ex1-${id}`) as unknown as HTMLInputElement;

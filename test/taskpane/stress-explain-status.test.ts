@@ -1,11 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultStressClaimId } from '../../src/model/stress/claims.js';
-import { ARTICLE_VALUES } from '../../src/model/values/index.js';
-import { FILE_CELLS, NO_USER_TABLES } from '../../src/model/user/index.js';
 import { STRESS_EXPLAIN_STRINGS } from '../../src/taskpane/i18n.js';
-import type { SectionContext, SectionMessage } from '../../src/taskpane/sections/context.js';
+import type { SectionMessage } from '../../src/taskpane/sections/context.js';
 import { mountStressExplain } from '../../src/taskpane/sections/stress-explain.js';
+import { sectionContext } from './section-context.js';
 
 /**
  * The Stress section's options panel refuses a bad field with a status that re-renders on a
@@ -24,18 +23,14 @@ describe('the Stress options panel\'s refusals', () => {
 
   function mount(seed: number | undefined) {
     const statuses: (string | SectionMessage)[] = [];
-    const ctx: SectionContext = {
-      run: async () => { throw new Error('no workbook in this test'); },
+    const ctx = sectionContext({
+      run: async () => {
+        throw new Error('no workbook in this test');
+      },
       lang: () => 'en',
       onLanguageChange: () => undefined,
       showStatus: (text) => statuses.push(text),
-      progress: () => undefined,
-      values: () => ARTICLE_VALUES,
-      scenarios: () => [],
-      valuesLabel: () => 'Values: Article',
-      mine: () => ({ tables: NO_USER_TABLES, problems: [], cellOf: FILE_CELLS }),
-      onValuesChange: () => undefined,
-    };
+    });
     const panel = mountStressExplain(ctx, defaultStressClaimId, () => seed, () => ({}), () => 'article');
     panel.render();
     const control = <T>(id: string) => panel.element.querySelector(`#${id}`) as unknown as T;

@@ -2,7 +2,6 @@ import { TEXT } from '../../text/index.js';
 import {
   breakEvenForClaim,
   StressClaimError,
-  stressModelFor,
   tornadoForClaim,
   twoWayForClaim,
 } from '../../model/stress/claims.js';

@@ -1,5 +1,5 @@
 import { TEXT } from '../../text/index.js';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { nativeOnlyProblems, planToXlsxBuffer } from '../../export/xlsx.js';
 import { HDR_MAX_ID } from '../../model/stress/hdr.js';

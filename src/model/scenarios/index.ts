@@ -1,5 +1,5 @@
 import seed from '../../../seeds/scenarios.json';
-import { parseScenarioFile, type Scenario, type OverridableUserFigure } from './set.js';
+import { parseScenarioFile, type Scenario } from './set.js';
 import { BASELINE_NAME } from './schema.js';
 
 export * from './schema.js';

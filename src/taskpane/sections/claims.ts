@@ -1,8 +1,8 @@
 /** Claims: verdict badges (colour + icon + text), reason, margin to flip, and "go to cell". */
 import { auditAll, describeMarginIn, type ClaimAudit } from '../../model/claims/index.js';
-import { valuesKey, valuesSource } from '../../model/values/index.js';
+import { valuesKey } from '../../model/values/index.js';
 import { button, h } from '../dom.js';
-import { valuesLabel, type Strings } from '../i18n.js';
+import { valuesLabel } from '../i18n.js';
 import type { PaneApi } from '../pane.js';
 import { selectClaimRow } from '../workbook.js';
 import { AddFigureForm } from './my-figures.js';
