@@ -71,7 +71,7 @@ function renderFunction(spec: FunctionSpec): string {
     lines.push(`| \`${cell(name)}\` | ${cell(unitText(p.unit))} | ${cell(domain)} | ${cell(p.descriptionEn)} | ${cell(p.descriptionZh)} |`);
   }
   lines.push('', `**Result 结果:** ${unitText(spec.resultUnit)}${spec.elementwise ? ' — elementwise: ranges spill a same-shaped block (Excel broadcasting)' : ''}`, '');
-  lines.push(`**Serves claims 用于结论:** ${spec.claims.length ? spec.claims.map((c) => `\`${c}\``).join(', ') : '— (a companion for your own checks)'}`, '');
+  lines.push(`**Serves claims 用于论断:** ${spec.claims.length ? spec.claims.map((c) => `\`${c}\``).join(', ') : '— (a companion for your own checks)'}`, '');
   if (spec.native) lines.push(`**Native Excel equivalent:** \`=${spec.native(spec.params.map((p) => p.name))}\``, '');
   lines.push('| Formula | Result | Note |', '|---|---|---|');
   for (const ex of spec.examples) {

@@ -98,11 +98,11 @@ export const MESSAGES = {
   },
   unknownClaim: {
     en: (id: string) => `unknown claim id ${JSON.stringify(id)}`,
-    zh: (id: string) => `未知的结论编号 ${JSON.stringify(id)}`,
+    zh: (id: string) => `未知的论断编号 ${JSON.stringify(id)}`,
   },
   noValue: {
     en: (id: string, field: string) => `claim ${id} has no ${field} (it has no check, or its recomputation failed)`,
-    zh: (id: string, field: string) => `结论 ${id} 没有 ${field}（无检验项或重算失败）`,
+    zh: (id: string, field: string) => `论断 ${id} 没有 ${field}（无检验项或重算失败）`,
   },
   unknownField: {
     en: (field: string, known: readonly string[]) => `unknown field ${JSON.stringify(field)} (known: ${known.join(', ')})`,

@@ -52,10 +52,10 @@ export function driversForClaim(id: string, options: ClaimDriversOptions): Claim
   let en: string, zh: string;
   if (d.failing === null) {
     en = `The claim has no verdict, so no failing trials to explain.${followsEn}`;
-    zh = `该结论无判定，因此没有需要解释的不成立抽样。${followsZh}`;
+    zh = `该论断无判定，因此没有需要解释的不成立抽样。${followsZh}`;
   } else if (d.failing === 0) {
     en = `The claim holds in all ${count} trials: no failing trial to explain.${followsEn}`;
-    zh = `在全部 ${count} 次抽样中结论均成立：没有需要解释的不成立抽样。${followsZh}`;
+    zh = `在全部 ${count} 次抽样中论断均成立：没有需要解释的不成立抽样。${followsZh}`;
   } else if (sig.length === 0) {
     en = `In the ${d.failing.toLocaleString('en-US')} failing trials of ${count}, no input's median moves by ${SIGNIFICANT_Z} sd or more.${followsEn}`;
     zh = `在 ${count} 次抽样的 ${d.failing} 次不成立中，没有输入的中位数偏离达 ${SIGNIFICANT_Z} 个标准差。${followsZh}`;

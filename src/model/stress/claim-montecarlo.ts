@@ -133,11 +133,11 @@ export function summarise(claim: Claim, model: ClaimVectorModel, chosen: ReturnT
     p === null
       ? {
           en: `The claim has no check on this value, so no verdict; 90% of ${n} samples fall in ${range90}; ${topEn}.`,
-          zh: `该结论对此值没有检验，因此无判定；${n} 次抽样中 90% 落在 ${range90}；${topZh}。`,
+          zh: `该论断对此值没有检验，因此无判定；${n} 次抽样中 90% 落在 ${range90}；${topZh}。`,
         }
       : {
           en: `The verdict holds in ${formatProbability(p)} of ${n} samples; ${topEn}.`,
-          zh: `在 ${n} 次抽样中，结论成立的比例为 ${formatProbability(p)}；${topZh}。`,
+          zh: `在 ${n} 次抽样中，论断成立的比例为 ${formatProbability(p)}；${topZh}。`,
         };
   return {
     kind: 'monte-carlo',

@@ -166,7 +166,7 @@ export function tornadoForClaim(id: string, options: { pct?: number } & ValuesOp
       ? flips.length
         ? `；单独变动 ${flips.join('、')} 即可改变判定。`
         : `；任何单个输入在其区间内变动都不改变判定（始终${t.holdsAtBase ? '成立' : '不成立'}）。`
-      : '；该结论对此值没有检验，因此无判定可变。');
+      : '；该论断对此值没有检验，因此无判定可变。');
   return {
     kind: 'tornado',
     claimId: claim.id,
@@ -221,7 +221,7 @@ export function twoWayForClaim(id: string, inputA: string, inputB: string, optio
     (model.judged ? `; the verdict holds in ${held} of ${cells} cells.` : '.');
   const zh =
     `在 ${a.id} × ${b.id}（${steps}×${steps} 网格）上，结果介于 ${formatInUnit(lo, claim.unit)} 与 ${formatInUnit(hi, claim.unit)} 之间` +
-    (model.judged ? `；${cells} 个格中有 ${held} 个结论成立。` : '。');
+    (model.judged ? `；${cells} 个格中有 ${held} 个论断成立。` : '。');
   return { kind: 'two-way', claimId: claim.id, unit: claim.unit, inputA: a.id, inputB: b.id, gridA: Array.from(t.gridA), gridB: Array.from(t.gridB), rows, holds, baseOutput: out[0]!, reading: { en, zh } };
 }
 

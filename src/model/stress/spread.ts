@@ -21,7 +21,7 @@ export function noSpreadNote(run: Pick<ClaimMonteCarlo, 'histogram' | 'inputs' |
   return varied.length === 0
     ? {
         en: `All ${n} samples are ${value}${word('labelEn')}: none of this claim's inputs varies (each is an exact count or date, with no rounding or stated range to draw from).`,
-        zh: `全部 ${n} 次抽样均为 ${value}${word('labelZh')}：该结论的输入都不变（均为精确的计数或日期，没有舍入或给定区间可供抽取）。`,
+        zh: `全部 ${n} 次抽样均为 ${value}${word('labelZh')}：该论断的输入都不变（均为精确的计数或日期，没有舍入或给定区间可供抽取）。`,
       }
     : {
         en: `All ${n} samples are ${value}${word('labelEn')}: ${varied.join(', ')} vary, but the result does not move within their ranges.`,

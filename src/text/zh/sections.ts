@@ -7,7 +7,7 @@ const CLAIM_HEADERS = sheets.myClaims.headers;
 
 export const stressPane: StressPaneText = {
   intro: '判定对文中数字有多敏感？逐个变动输入，或在文章舍入范围内随机抽取全部输入。',
-  claim: '结论',
+  claim: '论断',
   tornado: '龙卷风图：每个输入变动 ±10%（或在文中给出的区间内），其他不变',
   chartLabel: (id: string) => `${id} 的龙卷风图。用方向键在各条之间移动。`,
   bar: (input: string, low: string, high: string, swing: string) => `${input}：低端时结果 ${low}，高端时结果 ${high}，波动 ${swing}`,
@@ -40,7 +40,7 @@ export const stressPane: StressPaneText = {
   simWritten: (trials: number, seed: number) => `已写入“模拟”工作表（${trials} 次试验，种子 ${seed}）。`,
   writeNotFilled: (sheet: string, missing: string) => `请先填充工作簿：“${sheet}”工作表的公式读取 ClaimCell 的定义名称${missing ? `（缺少：${missing}）` : ''}。未写入任何内容。`,
   writeFailed: (m: string) => `无法写入 Stress 工作表：${m}`,
-  none: '没有可做压力测试的结论。',
+  none: '没有可做压力测试的论断。',
 };
 
 export const exercisesPane: ExercisesPaneText = {

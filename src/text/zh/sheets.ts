@@ -140,14 +140,14 @@ export const sheets: SheetText = {
   simulation: {
     title: '模拟',
     intro:
-      '以原生公式进行的蒙特卡洛模拟：每次抽样由 SIPmath HDR_2_0 生成器按（试验序号、实体、该数字的变量编号、种子、0）产生，再按该数字当前取值下的分布转换。修改任一数字或种子即全部重算，无需加载项。命令行给出相同结果：stress montecarlo <结论> --generator hdr --samples <试验次数> --seed <种子>。',
+      '以原生公式进行的蒙特卡洛模拟：每次抽样由 SIPmath HDR_2_0 生成器按（试验序号、实体、该数字的变量编号、种子、0）产生，再按该数字当前取值下的分布转换。修改任一数字或种子即全部重算，无需加载项。命令行给出相同结果：stress montecarlo <论断> --generator hdr --samples <试验次数> --seed <种子>。',
     trials: '试验次数',
     seed: '种子（HDR seed3）',
     entity: 'HDR 实体',
     trialsNote: '即下方的行数；改变次数需重新导出（npm run workbook -- --sim-trials N）',
     seedNote: '0 至 9999999 的整数；修改后抽取另一组随机数',
     entityNote: 'SIPmath 的实体种子（除非机构另行指定，取 1）',
-    summaryHeaders: ['结论', '成立概率', '均值', 'P5', 'P50', 'P95', '有值的试验数', '抽样输入'],
+    summaryHeaders: ['论断', '成立概率', '均值', 'P5', 'P50', 'P95', '有值的试验数', '抽样输入'],
     varIdRow: 'HDR 变量编号',
     trial: '试验',
     holdsSuffix: '成立',

@@ -13,7 +13,7 @@ export const stressExplain: StressExplainText = {
   quantilesHint: '每行一个输入：输入=P10,P50,P90（拟合三项 metalog；无法拟合时拒绝并改用默认规则）。',
   badQuantiles: (line) => `分位数：“${line}”不是 输入=P10,P50,P90 的三个数字。`,
   refused: (why) => `未使用分位数：${why}`,
-  holdsWithPrecision: (p, hw) => `结论成立概率 ${p}（${hw}，95% 置信）`,
+  holdsWithPrecision: (p, hw) => `论断成立概率 ${p}（${hw}，95% 置信）`,
   drivers: '什么驱动判定改变',
   driversRun: '查找驱动因素',
   driversCols: ['输入', '秩相关', '不成立时偏离（标准差）', '显著'],

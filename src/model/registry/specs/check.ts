@@ -32,9 +32,9 @@ function auditAt(id: string, cells: readonly (readonly unknown[])[]): ClaimAudit
 export const CHECK = defineLookup({
   name: 'CHECK',
   descriptionEn: "A claim's audit: its recomputed value, or with field its verdict, reason, stated value, difference, tolerance or margin to flip; at the article's values, or at those in values.",
-  descriptionZh: '审计一条结论：返回重算值，或按 field 返回判定、理由、文中数值、差值、容差或翻转余量；按文章数值，或按 values 中的数值。',
+  descriptionZh: '审计一条论断：返回重算值，或按 field 返回判定、理由、文中数值、差值、容差或翻转余量；按文章数值，或按 values 中的数值。',
   idHelpEn: 'Claim id as listed in the Claims sheet, e.g. BRICS_OCT_PARTS.',
-  idHelpZh: '结论编号，见“Claims”工作表，如 BRICS_OCT_PARTS。',
+  idHelpZh: '论断编号，见“Claims”工作表，如 BRICS_OCT_PARTS。',
   params: [valuesParam()],
   find: auditAt as (id: string, ...rest: never[]) => ClaimAudit | DomainError | undefined,
   unknown: unknownClaimError,

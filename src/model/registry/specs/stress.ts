@@ -38,11 +38,11 @@ export const BREAKEVEN = defineFunction({
   name: 'BREAKEVEN',
   descriptionEn:
     "The value of one input of a claim at which the claim's recomputation reaches target, or without target, at which its verdict flips (others at the article's values).",
-  descriptionZh: '某条结论的一个输入取何值时，其重算值达到 target；不给 target 时为判定改变之处（其他输入取文章数值）。',
+  descriptionZh: '某条论断的一个输入取何值时，其重算值达到 target；不给 target 时为判定改变之处（其他输入取文章数值）。',
   params: [
-    text('claim_id', 'Claim id as listed in the Claims sheet, e.g. TARIFF_IMPLIED_BASE.', '结论编号，见“Claims”工作表，如 TARIFF_IMPLIED_BASE。'),
+    text('claim_id', 'Claim id as listed in the Claims sheet, e.g. TARIFF_IMPLIED_BASE.', '论断编号，见“Claims”工作表，如 TARIFF_IMPLIED_BASE。'),
     text('input_id', 'Id of a figure the recomputation reads, e.g. AI_CHIP_TARIFF_RATE.', '重算所用数字的编号，如 AI_CHIP_TARIFF_RATE。'),
-    num('target', 'Optional: the value of the recomputation to reach, in the claim\'s unit (default: where the verdict flips).', '可选：重算值要达到的目标，按结论的单位（默认：判定改变之处）。', 'any', 'any', {
+    num('target', 'Optional: the value of the recomputation to reach, in the claim\'s unit (default: where the verdict flips).', '可选：重算值要达到的目标，按论断的单位（默认：判定改变之处）。', 'any', 'any', {
       optional: true,
       defaultValue: 'flip',
     }),
@@ -86,9 +86,9 @@ export const PROB_HOLDS = defineFunction({
   name: 'PROB_HOLDS',
   descriptionEn:
     "The probability that a claim holds when its inputs vary within the article's rounding (or stated range): the share of Monte Carlo samples in which the verdict holds.",
-  descriptionZh: '当结论的输入在文章的舍入范围（或文中给出的区间）内变动时，结论成立的概率：蒙特卡洛抽样中判定成立的比例。',
+  descriptionZh: '当论断的输入在文章的舍入范围（或文中给出的区间）内变动时，论断成立的概率：蒙特卡洛抽样中判定成立的比例。',
   params: [
-    text('claim_id', 'Claim id as listed in the Claims sheet, e.g. BRICS_OCT_PARTS.', '结论编号，见“Claims”工作表，如 BRICS_OCT_PARTS。'),
+    text('claim_id', 'Claim id as listed in the Claims sheet, e.g. BRICS_OCT_PARTS.', '论断编号，见“Claims”工作表，如 BRICS_OCT_PARTS。'),
     num('samples', `Optional: number of samples, 1 to ${MAX_SAMPLES.toLocaleString('en-US')} (default ${PROB_HOLDS_SAMPLES.toLocaleString('en-US')}).`, `可选：抽样次数，1 至 ${MAX_SAMPLES}（默认 ${PROB_HOLDS_SAMPLES}）。`, 'count', 'integer', {
       optional: true,
       defaultValue: PROB_HOLDS_SAMPLES,
