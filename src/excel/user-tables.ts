@@ -38,7 +38,8 @@ export function queueUserSheetRefresh(sheet: Excel.Worksheet, refresh: UserSheet
   header.format.font.bold = true;
   const width = refresh.rows[0]?.formulas.length ?? 0;
   for (const { row, formulas } of refresh.rows) sheet.getRange(rangeAddress(row, refresh.firstColumn, row, refresh.firstColumn + width - 1)).formulas = [[...formulas]];
-  for (const rule of refresh.conditionalFormats) sheet.getRange(rule.range).conditionalFormats.clearAll();
+  // several rules colour the same range: clear each range once
+  for (const range of new Set(refresh.conditionalFormats.map((rule) => rule.range))) sheet.getRange(range).conditionalFormats.clearAll();
   queueConditionalFormats(sheet, refresh.conditionalFormats);
   for (const validation of refresh.validations) sheet.getRange(validation.range).dataValidation.clear();
   queueValidations(sheet, refresh.validations);
